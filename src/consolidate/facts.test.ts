@@ -99,7 +99,7 @@ describe('facts across reports', () => {
 
   it('should count people by what befell them, from the verb before the count or the word after it', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
-    assert.deepEqual(counts('An earthquake killed at least 17 people and injured about 150, officials said.'), [['people killed', 17]]);
+    assert.deepEqual(counts('The storm killed at least 23 people and injured about 140, officials said.'), [['people killed', 23]]);
     assert.deepEqual(counts('He said 14 people had been confirmed dead and at least 120 injured.'), [['people killed', 14], ['people injured', 120]]);
     // A number in words is read whole: "Twenty-one" is 21, never its "one".
     assert.deepEqual(counts('Twenty-one people died in Balochistan province and six in Sindh.'), [['people killed', 21]]);
@@ -110,9 +110,9 @@ describe('facts across reports', () => {
   });
 
   it('should not take a sentence that counts the dead as stating a count of the hurt', () => {
-    const one = enrichedArticle('Forty people were injured in the blast at the fertiliser plant, 11 of them critically, the district collector said.', { title: 'Blast toll', outlet: 'Deccan Daily', publishedAt: '2026-11-17T09:00:00Z', url: 'https://deccandaily.example/a' });
-    const two = enrichedArticle('Nineteen people died and 40 were injured in the blast at the fertiliser plant, the district collector said on Wednesday.', { title: 'Blast toll at 19', outlet: 'Coast Wire', publishedAt: '2026-11-18T09:00:00Z', url: 'https://coastwire.example/a' });
-    const three = enrichedArticle('Police arrested the plant manager in connection with the blast that killed 19 people at the fertiliser plant.', { title: 'Manager arrested', outlet: 'Metro Post', publishedAt: '2026-11-24T09:00:00Z', url: 'https://metropost.example/a' });
+    const one = enrichedArticle('Forty people were hurt by the explosion at the fertiliser plant, 11 of them critically, the district collector said.', { title: 'Blast toll', outlet: 'Deccan Daily', publishedAt: '2026-11-17T09:00:00Z', url: 'https://deccandaily.example/a' });
+    const two = enrichedArticle('The district collector said on Wednesday that 19 people died and 40 were hurt by the explosion at the fertiliser plant.', { title: 'Blast toll at 19', outlet: 'Coast Wire', publishedAt: '2026-11-18T09:00:00Z', url: 'https://coastwire.example/a' });
+    const three = enrichedArticle('Police arrested the plant manager over the explosion that killed 19 people at the fertiliser plant.', { title: 'Manager arrested', outlet: 'Metro Post', publishedAt: '2026-11-24T09:00:00Z', url: 'https://metropost.example/a' });
     const facts = groupFacts([one, two, three], sourceGroups([one, two, three]));
     const hurt = facts.find((f) => f.fact.text.startsWith('Forty people'))!;
     assert.deepEqual(hurt.fact.sources, [one.id, two.id]);
@@ -330,14 +330,14 @@ describe('groupFacts on loosely related sentences', () => {
 
   it('should make one fact of a short restatement of words the story repeats, told by another speaker', () => {
     const story = (outlet: string, claim: string): ReturnType<typeof enrichedArticle> =>
-      report([claim, 'Ortiz died on the trail on Sunday, deputies said.', 'Deputies said Ortiz probably slipped on loose rock before he died.', 'The death of Ortiz shocked the valley, neighbours said.', 'Hikers found Ortiz dead near the trail head.'].join('\n\n'), outlet);
-    const one = story('First Wire', 'Ortiz probably died instantly, Sergeant Lena Waldie said.');
-    const two = story('Second Post', 'Authorities said Ortiz probably died instantly.');
+      report([claim, 'Bexley died on the trail on Sunday, deputies said.', 'Deputies said Bexley probably slipped on loose rock before he died.', 'The death of Bexley shocked the valley, neighbours said.', 'Hikers found Bexley dead near the trail head.'].join('\n\n'), outlet);
+    const one = story('First Wire', 'Bexley probably died instantly, Sergeant Lena Tarrant said.');
+    const two = story('Second Post', 'Authorities said Bexley probably died instantly.');
     const facts = groupFacts([one, two], sourceGroups([one, two]));
     const instantly = facts.find((f) => f.fact.text.includes('instantly'));
     assert.deepEqual(instantly?.fact.sources, [one.id, two.id]);
     // Two words of it are no restatement.
-    const three = story('Third Times', 'Ortiz probably lived alone, a neighbour said.');
+    const three = story('Third Times', 'Bexley probably lived alone, a neighbour said.');
     const apart = groupFacts([one, three], sourceGroups([one, three]));
     assert.deepEqual(apart.find((f) => f.fact.text.includes('instantly'))?.fact.sources, [one.id]);
   });
@@ -402,13 +402,13 @@ describe('groupFacts of a report read alone first', () => {
   it('should read a phrasing rewritten when the report was read alone as one rewritten at once', () => {
     // "took credit for" is read as "claimed responsibility for" (fact-claims.ts): the rewriting of the
     // first reading is kept for the second, and must give what a reading of both at once gives.
-    const claim = (): ReturnType<typeof enrichedArticle> => report(['A hacker group calling itself Dark Tide took credit for the attack on the port of Valmora on Monday.', 'Cranes stood idle for a day.'].join('\n\n'), 'Valley Wire');
-    const other = (): ReturnType<typeof enrichedArticle> => report('The group Dark Tide claimed responsibility for the attack on the port of Valmora on Monday, officials said.', 'Holmfield Post');
+    const claim = (): ReturnType<typeof enrichedArticle> => report(['A hacker group calling itself Dark Tide took credit for the strike on the port of Valmora on Monday.', 'Cranes stood idle for a day.'].join('\n\n'), 'Valley Wire');
+    const other = (): ReturnType<typeof enrichedArticle> => report('The group Dark Tide claimed responsibility for the strike on the port of Valmora on Monday, officials said.', 'Holmfield Post');
     const [one, two] = [claim(), other()];
     shown([one]);
     const together = shown([one, two]);
     assert.deepEqual(together, shown([{ ...claim(), id: `${one.id}-fresh` }, { ...other(), id: `${two.id}-fresh` }]));
-    assert.deepEqual(together[0], ['A hacker group calling itself Dark Tide took credit for the attack on the port of Valmora on Monday.', 0, ['0', '1']]);
+    assert.deepEqual(together[0], ['A hacker group calling itself Dark Tide took credit for the strike on the port of Valmora on Monday.', 0, ['0', '1']]);
   });
 });
 
@@ -474,7 +474,7 @@ describe('groupFacts on sentences of two claims', () => {
   });
 
   it('should not join a claim to a sentence of another act that shares its few words', () => {
-    const facts = factsOf('An amateur photographer named Jerry Tibbs admired her poise and asked her to pose.', 'Jerry Tibbs, an amateur photographer, asked her to pose for pictures.', 'She began modeling in 1950 when she met the photographer Jerry Tibbs.');
+    const facts = factsOf('A hobby photographer named Milo Brandt admired her calm and asked her to sit for him.', 'Milo Brandt, a hobby photographer, asked her to sit for pictures.', 'She started modelling in 1961 when she met the photographer Milo Brandt.');
     assert.deepEqual(facts.find((f) => f.reports.includes(1))?.reports, [0, 1], JSON.stringify(facts));
     assert.deepEqual(facts.find((f) => f.reports.includes(2))?.reports, [2], JSON.stringify(facts));
   });

@@ -167,8 +167,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       // 31.6 percent, the commission said" / "the Democratic Party was on 31.2%"), whatever words surround them.
       const sameFigures = figures && kinds !== undefined && facts[g]!.kinds !== undefined && figuresMeet(kinds, facts[g]!.kinds!);
       // A sentence that repeats the fact's first sentence nearly word for word makes its claim, however
-      // often the event's reports write those words ("Ortiz probably died instantly, Waldie said" /
-      // "Authorities said Ortiz probably died instantly", a wire paragraph two outlets both print): the
+      // often the event's reports write those words ("Bexley probably died instantly, Tarrant said" /
+      // "Authorities said Bexley probably died instantly", a wire paragraph two outlets both print): the
       // weights below are for telling loosely related sentences apart, and a short restatement of words
       // the story repeats everywhere fell under the bar.
       const restated = restates(words, notClaim, facts[g]!.first, facts[g]!.claim);
@@ -180,7 +180,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
         // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
         // And a group grows by the words of every member, so a sentence that meets only the later ones
-        // ("Hoover had died the month before" after "Felt was passed over after Hoover's death") drifts
+        // ("Ames had retired the month before" after "Brook was passed over after Ames's retirement") drifts
         // from what the fact shows: its claim words must meet the first sentence's as a fact's would, by
         // half the bar at least.
         if (firstClaimDice(words, notClaim, facts[g]!.claim) < SAME_FACT / 2) continue;
@@ -207,8 +207,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       // (Who tells a sentence is named in it too: "Okafor said Iran ..., the Treasury said" names the Treasury.)
       if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w) || teller?.has(w)))) continue;
       // A claim of a sentence of two is told only where its act is: read apart, a claim is short, and the
-      // few words it shares with a sentence of another act ("An amateur photographer named Jerry Tibbs …
-      // asked her to pose" / "she met ... photographer Jerry Tibbs") would reach the bar.
+      // few words it shares with a sentence of another act ("A hobby photographer named Milo Brandt …
+      // asked her to sit for him" / "she met ... photographer Milo Brandt") would reach the bar.
       if (acts && ![...acts].some((w) => facts[g]!.words.has(w))) continue;
       const theirActs = facts[g]!.acts;
       if (theirActs && ![...theirActs].some((w) => words.has(w))) continue;
@@ -305,9 +305,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       split.push({ article, order, position, sentence, groups: groupsOf });
     });
   });
-  // A sentence neither of whose claims another report told may still be told whole by one ("LaCalamita
-  // fired at Riva, hitting him in the chest, and left the building" / "LaCalamita shot Riva in the chest,
-  // then left the building"): its claims' facts are left out and it is placed again as a sentence, now
+  // A sentence neither of whose claims another report told may still be told whole by one ("Drummond
+  // fired at Kessel, hitting him in the shoulder, and ran from the store" / "Drummond shot Kessel in the shoulder,
+  // then ran from the store"): its claims' facts are left out and it is placed again as a sentence, now
   // that every report's sentences are in the groups.
   for (const { article, order, position, sentence, groups: alone } of split) {
     if (!alone.every((g) => g >= 0 && facts[g]!.members.length === 1)) continue;
@@ -1022,8 +1022,8 @@ export function moneyOfText(text: string): readonly MoneyAmount[] {
  */
 function figuresMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   // People are one thing whatever the noun, and what befell them is their state, as homes' is: the
-  // dead and the hurt are two counts ("Forty people were injured in the blast" is not confirmed by "in
-  // connection with the blast that killed 19 people"), and a count that says nothing of it meets both.
+  // dead and the hurt are two counts ("Forty people were hurt by the explosion" is not confirmed by "over
+  // the explosion that killed 19 people"), and a count that says nothing of it meets both.
   const base = (kind: string): string => (kind.startsWith('people') ? kind.replace(/^people\s*/, 'people/') : kind);
   const meet = (x: string, y: string): boolean => {
     const [thingX, stateX] = base(x).split('/');
@@ -1055,7 +1055,7 @@ const NUMBER_GATE = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 
 /**
  * Words before a count that make it a count of more, or of the rest, or a part of the count before it
- * ("three counts of murder, including one count of aggravated murder"; "five people, among them two
+ * ("two counts of arson, including one count of aggravated arson"; "five people, among them two
  * children"), not of the whole: read as a rival figure, the part made a discrepancy with the whole.
  */
 const COUNT_OF_MORE = /\b(?:further|another|additional|other|extra|(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly|almost))?)\s+$/i;
@@ -1169,7 +1169,7 @@ const FATE_AFTER = new RegExp(String.raw`\b(?:(${KILLED})|(${HURT}))\b`, 'i');
 
 /**
  * What befell the people a count is of: killed, hurt, or nothing said. The verb right before the count
- * tells ("killed at least 17 people and injured about 150": the killed), else the first such word after
+ * tells ("killed at least 23 people and injured about 140": the killed), else the first such word after
  * it ("14 people had been confirmed dead and at least 120 injured": the killed too).
  */
 function fateOf(text: string, start: number, end: number): string {
