@@ -19,25 +19,25 @@ describe('bodies with "and" in their names', () => {
   });
 
   it("should read a head's remit listed after it whole", () => {
-    assert.deepEqual(ruleOrganisations('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.'), ['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+    assert.deepEqual(ruleOrganisations('Inspectors from the Bureau of Mines, Quarries, Forests and Rivers visited the site.'), ['Bureau of Mines, Quarries, Forests and Rivers']);
   });
 
   it('should read a remit of two words, "and" and one more after the head whole, where the name ends there', () => {
-    assert.deepEqual(organisations('The talks were led by the Department of Foreign Affairs and Trade on Monday.'), ['Department of Foreign Affairs and Trade']);
+    assert.deepEqual(organisations('The talks were led by the Department of Rural Affairs and Tourism on Monday.'), ['Department of Rural Affairs and Tourism']);
     assert.ok(endsInRemitList('Ministry of Rural Affairs and Fisheries'));
-    // A capitalised word after it goes on into another name ("... and Trade Minister Ana Ruiz").
-    assert.ok(!ruleOrganisations('The Ministry of Foreign Affairs and Trade Minister Ana Ruiz met.').includes('Ministry of Foreign Affairs and Trade'));
+    // A capitalised word after it goes on into another name ("... and Tourism Minister Ana Ruiz").
+    assert.ok(!ruleOrganisations('The Ministry of Rural Affairs and Tourism Minister Ana Ruiz met.').includes('Ministry of Rural Affairs and Tourism'));
   });
 
   it('should keep two bodies joined by "and" two', () => {
-    assert.deepEqual(ruleOrganisations('He fought for the Kuomintang and Communist Party of China in the war.').includes('Kuomintang and Communist Party of China'), false);
+    assert.deepEqual(ruleOrganisations('He fought for the Zemstvo and Workers Party of Ruritania in the war.').includes('Zemstvo and Workers Party of Ruritania'), false);
     assert.deepEqual(ruleOrganisations('Officials of the African Union and the European Union met on Monday.'), ['African Union', 'European Union']);
-    assert.deepEqual(ruleOrganisations('The World Bank and International Monetary Fund warned of a slowdown.'), ['World Bank', 'International Monetary Fund']);
+    assert.deepEqual(ruleOrganisations('The Baltic Investment Bank and Nordic Climate Fund warned of a slowdown.'), ['Baltic Investment Bank', 'Nordic Climate Fund']);
   });
 
   it("should let the rules' whole name win over the tagger's piece that ends or starts as it does", () => {
     assert.deepEqual(organisations('The Food and Drug Administration approved the vaccine on Monday.'), ['Food and Drug Administration']);
-    assert.deepEqual(organisations('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.'), ['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+    assert.deepEqual(organisations('Inspectors from the Bureau of Mines, Quarries, Forests and Rivers visited the site.'), ['Bureau of Mines, Quarries, Forests and Rivers']);
   });
 
   it('should not give the whole name the win over a person the tagger found in it', () => {
@@ -49,6 +49,6 @@ describe('bodies with "and" in their names', () => {
 
   it('should tell a remit list from a list of bodies', () => {
     assert.ok(endsInRemitList('Ministry of Health, Labour and Welfare'));
-    assert.ok(!endsInRemitList('Becket Fund for Religious Liberty, Foundation for Moral Law'));
+    assert.ok(!endsInRemitList('Harlow Fund for Open Courts, Foundation for Coastal Law'));
   });
 });

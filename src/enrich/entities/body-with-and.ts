@@ -1,9 +1,9 @@
 /**
  * Bodies whose names hold "and" or a list: "Food and Drug Administration", "Securities and Exchange
- * Commission", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Health, Labour and
+ * Commission", "Bureau of Mines, Quarries, Forests and Rivers", "Ministry of Health, Labour and
  * Welfare". The rules read such a name whole where its words say so; the tagger often keeps only a
- * piece ("Drug Administration", "Bureau of Alcohol"), and the whole name wins over the pieces. Two
- * bodies stay two ("the African Union and the European Union", "the World Bank and the IMF").
+ * piece ("Drug Administration", "Bureau of Mines"), and the whole name wins over the pieces. Two
+ * bodies stay two ("the African Union and the European Union", "the Baltic Investment Bank and the IMF").
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from '../gazetteer/places.js';
@@ -20,7 +20,7 @@ const isRemitWord = (t: Token | undefined): boolean => !!t && t.upper && !t.poss
  * Where the chunk `run` (capitalised words so far) goes on over a list and "and" into one body's name,
  * the index after the last token to take; else `i`. Either a head comes after the list ("Food and Drug
  * Administration": one or two remit words before "and", a head within three words after it), or the run
- * is a head "of" a remit word and the list follows ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+ * is a head "of" a remit word and the list follows ("Bureau of Mines, Quarries, Forests and Rivers").
  */
 export function listInBodyEnd(tokens: readonly Token[], i: number, run: readonly Token[]): number {
   // The list: ", Word" items, then an optional comma and "and".
@@ -35,7 +35,7 @@ export function listInBodyEnd(tokens: readonly Token[], i: number, run: readonly
   const afterAnd = j + 1;
   const headed = run.some(isHead);
   if (headed) {
-    // "Bureau of Alcohol, ...": the run ends in a remit word after "of", not in the head ("the World
+    // "Bureau of Mines, ...": the run ends in a remit word after "of", not in the head ("the World
     // Bank and the IMF", "the Central Bank, Treasury and ..." are lists of bodies).
     // A remit of two words before the "and" too: "Department of Foreign Affairs and Trade", whose
     // name is cut there otherwise; then one word after "and", and the name ends with it.
@@ -80,7 +80,7 @@ export function bodiesReadInPieces(body: string, rules: readonly Entity[], model
 /**
  * A name the shapes above read as one body: remit words, "and" and a head ("Food and Drug
  * Administration"), or a head's remit list. Not a name with its head before "and" ("Reform Party of
- * Canada and Canadian Alliance"): the rules join such names from older patterns, and the tagger's
+ * Wessex and Wessex Alliance"): the rules join such names from older patterns, and the tagger's
  * reading of them as two is kept.
  */
 function isOneBody(name: string): boolean {
@@ -90,7 +90,7 @@ function isOneBody(name: string): boolean {
   return !name.slice(0, and).split(' ').some((w) => BODY_HEADS.has(w.toLowerCase())) && !name.split(' ').some((w) => PARTY_HEADS.test(w));
 }
 
-/** A body's remit listed after its head and "of": "… of Alcohol, Tobacco, Firearms and Explosives" (its commas are no list of bodies), or two words and one ("… of Foreign Affairs and Trade"). */
+/** A body's remit listed after its head and "of": "… of Mines, Quarries, Forests and Rivers" (its commas are no list of bodies), or two words and one ("… of Rural Affairs and Tourism"). */
 export function endsInRemitList(name: string): boolean {
   return /\sof (?:\p{Lu}\p{Ll}+, ){1,4}\p{Lu}\p{Ll}+,? and \p{Lu}\p{Ll}+$|\sof \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+$/u.test(name);
 }
