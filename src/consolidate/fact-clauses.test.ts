@@ -14,7 +14,7 @@ describe('claimClauses', () => {
     assert.equal(clauses?.[1].shown, 'Police … seized three rifles at the farmhouse.');
     assert.deepEqual(clauses && [clauses[0].verb, clauses[1].verb], ['arrested', 'seized']);
     // A passive's auxiliary goes with the subject.
-    assert.deepEqual(read('The suspect was arrested on Friday and charged with two counts of murder.'), ['The suspect was arrested on Friday', 'The suspect was charged with two counts of murder.']);
+    assert.deepEqual(read('The driver was detained on Tuesday and charged with three counts of arson.'), ['The driver was detained on Tuesday', 'The driver was charged with three counts of arson.']);
   });
 
   it('should read two things said, the second after "and that", each with who said it', () => {
@@ -42,31 +42,31 @@ describe('claimClauses', () => {
   });
 
   it('should read a clause with a subject of its own as it stands', () => {
-    assert.deepEqual(read('The gunman opened fire in the parking lot, and a security guard was wounded in the leg.'), ['The gunman opened fire in the parking lot', 'a security guard was wounded in the leg.']);
+    assert.deepEqual(read('The intruder fired two shots near the loading dock, and a night watchman was hit in the arm.'), ['The intruder fired two shots near the loading dock', 'a night watchman was hit in the arm.']);
     assert.deepEqual(read('Two men were arrested and three rifles were seized in the raid.'), ['Two men were arrested', 'three rifles were seized in the raid.']);
     // A denial is a claim of its own too, its subject negated.
     assert.deepEqual(read('No customer records were copied and no trains were delayed by the outage, Berg said.'), ['No customer records were copied', 'no trains were delayed by the outage, Berg said.']);
     assert.deepEqual(read('The roof of the depot collapsed overnight and nobody was hurt, the owner said.'), ['The roof of the depot collapsed overnight', 'nobody was hurt, the owner said.']);
     // Shown as a sentence of its own, with a capital.
-    assert.equal(claimClauses('The gunman opened fire in the parking lot, and a security guard was wounded in the leg.')?.[1].shown, 'A security guard was wounded in the leg.');
+    assert.equal(claimClauses('The intruder fired two shots near the loading dock, and a night watchman was hit in the arm.')?.[1].shown, 'A night watchman was hit in the arm.');
   });
 
   it('should read no second claim in "and" between nouns, one act told by two verbs, or a relative clause', () => {
     for (const text of [
-      'Police said two men and three women were arrested at the scene.',
+      'Deputies said four men and two women were detained at the camp.',
       'Soldiers evacuated women and wounded children to the hospital.',
-      'Sixteen-year-old Kimani Gray was shot and killed on Saturday night.',
-      'Six rifles and 12 magazines were found and confiscated, the officer said.',
-      'Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for seven, was named coach.',
-      'Communications were disrupted after three cables between Italy and Egypt in the Mediterranean Sea were damaged.',
+      'Darnell Pryce, 19, was shot and killed outside a bakery on Sunday.',
+      'Four shotguns and 30 shells were found and confiscated, a deputy said.',
+      'Dorsey, who played for the Hawks for nine seasons and served as a scout for four, was named general manager.',
+      'Phone service failed after two cables between Malta and Tunisia in the Strait of Sicily were severed.',
       'Talks between Russia and Ukraine collapsed on Monday.',
       'The company said it was "shocked and saddened" by the attack.',
     ]) assert.equal(claimClauses(text), null, text);
   });
 
   it('should not guess which verb a second one goes with where the first clause has several', () => {
-    // "threw" is the rioters' act, not the dead's.
-    assert.equal(claimClauses('Police said two women and one man died at a branch which caught fire after rioters broke a window and threw petrol bombs inside.'), null);
+    // "threw" is the looters' act, not the dead's.
+    assert.equal(claimClauses('Officials said three guards died at a warehouse which burned after looters smashed a door and threw flares inside.'), null);
   });
 
   it("should not read a page's address and headline run into its first sentence", () => {

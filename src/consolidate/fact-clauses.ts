@@ -3,9 +3,9 @@
  * rifles" claims the arrests and the seizure, and another report may state either alone ("Two men were
  * arrested"; "Three rifles were seized"). Each claim is read with the words the sentence gives it: a
  * second verb that shares the first one's subject is read with that subject ("Police seized three
- * rifles"), a clause with a subject of its own as it stands ("..., and a security guard was wounded").
- * The reading is careful rather than complete: "and" between nouns ("two men and three women were
- * arrested", "women and wounded children") is no second claim, and a sentence read wrongly as two
+ * rifles"), a clause with a subject of its own as it stands ("..., and a night watchman was hit").
+ * The reading is careful rather than complete: "and" between nouns ("four men and two women were
+ * detained", "women and wounded children") is no second claim, and a sentence read wrongly as two
  * would credit a report with half of what it said.
  */
 
@@ -153,8 +153,8 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
     }
     // The first claim's verb: the one verb in the past of the words before "and", a verb of saying before
     // it aside ("Police said they arrested two men and seized") and a participle after a noun ("a group
-    // linked to North Korea"). Where there are more ("two women died at a branch which caught fire after
-    // rioters broke a window and threw"), which one the second verb shares a subject with is not read.
+    // linked to North Korea"). Where there are more ("three guards died at a warehouse which burned after
+    // looters smashed a door and threw"), which one the second verb shares a subject with is not read.
     let v1 = -1;
     let verbs = 0;
     for (let i = 1; i < k; i++) {
@@ -163,7 +163,7 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
       verbs++;
     }
     if (verbs !== 1) continue;
-    // A verb of a relative clause ("Cheeks, who played for the Sixers for 11 seasons and served as") is no
+    // A verb of a relative clause ("Dorsey, who played for the Hawks for nine seasons and served as") is no
     // claim of the sentence's own.
     if (words.slice(0, v1).some((w) => RELATIVE.has(w.lower))) continue;
     if (v1 < 1) continue;
@@ -188,10 +188,10 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
       if (contentCount(wordsOf(read)) < 3 || contentCount(first) < 3) continue;
       return [firstClaim, { start: verb2.start, end: text.length, head: { start: 0, end: words[v1]!.start }, read, shown: `${head.trimEnd()} … ${own}`, verb: actAfter(words, v2) }];
     }
-    // A clause with a subject of its own: "..., and a security guard was wounded", "and three rifles were seized".
+    // A clause with a subject of its own: "..., and a night watchman was hit", "and three rifles were seized".
     const subject = words[k + 1]!;
     if (!SUBJECT_START.test(subject.raw)) continue;
-    // "between Italy and Egypt in the Mediterranean were damaged": "and" between two names, a place after them.
+    // "between Malta and Tunisia in the Strait of Sicily were severed": "and" between two names, a place after them.
     if (words.slice(Math.max(0, k - 4), k).some((w) => w.lower === 'between' || w.lower === 'both')) continue;
     for (let j = k + 2; j < Math.min(words.length - 1, k + 7); j++) {
       if (words[j]!.lower === 'and' || /^(?:in|at|on|from|near|between)$/.test(words[j]!.lower)) break;
