@@ -47,9 +47,9 @@ describe('a person read into an organisation', () => {
   it('should leave whole the bodies whose own words look like a name', () => {
     // A head word before "of", a place across the cut, a body ending in "of", no role and no other mention.
     assert.deepEqual(split('Bank of America Merrill Lynch raised its forecast.', 'Bank of America Merrill Lynch'), ['organization:Bank of America Merrill Lynch']);
-    assert.deepEqual(split('He sat on the Board of Trustees of West Virginia Wesleyan for years.', 'Board of Trustees of West Virginia Wesleyan'), ['organization:Board of Trustees of West Virginia Wesleyan']);
-    assert.deepEqual(split('He was a member of the Centre of Social Democrats until 1990.', 'Centre of Social Democrats'), ['organization:Centre of Social Democrats']);
-    assert.deepEqual(split('Friends of the Earth and the Daughters of the American Revolution wrote.', 'Friends of the Earth'), ['organization:Friends of the Earth']);
+    assert.deepEqual(split('She sat on the Board of Governors of North Dakota State for a decade.', 'Board of Governors of North Dakota State'), ['organization:Board of Governors of North Dakota State']);
+    assert.deepEqual(split('She joined the Centre of Social Democrats in 1979.', 'Centre of Social Democrats'), ['organization:Centre of Social Democrats']);
+    assert.deepEqual(split('Friends of the Earth and the Sons of the Prairie wrote.', 'Friends of the Earth'), ['organization:Friends of the Earth']);
     assert.deepEqual(split('The Fraternal Order of Police endorsed the mayor.', 'Fraternal Order of Police'), ['organization:Fraternal Order of Police']);
     assert.deepEqual(split('Premier Foods shares fell.', 'Premier Foods'), ['organization:Premier Foods']);
     // A sentence that ends after the body, a one-word body, a town after the body.

@@ -1,7 +1,7 @@
 /**
  * A person the tagger read into an organisation's name. News writes a person's name right after
- * their employer or title, with no comma ("CEO of the Refugee Council Enver Solomon told",
- * "Ambassador Hamdullah Mohib said", "Eunice Yung of New People's Party"), and the tagger, which
+ * their employer or title, with no comma ("CEO of the Harbour Trust Mara Quist told",
+ * "Ambassador Tobias Wrenfield said", "Lena Koh of New People's Party"), and the tagger, which
  * learnt that long capitalised runs are organisations, sometimes takes both as one body. Each rule
  * here needs more than capital letters to split: a title, a role before the body, or the article
  * naming the person elsewhere.
@@ -65,7 +65,7 @@ export function splitPersonFromOrganisation(body: string, entities: Entity[]): v
   }
 }
 
-/** "Ambassador Hamdullah Mohib", "Ambassador Mohib": a title and a name are the person. */
+/** "Ambassador Tobias Wrenfield", "Ambassador Wrenfield": a title and a name are the person. */
 function titled(body: string, e: Entity): Entity[] | null {
   const title = PERSON_TITLE.exec(e.text);
   if (!title) return null;
@@ -75,7 +75,7 @@ function titled(body: string, e: Entity): Entity[] | null {
 }
 
 /**
- * "Eunice Yung of New People's Party": a name of two or three words, "of", and a party, a union, a
+ * "Lena Koh of New People's Party": a name of two or three words, "of", and a party, a union, a
  * council. ("Bank of America", "Friends of the Earth", "Fraternal Order of Police" stay whole.)
  */
 function personOfBody(body: string, e: Entity): Entity[] | null {
@@ -88,16 +88,16 @@ function personOfBody(body: string, e: Entity): Entity[] | null {
 }
 
 /**
- * "CEO of the Refugee Council Enver Solomon", "major at University of Texas Arlington Amneh Jafari",
- * "Ambassador to the United States Hamdullah Mohib": a body, then a name of two or three words, where
+ * "CEO of the Harbour Trust Mara Quist", "student at University of Nevada Reno Dalia Sarkis",
+ * "Ambassador to the United Kingdom Tobias Wrenfield": a body, then a name of two or three words, where
  * a role stands before the body or the article names that person elsewhere.
  */
 function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>): Entity[] | null {
   const words = e.text.split(' ');
   if (words.length < 3) return null;
   const before = body.slice(Math.max(0, e.start - 70), e.start);
-  // A role before the body, and the person doing what the sentence says next ("Enver Solomon told",
-  // "Amneh Jafari heard"): "an analyst at Bank of America Merrill Lynch." ends the sentence instead.
+  // A role before the body, and the person doing what the sentence says next ("Mara Quist told",
+  // "Dalia Sarkis heard"): "an analyst at Bank of America Merrill Lynch." ends the sentence instead.
   const after = body.slice(e.end, e.end + 12);
   const roleBefore = ROLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after);
   for (const n of [2, 3]) {
@@ -113,11 +113,11 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
     if (head.length < 2 && !(roleBefore && /^\p{Lu}{2,6}$/u.test(head[0]!))) continue;
     const last = head[head.length - 1]!;
     // Not where the name would start inside the body's own words ("Centre of | Social Democrats",
-    // "Board of Trustees of West | Virginia Wesleyan").
+    // "Board of Governors of North | Dakota State").
     if (FUNCTION_WORDS.has(last.toLowerCase()) || lookupPlace2(last, tail[0]!)) continue;
     const placeEnds = isPlaceName(head.slice(-2).join(' ')) || isPlaceName(last);
     if (!ORG_HEADS.has(last.toLowerCase()) && !placeEnds) continue;
-    // "Ambassador to the United States Hamdullah Mohib, the ...": after an envoy's country (the whole
+    // "Ambassador to the United Kingdom Tobias Wrenfield, the ...": after an envoy's country (the whole
     // of what leads), a comma may close the name. Not after a body named for a place ("a spokeswoman
     // for the New York Botanical Garden, said"; "Bank of America Merrill Lynch, said").
     const roleAtPlace = ENVOY_TO.test(before) && /^,\s/.test(after) && lookupCountry(head.join(' ')) !== null;

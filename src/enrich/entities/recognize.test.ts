@@ -13,9 +13,9 @@ function entities(text: string): string[] {
 
 describe('recognizeEntities', () => {
   it('should find people, organisations and places with countries', () => {
-    assert.deepEqual(entities('Kumagai Naoki works at the Ministry of Foreign Affairs of Japan in Tokyo.'), [
-      'person:Kumagai Naoki',
-      'organization:Ministry of Foreign Affairs of Japan/JP',
+    assert.deepEqual(entities('Sato Haruki has run a desk at the Ministry of Transport of Japan in Tokyo since May.'), [
+      'person:Sato Haruki',
+      'organization:Ministry of Transport of Japan/JP',
       'location:Tokyo/JP',
     ]);
   });
@@ -32,9 +32,9 @@ describe('recognizeEntities', () => {
 
   it('should read two bodies joined by "and the", or by "and" after a full name, as two', () => {
     assert.deepEqual(entities('Leaders of the African Union and the European Union met on Monday.'), ['organization:African Union', 'organization:European Union']);
-    assert.deepEqual(entities('The World Bank and International Monetary Fund met.'), ['organization:World Bank', 'organization:International Monetary Fund']);
+    assert.deepEqual(entities('The Nordic Investment Bank and European Stability Fund met.'), ['organization:Nordic Investment Bank', 'organization:European Stability Fund']);
     // One body, its name holding "and".
-    assert.deepEqual(entities('The Securities and Exchange Commission and the Department of Health and Human Services sued.'), ['organization:Securities and Exchange Commission', 'organization:Department of Health and Human Services']);
+    assert.deepEqual(entities('The Securities and Exchange Commission and the Department of Labor and Industry sued.'), ['organization:Securities and Exchange Commission', 'organization:Department of Labor and Industry']);
   });
 
   it('should give a national body named without its country the country (not "NSA" before a name, India\'s adviser)', () => {
@@ -43,7 +43,7 @@ describe('recognizeEntities', () => {
   });
 
   it("should read a compass part of a place as in the place, and of a state as the state ('Northeast D.C.', 'Southern California')", () => {
-    assert.deepEqual(entities('A shooting at a Northeast D.C. nightclub injured five, and fires burned across Southern California.'), ['location:Washington/US', 'location:California/US']);
+    assert.deepEqual(entities('Gunfire outside a Northeast D.C. bar hurt two, and wildfires spread in Southern California.'), ['location:Washington/US', 'location:California/US']);
     assert.deepEqual(entities('Shelling continued in Eastern Ukraine.'), ['location:Ukraine/UA']);
     // Not a part of any place the name's last words could be.
     assert.ok(!entities('Police in the West Midlands and in Southern Ontario said.').some((e) => /\/(?:ZW|US)$/.test(e)));
@@ -92,7 +92,7 @@ describe('recognizeEntities', () => {
   });
 
   it('should give an organisation the country of the place that owns it', () => {
-    assert.deepEqual(entities('He works at the Republic of Korea’s Ministry of Foreign Affairs.'), ['location:South Korea/KR', 'organization:Ministry of Foreign Affairs/KR']);
+    assert.deepEqual(entities('She joined the Republic of Korea’s Ministry of Unification in May.'), ['location:South Korea/KR', 'organization:Ministry of Unification/KR']);
   });
 
   it('should keep titles out of names and read "Jun-il" as part of a name', () => {

@@ -156,14 +156,14 @@ function chunks(tokens: readonly Token[]): Chunk[] {
         i++;
         continue;
       }
-      // "Food and Drug Administration", "Bureau of Alcohol, Tobacco, Firearms and Explosives".
+      // "Food and Drug Administration", "Bureau of Mines, Quarries, Forests and Rivers".
       const listEnd = listInBodyEnd(tokens, i, run);
       if (listEnd > i) {
         run.push(...tokens.slice(i, listEnd));
         i = listEnd;
         continue;
       }
-      // Connectors join only inside organisation-like names ("Ministry of Foreign Affairs of Japan").
+      // Connectors join only inside organisation-like names ("Ministry of Transport of Japan").
       let j = i;
       while (j < tokens.length && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && j - i < 2) j++;
       if (j > i && j < tokens.length && isCapital(tokens[j]!) && run.some((r) => BODY_HEADS.has(r.bare.toLowerCase()) || r.bare === 'Republic' || r.bare === 'Kingdom')) {
@@ -306,7 +306,7 @@ function isPlaceStart(tokens: readonly Token[]): boolean {
 }
 
 function orgSpan(tokens: readonly Token[]): number {
-  // The longest prefix that ends in, or continues past ("Ministry of Foreign Affairs of Japan"), a head word.
+  // The longest prefix that ends in, or continues past ("Ministry of Transport of Japan"), a head word.
   let headAt = -1;
   let limit = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
@@ -331,9 +331,9 @@ function orgSpan(tokens: readonly Token[]): number {
 }
 
 /**
- * "and" between two bodies ("the African Union and the European Union", "the World Bank and the
- * International Monetary Fund"): "and the" after a name with its head, or "and" right after a head
- * that ends a name of two words or more. "Department of Health and Human Services", "Securities and
+ * "and" between two bodies ("the African Union and the European Union", "the Nordic Investment Bank and the
+ * European Stability Fund"): "and the" after a name with its head, or "and" right after a head
+ * that ends a name of two words or more. "Department of Labor and Industry", "Securities and
  * Exchange Commission" and "Food and Drug Administration" are one body each.
  */
 function isCoordination(tokens: readonly Token[], i: number, headAt: number): boolean {
@@ -357,7 +357,7 @@ export function countryInside(span: readonly Token[], opensLonger: (word: string
   return null;
 }
 
-/** "Republic of Korea's Ministry of Foreign Affairs": the owner of the name is a place. */
+/** "Republic of Korea's Ministry of Unification": the owner of the name is a place. */
 function possessorCountry(sentence: readonly Token[], at: number): string | null {
   const owner = sentence[at - 1];
   if (!owner?.possessive) return null;
