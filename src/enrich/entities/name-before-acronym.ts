@@ -1,6 +1,6 @@
 /**
- * A short name in brackets tells where a body's full name ends: "the Movement for the Left (MpS)",
- * "Left Ecology Freedom (SL)", "the Mouvement des Citoyens pour le Changement (MCC)". The tagger, never
+ * A short name in brackets tells where a body's full name ends: "the League for the Future (LfF)",
+ * "Left Ecology Freedom (SL)", "the Mouvement des Riverains pour le Port (MRP)". The tagger, never
  * having seen such a name (often one in another language, or an English one of common words), finds
  * nothing there or stops short; capitalised words nobody took, joined by the small words names hold
  * ("for the", "pour le", "ni"), right before letters in brackets that look like an acronym, are an
@@ -16,7 +16,7 @@ import { TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 /** Letters in brackets, two capitals or more: "(MpS)", "( SVT )", "(PML-N)". */
 const ACRONYM_IN_BRACKETS = /\(\s*([A-Z](?=(?:[^A-Z\s)]*[A-Z]))[A-Za-z0-9&-]{1,11})\s*\)/g;
 
-/** Small words inside names, English and others ("Partei für Freiheit und Fortschritt", "Soqosoqo ni Vakavulewa"). */
+/** Small words inside names, English and others ("Partei für Arbeit und Umwelt", "Matanitu ni Vanua"). */
 const LINK_WORDS = new Set(
   `of for the and on in to against de des du la le les pour et di del della per e y el los las da do dos das für und der die von van voor en het ni na i za`.split(' '),
 );
@@ -35,13 +35,13 @@ function nameStart(body: string, end: number, stopAt: number): { start: number; 
   let first = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const word = tokens[i]![0];
-    // "SD and Unite the Left (UlS)": an acronym before "and" is a name of its own.
+    // "PD and Unite the Left (UlS)": an acronym before "and" is a name of its own.
     if (word === 'and' && i > 0 && /^\p{Lu}{2,}$/u.test(tokens[i - 1]![0])) break;
     if (CAPITALISED.test(word) || LINK_WORDS.has(word) || /^\d+$/.test(word)) first = i;
     else break;
   }
-  // The name starts at its first capitalised word ("the Movement for the Left": not "the"), not at
-  // an adjective made with a dash ("the German-speaking Partei für Freiheit und Fortschritt").
+  // The name starts at its first capitalised word ("the League for the Future": not "the"), not at
+  // an adjective made with a dash ("the German-speaking Partei für Arbeit und Umwelt").
   while (first < tokens.length && (!CAPITALISED.test(tokens[first]![0]) || /-\p{Ll}+$/u.test(tokens[first]![0]))) first++;
   // Nor "The" opening a sentence: "The Forum for Democracy (FfD)" is the forum.
   if (first < tokens.length - 1 && tokens[first]![0] === 'The') first++;
