@@ -29,8 +29,8 @@ describe('the first words of a body the tagger left out', () => {
   });
 
   it('should leave a body that is whole after "for" or "of": one word, or one with a head word', () => {
-    const body = 'He contested St Marylebone for the Labour Party, under a simple Act of Parliament, for the Coalition of the Liberal Party of Australia.';
-    assert.deepEqual(joined(body, ['Labour Party', 'Parliament', 'Liberal Party of Australia']), ['Labour Party', 'Parliament', 'Liberal Party of Australia']);
+    const body = 'She stood in Kelso for the Labour Party, under an old Act of Parliament, for the Coalition of the Country Party of Wessex.';
+    assert.deepEqual(joined(body, ['Labour Party', 'Parliament', 'Country Party of Wessex']), ['Labour Party', 'Parliament', 'Country Party of Wessex']);
   });
 
   it('should not join titles, members, places, a headline\'s capitals or words after "a"', () => {
@@ -40,8 +40,8 @@ describe('the first words of a body the tagger left out', () => {
   });
 
   it('should join capitalised words nobody took and "and" before a body ending in its head word', () => {
-    const body = 'It was rated by the Ethics and Public Policy Center, and 2 Social Democratic and Labour Party councillors won.';
-    assert.deepEqual(joined(body, ['Public Policy Center', 'Labour Party']), ['Ethics and Public Policy Center', 'Social Democratic and Labour Party']);
+    const body = 'It was scored by the Ethics and Civic Policy Center, and 3 Social Democratic and Labour Party councillors lost.';
+    assert.deepEqual(joined(body, ['Civic Policy Center', 'Labour Party']), ['Ethics and Civic Policy Center', 'Social Democratic and Labour Party']);
   });
 
   it('should leave a body after "and" that has no head word, or that follows a name already found', () => {

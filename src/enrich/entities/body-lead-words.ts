@@ -27,7 +27,7 @@ function isNameWord(word: string): boolean {
 }
 
 /**
- * "the Ethics and Public Policy Center", "the Social Democratic and Labour Party": capitalised words
+ * "the Ethics and Civic Policy Center", "3 Social Democratic and Labour Party councillors": capitalised words
  * nobody took before "and" and a body of two words or more ending in a head word are the body's first
  * words (after a lower-case word, a number or a comma, so not a headline's capitals).
  */
@@ -81,8 +81,8 @@ export function joinLeadWordsToBodies(body: string, entities: Entity[]): void {
     const words = m[1]!.trim().split(/[\s-]+/);
     if (!words.every(isNameWord)) continue;
     // After "for", "of" or "against", a body of one word or one with a head word of its own is a whole
-    // name ("the candidate in St Marylebone for the Labour Party", "the Coalition of the Liberal Party
-    // of Australia", "an Act of Parliament"); after a verb and "the" it may be ("Save the Children Fund").
+    // name ("she stood in Kelso for the Labour Party", "the Coalition of the Country Party
+    // of Wessex", "an Act of Parliament"); after a verb and "the" it may be ("Save the Children Fund").
     if (m[2] !== 'the ' && m[2] !== 'and ' && (!/\s/.test(e.text) || e.text.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
     const start = e.start - m[0].length;
     if (entities.some((f) => f !== e && f.start < e.start && f.end > start)) continue;

@@ -1,6 +1,6 @@
 /**
  * A span the tagger ran across a verb or a common noun is two names, or one and a word: "Korea
- * substituted Park Joo-Ho", "Scottish National Party leaders Winnie Ewing", "Airbus wins Qatar
+ * substituted Park Joo-Ho", "Highland Crofters Party leaders Morag Baillie", "Airbus wins Qatar
  * Airways". Names hold lower-case words of their own ("Union for a Popular Movement", "Umkhonto we
  * Sizwe", "Soqosoqo Duavata ni Lewenivanua"): only a word of three letters or more that no name
  * takes inside it splits, and "or". The parts go through the merge as the tagger's spans would.

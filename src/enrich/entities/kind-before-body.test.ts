@@ -15,7 +15,7 @@ function typed(body: string, found: readonly (readonly [string, Entity['type'], 
 
 describe("a body's kind before its name", () => {
   it('should make a person or an unknown place after a kind word a body, at every mention', () => {
-    const body = 'He left Civic Passion. The collapse of the investment bank Lehman Brothers on Monday hit localist group Civic Passion, and the coalition Auzolan.';
+    const body = 'He left Civic Passion. On Monday the investment bank Lehman Brothers was sued by localist group Civic Passion, and by the coalition Auzolan.';
     assert.deepEqual(typed(body, [['Civic Passion', 'location'], ['Lehman Brothers', 'person'], ['Auzolan', 'location']]), [
       'organization:Civic Passion',
       'organization:Civic Passion',
@@ -35,7 +35,7 @@ describe("a body's kind before its name", () => {
   });
 
   it("should make a name after a party's place in government a body", () => {
-    const body = 'Parties with such views are the ruling United Russia, and the opposition Kuomintang in Taiwan.';
+    const body = 'Among them were the ruling United Russia, and in Taiwan the opposition Kuomintang.';
     assert.deepEqual(typed(body, [['United Russia', 'location'], ['Kuomintang', 'person']]), ['organization:United Russia', 'organization:Kuomintang']);
   });
 

@@ -36,7 +36,7 @@ export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
     // Named a party once, a name is the party at its other mentions, whatever the tagger read there.
     if (!(e.type === 'location' && e.country) && PARTY_WORD_AFTER.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
   }
-  // The article's other mentions of the name are the body too ("... resigned his leadership in Civic Passion").
+  // The article's other mentions of the name are the body too ("He left Civic Passion").
   for (const e of entities) {
     if (!retypable(e) || !bodies.has(e.text)) continue;
     e.type = 'organization';

@@ -6,7 +6,7 @@ const found = (body: string): string[] => laborParty(body, []).map((e) => `${e.t
 
 describe('"Labor" alone as the party', () => {
   it('should read the word inside a sentence as the party', () => {
-    assert.deepEqual(found('In 2016, Shorten led Labor to gain 14 seats.'), ['organization:Labor']);
+    assert.deepEqual(found('Under its new leader, Labor picked up nine seats in 2022.'), ['organization:Labor']);
     assert.deepEqual(found("The seats were usually Labor-held; Labor's Jack Lang lost them."), ['organization:Labor', 'organization:Labor']);
     assert.deepEqual(found('The coalition had eight parties; Labor, Likud and Shas among them.'), ['organization:Labor']);
   });

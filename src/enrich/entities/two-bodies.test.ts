@@ -19,7 +19,7 @@ describe('two bodies run together', () => {
   });
 
   it('should cut after a head "of" a place, and at a slash', () => {
-    assert.deepEqual(split('It merged the Liberal Party of Australia and Nationals in 2008.', 'Liberal Party of Australia and Nationals'), ['organization:Liberal Party of Australia', 'organization:Nationals']);
+    assert.deepEqual(split('The Country Party of Canada and Greens ran a joint list in 2011.', 'Country Party of Canada and Greens'), ['organization:Country Party of Canada', 'organization:Greens']);
     assert.deepEqual(split('The Christian Democratic Union / Christian Social Union bloc won.', 'Christian Democratic Union / Christian Social Union'), ['organization:Christian Democratic Union', 'organization:Christian Social Union']);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Two bodies named side by side read as one: "the Liberal Party of Australia and Nationals", "VTB Group
+ * Two bodies named side by side read as one: "the Country Party of Canada and Greens", "VTB Group
  * and Gazprombank", "CDU / Christian Social Union". Both the
  * chunker (which joins "and" inside a headed name) and the tagger run such lists together. A name that
  * is already whole before "and" or a slash (two words or more ending in a head word, or a head
