@@ -40,15 +40,15 @@ describe('the shipped entity model', () => {
     const frozen = shippedModel();
     const plain = new NerModel(frozen.bits, frozen.weights, frozen.common, null, frozen.stride);
     const sentences = [
-      'Foreign Minister Cho Tae-yul met Naoki Kumagai of the Ministry of Foreign Affairs of Japan in Seoul .',
+      'Transport Minister Aiko Tanabe met Seo Min-ho of the Ministry of Transport of Korea in Osaka .',
       'Seoul said on Friday that Lazarus , a group tied to Pyongyang , stole $ 1.5 billion .',
-      'The Federal Bureau of Investigation and Seoul police said Seoul was targeted .',
+      'Seoul police and the Federal Bureau of Investigation said the city was targeted .',
       // One and two words: every neighbour is the sentence's start or end.
       'Lagos',
       'Ana Ruiz',
       // Long names, so inside labels run for several words and decoding chooses among few predecessors.
-      'The International Committee of the Red Cross and the United Nations High Commissioner for Refugees met in Rio de Janeiro .',
-      'Dr. Maria Fernanda de la Cruz Oliveira , of the Universidade Federal do Rio Grande do Sul , said so .',
+      'The Commission for the Protection of Alpine Rivers and the Northern League of Mountain Rescue Volunteers met in Porto Alegre .',
+      'Dr. Ana Luiza de la Costa Prado , of the Universidade Estadual do Vale do Norte , said so .',
       'zzqx vorplik , Zzqx Vorplik and ZZQX VORPLIK are words no model has seen .',
     ].map((s) => s.split(' '));
     // Twice over, so the second pass reads words from the frozen model's cache.
