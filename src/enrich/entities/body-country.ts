@@ -1,6 +1,6 @@
 /**
  * The country of a government body the article names without one. News writes a ministry's country
- * once ("Seoul's foreign ministry said", "the Republic of Korea's Ministry of Foreign Affairs") and then
+ * once ("Seoul's foreign ministry said", "the Republic of Korea's Ministry of Unification") and then
  * the bare name ("the Foreign Ministry", "the Ministry of Foreign Affairs"), or leaves it to the
  * dateline ("SEOUL, May 2 - The Foreign Ministry said"). An analyst reads the bare name as that
  * country's ministry; without this the event listed a ministry of no country beside the same one with

@@ -26,7 +26,7 @@ const EVENT_END = /(?:Fair|Festival|Expo|Awards?|Contest|Cup|Prize|Games|Summit|
 
 function isNameWord(body: string, word: string): boolean {
   // "a NASA T-shirt": a word whose last part after a dash is in lower case is a common noun.
-  // Nor a short word of another language's sentence ("collaborated with Huevocartoon for Un gallo").
+  // Nor a short word of another language's sentence ("worked with Estudio Nube for Un verano").
   if (MEMBER_WORDS.test(word) || /-\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}?$/u.test(word)) return false;
   const lower = word.toLowerCase();
   if ([lower, lower.replace(/s$/, '')].some((w) => TITLE_WORDS.has(w) || OFFICE_WORDS.has(w) || FUNCTION_WORDS.has(w) || WEEKDAYS_AND_MONTHS.has(w))) return false;
@@ -42,8 +42,8 @@ export function joinTailWordsToBodies(body: string, entities: Entity[]): void {
     const m = TAIL_WORDS.exec(body.slice(e.end, e.end + 80));
     if (!m) continue;
     // After "for" or "against", only a name that cannot be whole: a head word alone ("the Party for
-    // the Animals") or one without a head word at its end ("the European Rally for Liberty"); "the Andy
-    // Warhol Foundation for the Visual Arts" is as often named without its purpose.
+    // the Animals") or one without a head word at its end ("the European Rally for Liberty"); "the Rosa
+    // Lind Foundation for the Performing Arts" is as often named without its purpose.
     if (m[1]!.trim() && /\s/.test(e.text) && ORG_HEADS.has(lastWord(e.text))) continue;
     // Straight after the name, only one of two words or more: after one word the capitals are as often
     // its product ("Google Maps", "Apple Watch"). Nor an event named after the body ("the Google Science Fair").

@@ -63,7 +63,7 @@ describe('placeInContext', () => {
   });
 
   it('should give a state’s body named like a country the US where the text means the state', () => {
-    const body = 'A man was killed in a shooting in Macon on Saturday. Georgia Bureau of Investigation agents are assisting.';
+    const body = 'Gunfire in Macon left a man dead on Saturday. Georgia Bureau of Investigation agents are helping local police.';
     const gbi = recognizeEntities(body, splitSentences(body)).entities.find((e) => e.text === 'Georgia Bureau of Investigation');
     assert.equal(gbi?.country, 'US');
   });

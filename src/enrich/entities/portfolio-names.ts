@@ -1,15 +1,14 @@
 /**
  * Capitalised words of a title that name no body. An official's portfolio is written in capitals
- * ("Director General for North Korean Nuclear Affairs", "Special Representative for Cyber Policy"),
- * and the tagger read "Nuclear Affairs" as a body, which an event then listed as an organisation of
- * North Korea. A portfolio after a title and "for" is part of the person's role (people.ts reads it
+ * ("Director General for Arctic Fisheries Affairs", "Special Representative for Cyber Policy"),
+ * and the tagger read "Fisheries Affairs" as a body, which an event then listed as an organisation. A portfolio after a title and "for" is part of the person's role (people.ts reads it
  * there), not a body.
  */
 import type { Entity } from '../../model/types.js';
 
 /**
  * What a portfolio's name ends with: "... Affairs", and the remits of an under secretary's or a
- * commissioner's office ("Under Secretary for Terrorism and Financial Intelligence", "Commissioner
+ * commissioner's office ("Under Secretary for Trade and Regional Development", "Commissioner
  * for Trade", "Assistant Secretary for Cyberspace and Digital Policy").
  */
 const PORTFOLIO_END =

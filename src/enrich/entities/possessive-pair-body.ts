@@ -2,7 +2,7 @@
  * Two possessives joined by "and", the second a saint's ("Guy's and St Thomas'", "St Mary's and St
  * Luke's"): the name of a hospital, a trust or a school founded as two, not two people. The tagger read
  * each given name as a person ("Guy", "Thomas"), and the event listed them as participants. The whole
- * pair is one body, with the capitalised words of the body's name after it ("Guy's and St Thomas' NHS
+ * pair is one body, with the capitalised words of the body's name after it ("St Anne's and St Luke's NHS
  * Foundation Trust") when the entities read those as a body right after it.
  */
 import type { Entity } from '../../model/types.js';

@@ -1,7 +1,7 @@
 /**
- * People named right after their role in lower case: "independent candidates Mike Tolkin and Bo
- * Dietl", "vice presidential candidate Geraldine Ferraro", "Plaid Cymru leaders Gwynfor Evans and J. E.
- * Jones", "Margo Kingston (journalist)". The tagger, meeting a name it has not seen, may read it as a
+ * People named right after their role in lower case: "independent candidates Rosa Delgado and Tim
+ * Varga", "vice presidential candidate Geraldine Ferraro", "Green Party leaders Ada Price and J. T.
+ * Moss", "Margo Kingston (journalist)". The tagger, meeting a name it has not seen, may read it as a
  * body or a place; a role that only people hold, written before the name (or before two names joined
  * by "and" or a comma), or alone in brackets after it, makes it a person, and so does a post held for a
  * country before the name ("Ambassador to Japan Rahm Emanuel"). Only names the tagger typed
@@ -46,7 +46,7 @@ export function peopleAfterRoles(body: string, entities: Entity[]): void {
     const e = entities[k]!;
     if (!retypable(e)) continue;
     const before = body.slice(Math.max(0, e.start - 30), e.start);
-    // A second name joined to one after a role: "candidates Mike Tolkin and Bo Dietl".
+    // A second name joined to one after a role: "candidates Rosa Delgado and Tim Varga".
     const previous = entities[k - 1];
     const listed = previous !== undefined && previous.type === 'person' && /^(?:\s+and\s+|\s*,\s*)$/.test(body.slice(previous.end, e.start)) && ROLE_BEFORE.test(body.slice(Math.max(0, previous.start - 30), previous.start));
     if (!ROLE_BEFORE.test(before) && !listed && !ROLE_IN_BRACKETS.test(body.slice(e.end, e.end + 30)) && !postForCountryBefore(body, e.start)) continue;

@@ -1,7 +1,7 @@
 /**
  * A capitalised word that only opens sentences, and that the article also writes in lower case, is a
- * word, not a name: "We want to be able to find who this person is", "Court records show", "Iodine
- * deficiency can lead to". The tagger reads such an opener as a name now and then, since nothing in
+ * word, not a name: "We hope someone can tell us who the driver was", "Court records show", "Salt
+ * intake can lead to". The tagger reads such an opener as a name now and then, since nothing in
  * the sentence says otherwise; the article as a whole does. A name that also opens a sentence keeps
  * its reading where the article writes it capitalised inside one ("Bush said ... the bush").
  */

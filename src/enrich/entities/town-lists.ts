@@ -1,6 +1,6 @@
 /**
- * Towns listed as people: "Within this district were Barnsley, Batley, Bradford, Dewsbury, Leeds and
- * Wakefield". The tagger reads a run of one-word names it has not seen as surnames, and the list vote
+ * Towns listed as people: "The county took in Halifax, Batley, Wakefield, Dewsbury, Leeds and
+ * Barnsley". The tagger reads a run of one-word names it has not seen as surnames, and the list vote
  * then makes the towns it did know people too. Where most of a list's names are places the gazetteer
  * knows (towns of 10,000 or more, countries, regions; three at least) and the tagger itself read one
  * of them as a place, its people who are such towns are the towns. Not a list of surnames that are
