@@ -6,7 +6,7 @@ import { buildEvent } from './build-event.js';
 describe('reportCountDiscrepancies (through buildEvent)', () => {
   it('should list a count two outlets give differently in sentences too unlike to be one fact', async () => {
     const one = enrichedArticle('Hackers broke into the computer network of Lakeside Regional Hospital on Sunday, hospital officials said.\n\nThe attack forced the hospital to cancel about 1,200 appointments and divert ambulances to other sites for two days.', { title: 'Cyberattack hits Lakeside hospital', outlet: 'Valley Times', publishedAt: '2026-03-03T09:00:00Z' });
-    const two = enrichedArticle('A ransomware attack shut down the systems of Lakeside Regional Hospital on Sunday, according to a statement from the hospital.\n\nStaff said 900 appointments were postponed while engineers restored the records system.', { title: 'Ransomware attack on Lakeside hospital', outlet: 'Metro Wire', publishedAt: '2026-03-03T11:00:00Z' });
+    const two = enrichedArticle('A ransomware attack took down the systems of Lakeside Regional Hospital on Sunday, the hospital said in a statement.\n\nStaff said 900 appointments were postponed while engineers restored the records system.', { title: 'Ransomware attack on Lakeside hospital', outlet: 'Metro Wire', publishedAt: '2026-03-03T11:00:00Z' });
     const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-03-04T00:00:00Z');
     const numbers = event.discrepancies.find((d) => d.about.startsWith('number of appointments'));
     assert.ok(numbers, JSON.stringify(event.discrepancies));

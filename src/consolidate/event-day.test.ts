@@ -29,7 +29,7 @@ describe('chooseDate', () => {
     // Friday 2026-06-05: one report dates the shooting Thursday; the next day's and a Tuesday story four
     // days after the first both tell it as early Friday. With three days the two days tied, and the earlier won.
     const reports = [
-      enrichedArticle('A man was shot in the arm on Elm Street on Thursday, police said.', { title: 'Man shot on Elm Street', outlet: 'Harbour Herald', publishedAt: '2026-06-05T12:00:00Z' }),
+      enrichedArticle('Police said a man was wounded in the arm on Elm Street on Thursday.', { title: 'Man shot on Elm Street', outlet: 'Harbour Herald', publishedAt: '2026-06-05T12:00:00Z' }),
       enrichedArticle('A man was shot on Elm Street early Friday morning, officers said.', { title: 'Elm Street shooting', outlet: 'Bay Courier', publishedAt: '2026-06-06T12:00:00Z' }),
       enrichedArticle('The man who was shot early Friday on Elm Street is a retired teacher, his family said.', { title: 'Elm Street victim named', outlet: 'Coast Daily', publishedAt: '2026-06-09T12:00:00Z' }),
     ];

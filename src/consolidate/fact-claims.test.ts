@@ -50,7 +50,7 @@ describe('claimShape', () => {
   it('should read what a negation applies to', () => {
     assert.deepEqual([...shape('The driver was not injured.').negated], ['injure']);
     assert.deepEqual([...shape("The driver wasn't injured.").negated], ['injure']);
-    assert.deepEqual([...shape('No one was hurt in the fire.').negated], ['injure']);
+    assert.deepEqual([...shape('No one was hurt in the blaze.').negated], ['injure']);
     assert.deepEqual([...shape('The driver was unhurt.').negated], ['injure']);
     assert.deepEqual([...shape('The mayor refused to resign.').negated], ['resign']);
     // The word after the negated one in its phrase too, so either end of "no ransom ... paid" meets.

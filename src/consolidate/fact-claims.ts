@@ -403,7 +403,7 @@ export function claimShape(rewritten: string, lemmas: ReadonlySet<string> = clai
       carry = 3;
     } else if (pending > 0 && !NEGATION_SKIPS.has(t.raw)) pending--;
     else if (carry > 0) {
-      // Only within the phrase: over auxiliaries and articles, not a preposition ("No one was hurt in the fire").
+      // Only within the phrase: over auxiliaries and articles, not a preposition ("No one was hurt in the blaze").
       if (t.word !== undefined && !NEGATION_SKIPS.has(t.raw)) {
         negated.add(t.word);
         carry = 0;

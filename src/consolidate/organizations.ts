@@ -245,7 +245,7 @@ function tieShortForms(forms: readonly Form[]): void {
 const FORM_WORDS = new Set(['nhs', 'foundation', 'trust', 'group', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings', 'ag', 'sa', 'nv', 'co']);
 
 /**
- * "Guy's and St Thomas'" beside "Guy's and St Thomas' NHS Foundation Trust", "Kinmax" beside "Kinmax
+ * "St Anne's and St Luke's" beside "St Anne's and St Luke's NHS Foundation Trust", "Kinmax" beside "Kinmax
  * Technology Ltd"... : a name of two words or more that opens exactly one longer name of the event,
  * whose other words are all of a body's form (trust, group, plc), is that body's short form.
  */

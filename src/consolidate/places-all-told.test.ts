@@ -18,7 +18,7 @@ describe('placesAllTold', () => {
   });
 
   it('should list no location discrepancy for two reports of an arrest that each name the quarry\'s town and the manager\'s', async () => {
-    const a = enrichedArticle('A 61-year-old man has been arrested on suspicion of manslaughter over the collapse at the Brennan quarry near Harrogate that killed four workers on May 3, police said.\n\nThe man, named by colleagues as the quarry manager, Neil Orme, was arrested at his home in Ripon on Thursday.', { title: 'Quarry manager arrested over Harrogate collapse', outlet: 'Moorland Echo', publishedAt: '2027-05-21T09:00:00Z' });
+    const a = enrichedArticle('Police said on Thursday they had arrested a man, 61, on suspicion of manslaughter over the collapse at the Brennan quarry near Harrogate that killed four workers on May 3.\n\nThe man, named by colleagues as the quarry manager, Neil Orme, was arrested at his home in Ripon on Thursday.', { title: 'Quarry manager arrested over Harrogate collapse', outlet: 'Moorland Echo', publishedAt: '2027-05-21T09:00:00Z' });
     const b = enrichedArticle('Police investigating the collapse that killed four workers at a Harrogate quarry this month arrested its manager at his home in Ripon on Thursday.\n\nNeil Orme, 61, was held at his home in Ripon on suspicion of manslaughter and later released on bail.', { title: 'Manager held after quarry deaths', outlet: 'Dales Courier', publishedAt: '2027-05-25T11:00:00Z' });
     assert.deepEqual([a.place?.name, b.place?.name], ['Harrogate', 'Ripon']);
     const event = await buildEvent('evt_0000000000000001', [a, b], null, '2027-05-26T00:00:00Z');

@@ -66,8 +66,8 @@ describe('sourceGroups', () => {
   });
 
   it('should keep apart outlets that share an aggregator host, and wire copies from the site\'s own reporting', () => {
-    const ap = sampleArticle(14, { outlet: 'Associated Press', source: { url: 'https://www.msn.com/en-us/news/world/ar-AA1' }, body: wire });
-    const reuters = sampleArticle(15, { outlet: 'Reuters', source: { url: 'https://www.msn.com/en-us/news/world/ar-AA2' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    const ap = sampleArticle(14, { outlet: 'Associated Press', source: { url: 'https://www.msn.com/en-gb/money/other/ar-AA1' }, body: wire });
+    const reuters = sampleArticle(15, { outlet: 'Reuters', source: { url: 'https://www.msn.com/en-gb/money/other/ar-AA2' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
     assert.equal(sourceGroups([ap, reuters]).count, 2);
     const wireCopy = sampleArticle(16, { outlet: null, agency: 'AP', source: { url: 'https://www.kentucky.example/news/crane' }, body: 'The council said the lane would stay closed until Friday while engineers checked the walls.' });
     const ownStory = sampleArticle(17, { outlet: 'Herald-Leader', source: { url: 'https://www.kentucky.example/local/crane' }, body: 'A second family was moved out of Mill Lane on Wednesday after cracks appeared in a chimney.' });
@@ -163,7 +163,7 @@ describe('sourceGroups against every pair compared', () => {
   it('should give every article the same group as comparing every pair does', () => {
     // Copies of one wire text cut short or lengthened by different amounts, chains of copies (each
     // near the next but the ends apart), outlets shared, and unrelated texts, in a fixed shuffled order.
-    const words = 'police said the man was taken to hospital after the crash on the bridge late on friday while traffic waited for hours in the rain and the council said'.split(' ');
+    const words = 'officers said the driver went to hospital after the crash on the bridge late on friday while traffic waited for hours in the rain and the council said'.split(' ');
     const text = (from: number, length: number): string => Array.from({ length }, (_x, k) => words[(from + k) % words.length]).join(' ');
     const bodies = [text(0, 30), text(0, 26), text(0, 20), text(0, 14), text(2, 30), text(4, 30), text(8, 30), text(12, 30), text(0, 60), text(5, 9), text(17, 25), text(17, 18)];
     const outlets = ['Evening Post', 'Daily Star', null, 'Evening Post', 'Courier', null, 'Gazette', 'Daily Star', null, 'Herald', 'Courier', null];

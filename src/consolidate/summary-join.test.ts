@@ -11,7 +11,7 @@ describe('joinSummary', () => {
   });
 
   it('should not stop a piece of a run-together sentence that the next piece carries on in lower case', () => {
-    assert.equal(joinSummary(['Medics pronounced him', 'dead at the scene.']), 'Medics pronounced him dead at the scene.');
+    assert.equal(joinSummary(['Paramedics declared the rider', 'dead on arrival.']), 'Paramedics declared the rider dead on arrival.');
     // A piece that wants its next word, whatever case that word is in.
     assert.equal(joinSummary(['Anyone with', 'Police said no one was hurt.']), 'Anyone with Police said no one was hurt.');
     assert.equal(joinSummary(['Twenty-one-year-old', 'Ann Lee was hurt.']), 'Twenty-one-year-old Ann Lee was hurt.');
