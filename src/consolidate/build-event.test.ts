@@ -363,7 +363,7 @@ describe('buildEvent', () => {
 
   it('should not keep a lone death that later reports of the same wounded victim contradict', async () => {
     const texts = [
-      'A teenager, 15, is in guarded condition after being shot in the head at a Birch Lane house on Wednesday, police said.',
+      'A 15-year-old hit in the head by a bullet at a Birch Lane house on Wednesday is in guarded condition, police said.',
       'Prosecutors charged a 16-year-old with attempted manslaughter and negligent manslaughter over the gunshot to a boy\'s head on Birch Lane, police said.',
       'His family said the 15-year-old hurt on Birch Lane has gone home from hospital and is in stable condition.',
     ];
@@ -383,7 +383,7 @@ describe('buildEvent', () => {
 
   it('should not let a later report of one wounded overrule as many reports that count them all', async () => {
     const first = enrichedArticle('Gunfire outside an Elm Street bar on Friday killed a man and wounded three other men, police said.', { title: 'One killed, three wounded', outlet: 'Elm Daily', publishedAt: '2025-03-07T18:00:00Z' });
-    const later = enrichedArticle('One of the men hit outside the Elm Street bar on Friday has died. A second man was wounded in the leg.', { title: 'Bar shooting victim named', outlet: 'River News', publishedAt: '2025-03-09T09:00:00Z' });
+    const later = enrichedArticle('One of the men hit outside the Elm Street bar on Friday has died. One more man was wounded in the leg.', { title: 'Bar shooting victim named', outlet: 'River News', publishedAt: '2025-03-09T09:00:00Z' });
     assert.deepEqual([first.casualties?.injured, later.casualties?.injured], [3, 1]);
     const event = await buildEvent('evt_0000000000000001', [first, later], null, 'now');
     assert.deepEqual(event.casualties, { killed: 1, injured: 3 });

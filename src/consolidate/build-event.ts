@@ -379,8 +379,8 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   // A lone death that reports after it contradict (the one shot lived) is no death (casualty-followups.ts).
   const deaths = pick(figures.map((c) => c?.killed), true);
   const killed = deaths === 1 && deathNotBorneOut(articles) ? null : deaths;
-  // A report that tells of no death may be an early one about victims who later died ("a boy was
-  // shot in the chest", then "the boy died"): once others report deaths, its wounded count only when
+  // A report that tells of no death may be an early one about victims who later died ("a bullet struck
+  // a boy, 4", then "the boy died"): once others report deaths, its wounded count only when
   // they outnumber the dead. One whose wounded are as many as a later report's dead and wounded together
   // told of the same people before some of them died ("2 shot", then "one dead, one hurt"): it counts
   // those shot less the dead. Only before that report: a report of no death after it giving the same

@@ -779,8 +779,8 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     const left = e.text.slice(0, cut);
     const right = e.text.slice(cut + 5);
     // Both sides names of their own: the left one ends in a head word and the right one has one
-    // ("Rural Unionist Party and Alliance Party of Wessex"), so that "Department of
-    // Health and Human Services" and "Ministry of Justice and Public Security" stay whole.
+    // ("Rural Crofters Party and Alliance Party of Wessex"), so that "Department of
+    // Labor and Industry" and "Ministry of Justice and Public Security" stay whole.
     // Or both sides are names the article also gives alone ("a dispute between Airbus and Boeing").
     const bothNamed = /^\p{Lu}/u.test(right) && [left, right].every((side) => namedElsewhere(body, side, e));
     // A party's name of two words or more ends at its head word: "and" after it starts the next name

@@ -42,7 +42,7 @@ describe('the shipped entity model', () => {
     const sentences = [
       'Transport Minister Aiko Tanabe met Seo Min-ho of the Ministry of Transport of Korea in Osaka .',
       'Seoul said on Friday that Lazarus , a group tied to Pyongyang , stole $ 1.5 billion .',
-      'Seoul police and the Federal Bureau of Investigation said the city was targeted .',
+      'Agents of the Federal Bureau of Investigation joined Seoul police on the case .',
       // One and two words: every neighbour is the sentence's start or end.
       'Lagos',
       'Ana Ruiz',
