@@ -70,6 +70,6 @@ describe('claimClauses', () => {
   });
 
   it("should not read a page's address and headline run into its first sentence", () => {
-    assert.equal(claimClauses('http://example.com/2013/03/11/riot.html Riot in Flatbush Police arrested two men and seized three rifles.'), null);
+    assert.equal(claimClauses('http://example.com/2013/03/11/riot.html Riot in Elmhurst Police arrested two men and seized three rifles.'), null);
   });
 });

@@ -137,7 +137,7 @@ describe('organizationsOf', () => {
   });
 
   it("should leave out a road the tagger read as a body, and a newsroom named as its reporter's", () => {
-    const one = enrichedArticle("Deputies shut Volunteer Parkway on Sunday while they looked into a shooting on Harvard Boulevard that wounded a man, the Sheriff's Office said. KXYZ's Ann Lee spoke to neighbors.", { title: 'Man shot', outlet: 'Valley Courier', publishedAt: '2026-03-16T10:40:00Z' });
+    const one = enrichedArticle("Deputies shut Veterans Parkway on Sunday while they looked into a shooting on Harvard Boulevard that wounded a man, the Sheriff's Office said. KXYZ's Ann Lee spoke to neighbors.", { title: 'Man shot', outlet: 'Valley Courier', publishedAt: '2026-03-16T10:40:00Z' });
     const names = organizationsOf([one]).map((o) => o.name);
     assert.ok(!names.some((n) => /Parkway|Boulevard|KXYZ/.test(n)), names.join(', '));
   });

@@ -439,7 +439,7 @@ function agesDisagree(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 }
 
 /**
- * "Will Finn" in one report and "William A. Finn" in another: the same words, initials aside, but for
+ * "Bill Carrow" in one report and "William J. Carrow" in another: the same words, initials aside, but for
  * the given name, which is a common short form of the other's (given-names.ts). Two different initials
  * ("Bill J. Finn" / "William A. Finn") are two people.
  */

@@ -144,7 +144,7 @@ const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|Sep
 /**
  * Capitalised words that name no one thing: parts of the names of courts, counties, offices and
  * compass points. "the shooting ... Sacramento County sheriff's officials" is no Merced County
- * shooting, and "a Monterey County Superior Court judge" no case before a Cook County judge.
+ * shooting, and "a Marin County Superior Court judge" no case before a Cook County judge.
  */
 const GENERIC_NAME_WORD = /^(?:County|Counties|Parish|Court|Superior|Supreme|District|Circuit|Sheriff|Sheriffs|Department|Police|Office|Bureau|Agency|Service|City|Town|Township|State|States|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Saint|St|Fort|Mount|Lake|River|Street|Avenue|Road|Boulevard|Highway|Route|University|College|School|High|Hospital|Center|Centre|Medical|National|Federal|United|American|President|Governor|Mayor|Judge|Attorney|General|Minister|Ministry|Council|Committee|Officer|Officials|Chief|Deputy|Detective|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr)$/;
 

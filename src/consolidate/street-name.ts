@@ -1,5 +1,5 @@
 /**
- * A name the tagger read as a person that is a street's: "Hill St.", "Anna Street", "Chauncey Ave."
+ * A name the tagger read as a person that is a street's: "Hill St.", "Olive Street", "Tamsin Ave."
  * (local reports place a shooting "between Weaver Pike and Hill St."). No one's name ends in a street's
  * kind, so such a name is no participant, neither person nor organisation. Kinds that are surnames too
  * ("Lane", "Pike", "Court") count only where the text points to an address: "1400 Weaver Pike", "the 200

@@ -501,8 +501,8 @@ function leadingTitleModifiers(text: string): number {
 
 /**
  * A person's name that took in the last word of the title before it: the portfolio's ("Minister for
- * Climate Change Khalid Mehmood Lashari", "Minister of Agriculture and Environment Tran Quoc Hung") or
- * the district's ("Deputy Commissioner Gwadar Naveed Ahmed Buzdar"). Only names of three words or more.
+ * Climate Change Arif Nadeem Sheikh", "Minister of Agriculture and Environment Le Van Thanh") or
+ * the district's ("Deputy Commissioner Gwadar Imran Saleem Baloch"). Only names of three words or more.
  */
 function trimTitleWord(body: string, entities: Entity[]): void {
   for (const e of entities) {

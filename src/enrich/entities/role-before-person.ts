@@ -1,7 +1,7 @@
 /**
  * People named right after their role in lower case: "independent candidates Rosa Delgado and Tim
  * Varga", "vice presidential candidate Geraldine Ferraro", "Green Party leaders Ada Price and J. T.
- * Moss", "Margo Kingston (journalist)". The tagger, meeting a name it has not seen, may read it as a
+ * Moss", "Dana Voss (journalist)". The tagger, meeting a name it has not seen, may read it as a
  * body or a place; a role that only people hold, written before the name (or before two names joined
  * by "and" or a comma), or alone in brackets after it, makes it a person, and so does a post held for a
  * country before the name ("Ambassador to Japan Rahm Emanuel"). Only names the tagger typed
@@ -20,7 +20,7 @@ const ROLES = `candidate nominee challenger incumbent leader politician lawmaker
 const ROLE = `(?:${ROLES.trim().split(/\s+/).map((r) => `${r}s?`).join('|').replace('actresss?', 'actress(?:es)?').replace('businessmans?', 'businessm[ae]n').replace('businesswomans?', 'businesswom[ae]n')})`;
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])${ROLE}[^\\S\\n]+$`, 'u');
 const ROLE_IN_BRACKETS = new RegExp(`^[^\\S\\n]*\\([^\\S\\n]*${ROLE}[^\\S\\n]*\\)`, 'u');
-/** One to four capitalised words or initials: "Bo Dietl", "J. E. Jones". */
+/** One to four capitalised words or initials: "Tim Varga", "J. T. Moss". */
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 const PARTY_WORD = /\b(?:Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Republicans|Socialists|Liberals|Conservatives|Greens)\b/;
 
