@@ -30,7 +30,7 @@ describe('namedAsReportingOutlet', () => {
     assert.equal(outlet('Neighbours who spoke to KARK say the boy was 9.', 'KARK'), true);
     assert.equal(outlet('KXII, the CBS affiliate for Sherman, says the driver was 71.', 'KXII'), true);
     assert.equal(outlet('WETM-TV in Elmira reported two arrests.', 'WETM-TV'), true);
-    assert.equal(outlet('Stay with Channel 9 and WQRT.com tonight for more.', 'WQRT.com'), true);
+    assert.equal(outlet('Stay with Channel 9 and WZQT.com tonight for more.', 'WZQT.com'), true);
     assert.equal(outlet('KQRV and Fox 11 will bring viewers more overnight.', 'KQRV'), true);
   });
 

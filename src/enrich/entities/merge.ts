@@ -501,7 +501,7 @@ function leadingTitleModifiers(text: string): number {
 
 /**
  * A person's name that took in the last word of the title before it: the portfolio's ("Minister for
- * Climate Change Arif Nadeem Sheikh", "Minister of Agriculture and Environment Le Van Thanh") or
+ * Climate Change Arif Nadeem Sheikh", "Minister of Agriculture and Environment Le Minh Truc") or
  * the district's ("Deputy Commissioner Gwadar Imran Saleem Baloch"). Only names of three words or more.
  */
 function trimTitleWord(body: string, entities: Entity[]): void {

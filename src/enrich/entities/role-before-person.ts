@@ -1,5 +1,5 @@
 /**
- * People named right after their role in lower case: "independent candidates Rosa Delgado and Tim
+ * People named right after their role in lower case: "independent candidates Rosa Delmonte and Tim
  * Varga", "vice presidential candidate Geraldine Ferraro", "Green Party leaders Ada Price and J. T.
  * Moss", "Dana Voss (journalist)". The tagger, meeting a name it has not seen, may read it as a
  * body or a place; a role that only people hold, written before the name (or before two names joined
@@ -46,7 +46,7 @@ export function peopleAfterRoles(body: string, entities: Entity[]): void {
     const e = entities[k]!;
     if (!retypable(e)) continue;
     const before = body.slice(Math.max(0, e.start - 30), e.start);
-    // A second name joined to one after a role: "candidates Rosa Delgado and Tim Varga".
+    // A second name joined to one after a role: "candidates Rosa Delmonte and Tim Varga".
     const previous = entities[k - 1];
     const listed = previous !== undefined && previous.type === 'person' && /^(?:\s+and\s+|\s*,\s*)$/.test(body.slice(previous.end, e.start)) && ROLE_BEFORE.test(body.slice(Math.max(0, previous.start - 30), previous.start));
     if (!ROLE_BEFORE.test(before) && !listed && !ROLE_IN_BRACKETS.test(body.slice(e.end, e.end + 30)) && !postForCountryBefore(body, e.start)) continue;
