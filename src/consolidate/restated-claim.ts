@@ -1,6 +1,6 @@
 /**
  * Whether a summary's candidate sentence restates a claim a chosen sentence already makes, in another
- * outlet's words: "A 54-year-old man has been arrested ... over the explosion that killed five workers"
+ * outlet's words: "Police said a man, 54, was arrested ... over the explosion that killed five workers"
  * and "Police investigating the explosion that killed five workers ... arrested the site's manager".
  * Two such paraphrases share under half their words together (the summary's Dice test misses them),
  * but nearly half the candidate's. They are one claim when the candidate gives figures, all of them

@@ -45,7 +45,7 @@ export function listInBodyEnd(tokens: readonly Token[], i: number, run: readonly
     const two = run[run.length - 3]?.text === 'of' && isRemitWord(run[run.length - 2]) && !isHead(run[run.length - 2]!);
     return two && j === i && !tokens[afterAnd + 1]?.upper ? afterAnd + 1 : i;
   }
-  // "Bat Shalom, and The Abraham Fund" is a list of bodies: the head-after form has one "and" and no comma.
+  // "Neve Ora, and The Harlow Fund" is a list of bodies: the head-after form has one "and" and no comma.
   let own = run[0]?.text === 'The' ? run.slice(1) : run;
   // "Australian Competition and Consumer Commission": a people's adjective leads the whole name.
   if (own.length >= 2 && own[0]!.upper && !own[0]!.possessive && countryOfDemonym(own[0]!.text) !== null) own = own.slice(1);
