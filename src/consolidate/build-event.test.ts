@@ -363,7 +363,7 @@ describe('buildEvent', () => {
 
   it('should not keep a lone death that later reports of the same wounded victim contradict', async () => {
     const texts = [
-      'A 15-year-old hit in the head by a bullet at a Birch Lane house on Wednesday is in guarded condition, police said.',
+      'A 15-year-old wounded in the head at a Birch Lane house on Wednesday is in guarded condition, police said.',
       'Prosecutors charged a 16-year-old with attempted manslaughter and negligent manslaughter over the gunshot to a boy\'s head on Birch Lane, police said.',
       'His family said the 15-year-old hurt on Birch Lane has gone home from hospital and is in stable condition.',
     ];

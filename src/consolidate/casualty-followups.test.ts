@@ -41,7 +41,7 @@ describe('deathNotBorneOut', () => {
 describe('woundedLessTheDead', () => {
   const first = { killed: null, injured: 5 };
   it('should take the dead from a follow-up that repeats the first count of the wounded and tells of a death since', () => {
-    const text = 'A drive-by on Sunday left five people injured. Police said on Thursday that one of the five people taken to hospital has died.';
+    const text = 'A drive-by on Sunday injured five people. On Thursday police said one of the five taken to hospital had died.';
     assert.equal(woundedLessTheDead({ killed: 1, injured: 5 }, text, [first]), 4);
   });
 

@@ -51,7 +51,7 @@ const DIED_SINCE = /\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(
 /**
  * The wounded a follow-up gives, less its dead, where it tells of a death since and an earlier report
  * that told of no death gave the same number wounded: the follow-up repeats the first count, which
- * still held the victim who died ("A drive-by on Sunday left five people injured" above "one of
+ * still held the victim who died ("A drive-by on Sunday injured five people" above "one of
  * the five has died"). GVA counts a victim who died as killed only.
  */
 export function woundedLessTheDead(report: Casualties, text: string, earlier: readonly (Casualties | null | undefined)[]): number | null {

@@ -26,7 +26,7 @@ describe('reportMoneyDiscrepancies', () => {
   });
 
   it('should read a sum demanded in a ransomware report as the ransom, and compare ransoms whatever the currency', () => {
-    const one = enrichedArticle('A ransomware attack on a hospital group forced the cancellation of operations on Monday, and the criminals behind it are demanding €4 million, two people briefed on the talks said.', { title: 'Ransomware gang demands €4m from Spanish hospital group', outlet: 'Altitude Times', publishedAt: at });
+    const one = enrichedArticle('A ransomware attack on a hospital group forced the cancellation of operations on Monday, and the criminals behind it are demanding €4 million, said two people who have seen the demand.', { title: 'Ransomware gang demands €4m from Spanish hospital group', outlet: 'Altitude Times', publishedAt: at });
     const two = enrichedArticle('Cyber criminals who crippled the computer systems of a hospital chain early on Monday are demanding a ransom of $5 million in bitcoin, the company has confirmed.', { title: 'Hackers demand $5m in bitcoin', outlet: 'Daily Courant', publishedAt: at });
     const three = enrichedArticle('Hospitals were still working on paper on Wednesday, two days after a ransomware attack.\n\nThe attackers have demanded €4.5 million, according to a copy of the note.', { title: 'Hospital chain still on paper', outlet: 'Global Observer', publishedAt: at });
     const found = reportMoneyDiscrepancies([one, two, three], []);
