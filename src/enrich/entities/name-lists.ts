@@ -1,6 +1,6 @@
 /**
  * Names listed together: runs of names with only a comma, "and" or "or" (and "the") between each and
- * the next ("Shinui, Hetz, Meretz and Ale Yarok"; "Leeds, Morley, Ossett and Wakefield"). Lists say
+ * the next ("Meretz, Shinui, Ale Yarok and Hetz"; "Leeds, Morley, Ossett and Wakefield"). Lists say
  * what their members are by the company they keep; the merge reads them more than once.
  */
 import type { Entity } from '../../model/types.js';
