@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aimedAtEarlierEvent } from './aimed-at-earlier.js';
+import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 
 describe('aimedAtEarlierEvent', () => {
   it("should read a vote's day as the object of an act the sentence dates by its own day", () => {
@@ -12,5 +12,21 @@ describe('aimedAtEarlierEvent', () => {
     assert.equal(aimedAtEarlierEvent('The opposition asked the court to annul the ', ' election.'), false);
     assert.equal(aimedAtEarlierEvent('The commission on Tuesday declared Ana Ruiz the winner of ', "'s presidential election."), false);
     assert.equal(aimedAtEarlierEvent('Police on Monday urged witnesses to call a tip line about the gunfire in ', "'s shooting."), false);
+  });
+});
+
+describe('reactionToEarlierEvent', () => {
+  it('should read a vote congratulated on, welcomed or condemned as an earlier event', () => {
+    assert.equal(reactionToEarlierEvent('The Lakeland foreign ministry congratulated Ana Ruiz on her victory in ', "'s presidential election."), true);
+    assert.equal(reactionToEarlierEvent('The Lakeland government on Tuesday welcomed the outcome of ', "'s referendum."), true);
+    assert.equal(reactionToEarlierEvent('Neighbouring states condemned the ', ' parliamentary election as neither free nor fair.'), true);
+  });
+
+  it('should leave a day alone after a plain report of the vote, a welcome at the polls, or a crime', () => {
+    assert.equal(reactionToEarlierEvent('Ana Ruiz won ', "'s presidential election with 52 percent."), false);
+    assert.equal(reactionToEarlierEvent('Poll workers welcomed voters at ', "'s election in the old town hall."), false);
+    assert.equal(reactionToEarlierEvent('The mayor condemned ', "'s shooting outside the stadium."), false);
+    // A full stop between the statement and the day: the day is another sentence's.
+    assert.equal(reactionToEarlierEvent('The mayor congratulated the team. Turnout in ', "'s election was low."), false);
   });
 });

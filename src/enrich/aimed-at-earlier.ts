@@ -31,3 +31,23 @@ export function aimedAtEarlierEvent(opening: string, after: string): boolean {
   // The act and the earlier event in one clause: no full stop or semicolon between them.
   return act !== null && !/[.;]/.test(opening.slice(ownDayEnd + act.index));
 }
+
+/**
+ * A statement about an earlier event, in the same clause: "congratulated Ana Ruiz on her victory in",
+ * "welcomed the outcome of", "condemned". Congratulations and condemnations come after what they
+ * judge, so the day naming that event is not the statement's, with or without a day of its own.
+ */
+const REACTION_BEFORE = /\b(?:congratulat|welcom|hail|prais|condemn|denounc|criticis|criticiz|deplor)\p{L}*\b[^.;!?]{0,100}$/iu;
+/** "Poll workers welcomed voters at Sunday's election": a welcome at the vote itself, not a statement on it. */
+const WELCOME_AT_EVENT = /\bwelcom\p{L}*\s+(?:the\s+)?(?:voters|visitors|guests|delegates|leaders)\b/iu;
+
+/**
+ * Whether a day, with the words of its sentence before it (`opening`) and those right after it
+ * (`after`), names an earlier event of public life that the sentence congratulates someone on,
+ * welcomes or condemns: the statement is this report's event, the vote is another's.
+ */
+export function reactionToEarlierEvent(opening: string, after: string): boolean {
+  if (!EARLIER_EVENT_AFTER.test(after)) return false;
+  const reaction = REACTION_BEFORE.exec(opening);
+  return reaction !== null && !WELCOME_AT_EVENT.test(reaction[0]);
+}

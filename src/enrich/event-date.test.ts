@@ -871,6 +871,16 @@ describe('chooseEventDate: a day that names the earlier event an act is aimed at
     assert.equal(eventDate(body, '2026-03-12T09:00:00Z'), '2026-03-11');
   });
 
+  it('should not date a congratulation, a welcome or a condemnation by the vote it is about', () => {
+    // Published on Wednesday 2026-03-11: the vote was on Sunday 2026-03-08.
+    const congratulated = "The Lakeland foreign ministry congratulated Ana Ruiz on her victory in Sunday's presidential election.";
+    assert.notEqual(eventDate(congratulated, '2026-03-11T09:00:00Z'), '2026-03-08');
+    const welcomed = "The Lakeland government on Tuesday welcomed the outcome of Sunday's referendum.";
+    assert.equal(eventDate(welcomed, '2026-03-11T09:00:00Z'), '2026-03-10');
+    const condemned = 'Neighbouring states on Monday condemned the March 8 parliamentary election as neither free nor fair.';
+    assert.equal(eventDate(condemned, '2026-03-11T09:00:00Z'), '2026-03-09');
+  });
+
   it("should keep the vote's day for a report of its result, and the shooting's for a call for witnesses", () => {
     const result = "The election commission on Tuesday declared Ana Ruiz the winner of Sunday's presidential election with a 52 percent share.";
     assert.equal(eventDate(result, '2026-03-11T09:00:00Z'), '2026-03-08');

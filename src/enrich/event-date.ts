@@ -27,7 +27,7 @@ import { BACKGROUND_SINCE } from './own-since.js';
 import { COMPARED_WITH } from './compared-with.js';
 import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
-import { aimedAtEarlierEvent } from './aimed-at-earlier.js';
+import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -373,6 +373,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // investigate irregularities in Sunday's vote": the day names the earlier event the sentence's own act
     // (dated by its own day) is aimed at, so it is that event's, not this report's (aimed-at-earlier.ts).
     if (aimedAtEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
+    // "congratulated Ana Ruiz on her victory in Sunday's election", "welcomed the outcome of the March 8
+    // vote": a statement judges an event already over, so that event's day is not the statement's.
+    if (reactionToEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const words = wordsOf(index, text);
     // "Partly sunny with scattered showers developing this evening": a page's forecast, not the story (weather-forecast.ts).
