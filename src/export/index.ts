@@ -111,6 +111,11 @@ export interface ExportWriter {
   head: string;
   item(event: ExportedEvent, index: number): string;
   tail(count: number): Iterable<string>;
+  /**
+   * Where a format needs to know the whole export before it writes (STIX's one identity for a person
+   * one event gives a country and another none), every event is shown to it first, in the same order.
+   */
+  scan?(event: ExportedEvent): void;
 }
 
 const STATELESS_WRITERS: Record<Exclude<ExportFormat, 'stix'>, ExportWriter> = {
@@ -146,6 +151,7 @@ export const EXPORTERS: Record<ExportFormat, (events: readonly ExportedEvent[]) 
 };
 
 export function writeAll(writer: ExportWriter, events: readonly ExportedEvent[]): string {
+  if (writer.scan) for (const e of events) writer.scan(e);
   return writer.head + events.map((e, i) => writer.item(e, i)).join('') + [...writer.tail(events.length)].join('');
 }
 

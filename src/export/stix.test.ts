@@ -176,6 +176,40 @@ describe('STIX 2.1 export', () => {
     assertValid((JSON.parse(whole) as { objects: Obj[] }).objects);
   });
 
+  it('should write one identity for a person or body one event gives a country and another none', () => {
+    const vote = sampleEvent('evt_vote', [sampleArticle(11)], {
+      participants: [{ name: 'Ilse Marrow', aliases: [], role: 'candidate', organization: null, country: 'LV', sources: ['art_vote'] }],
+      organizations: [{ name: 'Electoral Board', aliases: [], country: 'LV', sources: [], corroboration: 1 }],
+    });
+    const reactions = sampleEvent('evt_reactions', [sampleArticle(12)], {
+      location: null,
+      participants: [{ name: 'Ilse Marrow', aliases: [], role: null, organization: null, country: null, sources: ['art_reactions'] }],
+      organizations: [{ name: 'Electoral Board', aliases: [], country: null, sources: [], corroboration: 1 }],
+    });
+    for (const events of [[vote, reactions], [reactions, vote]]) {
+      const objects = bundle(events).objects;
+      assertValid(objects);
+      const people = objects.filter((o) => o.type === 'identity' && o.name === 'Ilse Marrow');
+      const bodies = objects.filter((o) => o.type === 'identity' && o.name === 'Electoral Board');
+      assert.equal(people.length, 1);
+      assert.equal(bodies.length, 1);
+      // Both reports point at the one identity, and it is located in the country the vote's report gives.
+      for (const report of objects.filter((o) => o.type === 'report')) assert.ok((report.object_refs as string[]).includes(people[0]!.id));
+      const located = objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'located-at' && o.source_ref === people[0]!.id);
+      assert.equal(located.length, 1);
+    }
+  });
+
+  it('should keep a countryless name apart where the events give it two countries', () => {
+    const person = (country: string | null) => ({ name: 'Tomas Greer', aliases: [], role: null, organization: null, country, sources: ['art_x'] });
+    const events = [
+      sampleEvent('evt_a', [sampleArticle(13)], { participants: [person('IE')] }),
+      sampleEvent('evt_b', [sampleArticle(14)], { participants: [person('NZ')] }),
+      sampleEvent('evt_c', [sampleArticle(15)], { participants: [person(null)] }),
+    ];
+    assert.equal(bundle(events).objects.filter((o) => o.type === 'identity' && o.name === 'Tomas Greer').length, 3);
+  });
+
   it('should write an empty bundle as valid JSON', () => {
     assert.deepEqual(bundle([]).objects, []);
   });

@@ -80,6 +80,36 @@ export function reportedSpan(event: ExportedEvent): { first: string; last: strin
   return { first: times[0] ?? fallback, last: times[times.length - 1] ?? fallback };
 }
 
+/** The one country the export's events give a person or body of this name, if exactly one. */
+export type CountryOf = (kind: 'individual' | 'organization', name: string) => string | null;
+
+/**
+ * The countries the events give each person and body, so that one an event names without a country
+ * is the same identity as where another event gives it one: "Central Election Commission" in a
+ * reaction story and "Central Election Commission (KG)" in the vote's are one body, not two. A name
+ * given two countries is two identities (two ministers of the same name), and its countryless
+ * mentions stay a third, since which one they mean is not known.
+ */
+export function countryScan(): { scan(event: ExportedEvent): void; countryOf: CountryOf } {
+  const countries = new Map<string, Set<string>>();
+  const note = (key: string, code: string | null | undefined): void => {
+    if (!code) return;
+    const known = countries.get(key);
+    if (known) known.add(code);
+    else countries.set(key, new Set([code]));
+  };
+  return {
+    scan(event) {
+      for (const p of event.participants) note(`individual:${p.name}`, p.country);
+      for (const o of event.organizations ?? []) note(`organization:${o.name}`, o.country);
+    },
+    countryOf(kind, name) {
+      const known = countries.get(`${kind}:${name}`);
+      return known && known.size === 1 ? [...known][0]! : null;
+    },
+  };
+}
+
 /** Objects that stand for something several events may name, rather than for part of one event's record. */
 export function isShared(object: StixObject): boolean {
   return ['location', 'identity', 'threat-actor', 'vulnerability'].includes(object.type) || (object.type === 'relationship' && object.relationship_type === 'located-at');
@@ -89,7 +119,7 @@ export function isShared(object: StixObject): boolean {
  * What one event adds to the bundle, shared objects included, stamped with the event's reported span
  * (the writer merges them across events, see stixWriter).
  */
-export function stixObjects(event: ExportedEvent): StixObject[] {
+export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => null): StixObject[] {
   const stamp = stixTimestamp(event.updatedAt, new Date(0).toISOString());
   const common = { spec_version: '2.1', created: stamp, modified: stamp };
   const span = reportedSpan(event);
@@ -124,20 +154,22 @@ export function stixObjects(event: ExportedEvent): StixObject[] {
     });
   }
   for (const p of event.participants) {
+    const code = p.country ?? countryOf('individual', p.name);
     const id = add({
       type: 'identity',
-      id: stixId('identity', `individual:${p.name}|${p.country ?? ''}`),
+      id: stixId('identity', `individual:${p.name}|${code ?? ''}`),
       ...shared,
       name: p.name,
       identity_class: 'individual',
       ...(p.role ? { roles: [p.role] } : {}),
       ...(p.organization ? { description: p.role ? `${p.role}, ${p.organization}` : p.organization } : {}),
     });
-    locatedAt(id, p.country);
+    locatedAt(id, code);
   }
   for (const o of event.organizations ?? []) {
-    const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${o.country ?? ''}`), ...shared, name: o.name, identity_class: 'organization' });
-    locatedAt(id, o.country);
+    const code = o.country ?? countryOf('organization', o.name);
+    const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${code ?? ''}`), ...shared, name: o.name, identity_class: 'organization' });
+    locatedAt(id, code);
   }
   for (const a of event.threatActors ?? []) {
     const id = add({ type: 'threat-actor', id: stixId('threat-actor', a.name), ...shared, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
@@ -246,6 +278,7 @@ export function stixWriter(bundleId?: string): ExportWriter {
   // 14,376 events, the live heap before the tail went from 53 to 22 MB (bench/export-memory.ts).
   const reported = new Set<string>();
   const shared = new Map<string, StixObject>();
+  const countries = countryScan();
   const digest = createHash('sha1');
   let first = true;
   const line = (object: StixObject): string => {
@@ -257,13 +290,14 @@ export function stixWriter(bundleId?: string): ExportWriter {
   };
   return {
     head: `{\n  "type": "bundle",\n  "objects": [`,
+    scan: countries.scan,
     item: (event) => {
       if (reported.has(event.id)) return '';
       reported.add(event.id);
       // An event may name one object twice (two links to one related event): written once.
       const written = new Set<string>();
       let text = '';
-      for (const object of stixObjects(event)) {
+      for (const object of stixObjects(event, countries.countryOf)) {
         if (isShared(object)) {
           const kept = shared.get(object.id);
           shared.set(object.id, kept ? mergeShared(kept, object) : object);

@@ -32,17 +32,30 @@ export async function withSources(store: EventPages, events: readonly NewsEvent[
 export type ExportFilters = Pick<EventQuery, 'text' | 'entity' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
 
 export async function* exportChunks(store: EventPages, writer: ExportWriter, filters: ExportFilters = {}, pageSize = EXPORT_PAGE): AsyncGenerator<string> {
+  if (writer.scan) for await (const page of eventPagesOf(store, filters, pageSize)) for (const e of page) writer.scan(e);
   yield writer.head;
+  let count = 0;
+  for await (const page of eventPagesOf(store, filters, pageSize)) {
+    yield (await withSources(store, page)).map((e, i) => writer.item(e, count + i)).join('');
+    count += page.length;
+  }
+  yield* writer.tail(count);
+}
+
+/**
+ * The events of an export a page at a time, without their articles, for a writer that looks at the
+ * whole export first (ExportWriter.scan): the same pages, in the same order, as the writing pass reads.
+ */
+export async function* eventPagesOf(store: EventPages, filters: ExportFilters = {}, pageSize = EXPORT_PAGE): AsyncGenerator<NewsEvent[]> {
   const ranked = filters.text !== undefined;
   let count = 0;
   let after: EventPosition | undefined;
   for (;;) {
     const position = ranked ? { sort: 'relevance' as const, offset: count } : { sort: 'date-desc' as const, ...(after ? { after } : {}) };
     const page = await store.queryEvents({ ...filters, ...position, limit: pageSize });
-    if (page.length > 0) yield (await withSources(store, page)).map((e, i) => writer.item(e, count + i)).join('');
+    if (page.length > 0) yield page;
     count += page.length;
-    if (page.length < pageSize) break;
+    if (page.length < pageSize) return;
     if (!ranked) after = eventPosition(page[page.length - 1]!, 'date-desc');
   }
-  yield* writer.tail(count);
 }

@@ -61,6 +61,12 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
     const filters = readEventFilters(query);
     query.done();
     const writer = exportWriter(format);
+    // STIX looks at every event first (one identity a person, the country from the event that knows it).
+    if (writer.scan) for (let offset = 0, scanned = EXPORT_PAGE; scanned === EXPORT_PAGE; offset += EXPORT_PAGE) {
+      const events = await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset });
+      for (const e of events) writer.scan(e);
+      scanned = events.length;
+    }
     // Streamed a page of events at a time, so a large export never sits whole in memory; the first
     // page is read before the headers go out so a store failure can still answer with a 500.
     let page = await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset: 0 });
