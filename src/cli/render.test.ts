@@ -37,6 +37,14 @@ describe('renderEvent', () => {
     assert.match(text, /injured: "30" \(Outlet 1\) vs "27" \(Outlet 3\)/);
   });
 
+  it('should write a preliminary count, then the final counts that still differ side by side', () => {
+    const [a, b, c] = [1, 2, 3].map((n) => sampleArticle(n, { outlet: `Outlet ${n}` })) as [ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>];
+    const event = sampleEvent('evt_0000000000000001', [a, b, c], {
+      discrepancies: [{ about: 'turnout', variants: [{ value: '61.2%', sources: [a.id], preliminary: true }, { value: '60.4%', sources: [b.id] }, { value: '60.9%', sources: [c.id] }] }],
+    });
+    assert.match(renderEvent(event, [a, b, c]), /turnout: "61\.2%" \(Outlet 1, preliminary count\) then "60\.4%" \(Outlet 2\) vs "60\.9%" \(Outlet 3\)/);
+  });
+
   it('should list the CVE ids with how many outlets state each and which', () => {
     const [a, b] = [1, 2].map((n) => sampleArticle(n, { outlet: `Outlet ${n}` })) as [ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>];
     const event = sampleEvent('evt_0000000000000001', [a, b], { vulnerabilities: [{ cve: 'CVE-2025-1234', sources: [a.id, b.id], corroboration: 2 }, { cve: 'CVE-2024-0001', sources: [b.id], corroboration: 1 }] });

@@ -38,4 +38,43 @@ describe('countRevised', () => {
     const d = { about: 'share of Tomas Lindqvist', variants: [{ value: '52.4%', sources: [a.id] }, { value: '52.1%', sources: [b.id] }] };
     assert.equal(countRevised(d, [late, b]).revised, undefined);
   });
+
+  it('should mark a preliminary count followed by two final counts that differ: preliminary, then a dispute', async () => {
+    const a = early();
+    const b = final('Northern Ledger', '52.1');
+    const c = final('Harbour Post', '51.7');
+    for (const order of [[a, b, c], [c, b, a]]) {
+      const event = await buildEvent('evt_0000000000000004', order, null, '2027-09-15T00:00:00Z');
+      const share = event.discrepancies.find((d) => d.about === 'share of Tomas Lindqvist');
+      assert.ok(share);
+      assert.equal(share.revised, undefined);
+      assert.equal(share.variants[0]!.value, '52.4%');
+      assert.equal(share.variants[0]!.preliminary, true);
+      assert.deepEqual(share.variants.slice(1).map((v) => [v.value, v.preliminary]).sort(), [['51.7%', undefined], ['52.1%', undefined]]);
+    }
+  });
+
+  it('should not mark a first figure preliminary when a final count came out before it or it tells no count under way', () => {
+    const b = final('Northern Ledger', '52.1');
+    const c = final('Harbour Post', '51.7');
+    const late = { ...early(), publishedAt: '2027-09-15T08:00:00Z' };
+    const d = { about: 'share of Tomas Lindqvist', variants: [{ value: '52.4%', sources: [late.id] }, { value: '52.1%', sources: [b.id] }, { value: '51.7%', sources: [c.id] }] };
+    assert.ok(countRevised(d, [late, b, c]).variants.every((v) => v.preliminary === undefined));
+    const plain = { ...early(), body: 'The electoral board says Tomas Lindqvist has 52.4 percent and Greta Aalto 44.9 percent.', publishedAt: '2027-09-13T08:00:00Z' };
+    const e = { ...d, variants: [{ value: '52.4%', sources: [plain.id] }, ...d.variants.slice(1)] };
+    assert.ok(countRevised(e, [plain, b, c]).variants.every((v) => v.preliminary === undefined));
+  });
+
+  it("should read a commission's word on who won as the final count, and its preliminary figures as not", async () => {
+    const a = early();
+    const b = final('Northern Ledger', '52.1');
+    const confirmed = enrichedArticle('The electoral commission confirmed on Tuesday that Tomas Lindqvist had won the runoff, giving him 51.7 percent to 45.3 percent for Greta Aalto.', { title: 'Lindqvist win confirmed', outlet: 'Harbour Post', publishedAt: '2027-09-14T15:00:00Z', url: 'https://harbourpost.example/confirmed' });
+    const event = await buildEvent('evt_0000000000000005', [a, b, confirmed], null, '2027-09-15T00:00:00Z');
+    const share = event.discrepancies.find((d) => d.about === 'share of Tomas Lindqvist');
+    assert.ok(share);
+    assert.deepEqual(share.variants.map((v) => [v.value, v.preliminary]), [['52.4%', true], ['52.1%', undefined], ['51.7%', undefined]]);
+    const stillCounting = enrichedArticle('The electoral commission declared preliminary results on Tuesday, with Tomas Lindqvist on 51.7 percent.', { title: 'Count goes on', outlet: 'Harbour Post', publishedAt: '2027-09-14T15:00:00Z', url: 'https://harbourpost.example/count' });
+    const d = { about: 'share of Tomas Lindqvist', variants: [{ value: '52.4%', sources: [a.id] }, { value: '52.1%', sources: [b.id] }, { value: '51.7%', sources: [stillCounting.id] }] };
+    assert.ok(countRevised(d, [a, b, stillCounting]).variants.every((v) => v.preliminary === undefined));
+  });
 });

@@ -10,8 +10,12 @@ import { figureReportedAt } from './reported-at.js';
 
 /** A count still under way: "preliminary results", "with 97 percent of ballots counted". */
 const PARTIAL = /\b(?:preliminary|partial|early|provisional|incomplete)\s+(?:results?|count|counts|figures|returns|tally)\b|\bof\s+(?:all\s+)?(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|protocols|returns)\s+(?:counted|processed|tallied|reported|in)\b/iu;
-/** The count's end: "the final count", "official results", "certified the result". */
-const FINAL = /\b(?:final|official|certified|complete)\s+(?:results?|count|counts|figures|returns|tally)\b|\b(?:certified|confirmed)\s+(?:the\s+)?(?:results?|victory|win|outcome)\b/iu;
+/**
+ * The count's end: "the final count", "official results", "certified the result", and the body that
+ * counts saying so ("the election commission confirmed on Tuesday that X had won", "the commission on
+ * Tuesday declared X the winner"): a commission's word on who won is its count's end, not a tally under way.
+ */
+const FINAL = /\b(?:final|official|certified|complete)\s+(?:results?|count|counts|figures|returns|tally)\b|\b(?:certified|confirmed)\s+(?:the\s+)?(?:results?|victory|win|outcome)\b|\b(?:commission|board)\s+(?:on\s+\p{L}+\s+)?(?:confirmed|certified|declared)\b(?!\s+(?:preliminary|partial|early|provisional))/iu;
 
 /**
  * The discrepancy marked `revised`, its two figures in the order reported, where every report of the
@@ -20,6 +24,7 @@ const FINAL = /\b(?:final|official|certified|complete)\s+(?:results?|count|count
  * two final counts that differ, are still outlets that disagree.
  */
 export function countRevised(d: Discrepancy, articles: readonly Article[]): Discrepancy {
+  if (d.variants.length > 2) return preliminaryMarked(d, articles);
   if (d.variants.length !== 2) return d;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const read = d.variants.map((v) => {
@@ -35,6 +40,25 @@ export function countRevised(d: Discrepancy, articles: readonly Article[]): Disc
   // tells it apart is its count under way, and the time order.
   if (!bodies(early).every((b) => PARTIAL.test(b)) || !bodies(late).every((b) => FINAL.test(b))) return d;
   return { ...d, variants: [early, late].map((r) => ({ ...r.v, firstReported: utcIso(r.first), lastReported: utcIso(r.last) })), revised: true };
+}
+
+/**
+ * Three or more figures where the first reported tells a count under way and came out before all the
+ * others, each of which tells the final count: the first is marked `preliminary` and put first, the
+ * final counts follow in the order first reported, and they stay a dispute (not `revised`). Else unchanged.
+ */
+function preliminaryMarked(d: Discrepancy, articles: readonly Article[]): Discrepancy {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const read = d.variants.map((v) => {
+    const reports = v.sources.map((id) => byId.get(id));
+    const times = reports.flatMap((a) => (a ? figureReportedAt(a, v.value) : [NaN]));
+    return { v, reports, first: Math.min(...times), last: Math.max(...times) };
+  });
+  if (read.some((r) => Number.isNaN(r.first) || Number.isNaN(r.last) || r.reports.some((a) => a === undefined))) return d;
+  const [early, ...finals] = [...read].sort((a, b) => a.first - b.first) as [(typeof read)[number], ...(typeof read)[number][]];
+  if (!finals.every((r) => early.last < r.first)) return d;
+  if (!early.reports.every((a) => PARTIAL.test(a!.body)) || !finals.every((r) => r.reports.every((a) => FINAL.test(a!.body)))) return d;
+  return { ...d, variants: [early, ...finals].map((r, i) => ({ ...r.v, firstReported: utcIso(r.first), lastReported: utcIso(r.last), ...(i === 0 ? { preliminary: true as const } : {}) })) };
 }
 
 /** An instant as UTC to the second, as the toll's revisions give it. */

@@ -54,6 +54,11 @@ describe('exporters', () => {
     });
     const row = EXPORTERS.csv([differing]).split('\r\n')[1]!;
     assert.ok(row.includes(',number of firms: 7 vs 8; killed: 12 then 19,,,,'), row);
+    // A preliminary count, then two final counts that still differ.
+    const counted = sampleEvent('evt_0000000000000005', [sampleArticle(5)], {
+      discrepancies: [{ about: 'turnout', variants: [{ value: '61.2%', sources: ['a'], preliminary: true }, { value: '60.4%', sources: ['b'] }, { value: '60.9%', sources: ['c'] }] }],
+    });
+    assert.ok(EXPORTERS.csv([counted]).includes('turnout: 61.2% (preliminary) then 60.4% vs 60.9%'));
     // With the articles as sources, each value names the outlets that give it.
     const sourceArticles = [
       { id: 'a', outlet: 'Harbour Wire', headline: null, url: null, publishedAt: null },

@@ -87,7 +87,8 @@ function discrepancyDetails(e: ExportedEvent): string {
     const outlets = [...new Set(sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
     return outlets.length ? ` (${outlets.join(', ')})` : '';
   };
-  return e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v) => `${v.value}${told(v.sources)}`).join(d.revised ? ' then ' : ' vs ')}`).join('; ');
+  // A preliminary count the differing final counts replaced reads "then" before them, "vs" between them.
+  return e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs '}${v.value}${v.preliminary ? ' (preliminary)' : ''}${told(v.sources)}`).join('')}`).join('; ');
 }
 
 /** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */

@@ -189,7 +189,7 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     });
   });
   event.discrepancies.forEach((d, i) => {
-    const content = `Reports differ on ${d.about}: ${d.variants.map((v) => `${v.value} (${v.sources.length} ${v.sources.length === 1 ? 'report' : 'reports'})`).join(d.revised ? ', then ' : ' vs ')}`;
+    const content = `Reports differ on ${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ', then ' : ' vs '}${v.value} (${v.preliminary ? 'preliminary, ' : ''}${v.sources.length} ${v.sources.length === 1 ? 'report' : 'reports'})`).join('')}`;
     notes.push({
       type: 'note', id: stixId('note', `${event.id}|discrepancy|${i}|${content}`), ...common,
       abstract: `Discrepancy: ${d.about}`, content, object_refs: [reportId], labels: ['discrepancy'],

@@ -288,6 +288,12 @@ export interface DiscrepancyVariant {
   /** When the first and the last of its sources came out (ISO 8601), where every source gives a time (tolls). */
   firstReported?: string;
   lastReported?: string;
+  /**
+   * A count still under way that the later figures replaced, where those later figures still differ
+   * among themselves (a preliminary 51.8%, then final counts of 50.9% and 51.2% in two outlets): the
+   * discrepancy is not `revised`, since the finals disagree, but this figure is no longer any outlet's.
+   */
+  preliminary?: true;
 }
 
 export interface Discrepancy {
