@@ -45,6 +45,12 @@ describe('renderEvent', () => {
     assert.match(renderEvent(event, [a, b, c]), /turnout: "61\.2%" \(Outlet 1, preliminary count\) then "60\.4%" \(Outlet 2\) vs "60\.9%" \(Outlet 3\)/);
   });
 
+  it('should say that an event has no place rather than leave the line out', () => {
+    const a = sampleArticle(1, { outlet: 'Outlet 1' });
+    assert.match(renderEvent(sampleEvent('evt_0000000000000001', [a], { location: null }), [a]), /^place: +none named/m);
+    assert.match(renderEvent(sampleEvent('evt_0000000000000001', [a]), [a]), /^place: +Dublin, IE$/m);
+  });
+
   it('should list the CVE ids with how many outlets state each and which', () => {
     const [a, b] = [1, 2].map((n) => sampleArticle(n, { outlet: `Outlet ${n}` })) as [ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>];
     const event = sampleEvent('evt_0000000000000001', [a, b], { vulnerabilities: [{ cve: 'CVE-2025-1234', sources: [a.id, b.id], corroboration: 2 }, { cve: 'CVE-2024-0001', sources: [b.id], corroboration: 1 }] });

@@ -56,6 +56,9 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   out.push(`id:        ${event.id}`);
   out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
   if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}${event.location.inferred ? " (a guess: the outlet's home city)" : ''}`);
+  // Said, not left out: an event with no place (statements from several capitals on a vote abroad) is
+  // not a place the page forgot to print (docs/entities.md, "Where an event happened").
+  else out.push('place:     none named (the reports place the event nowhere)');
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
   // The figures weigh the reports (most given, deaths the highest): other figures are under discrepancies.
   if (event.casualties) {

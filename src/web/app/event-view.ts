@@ -16,7 +16,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
   if (e.id !== id) history.replaceState(null, '', `#/events/${e.id}`);
   const byId = new Map(e.articleDetails.map((a) => [a.id, a]));
   const sources = (ids: string[]): string => [...new Set(ids.map((s) => outletOf(byId.get(s))))].join(', ');
-  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}${e.location.inferred ? " (a guess: the outlet's city)" : ''}` : 'place unknown';
+  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}${e.location.inferred ? " (a guess: the outlet's city)" : ''}` : 'no place named';
 
   return h(
     'article',

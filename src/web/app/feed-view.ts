@@ -129,7 +129,7 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
 }
 
 export function eventCard(e: EventSummary): HTMLElement {
-  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}${e.location.inferred ? '?' : ''}` : 'place unknown';
+  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}${e.location.inferred ? '?' : ''}` : 'no place named';
   return h(
     'li',
     { class: 'card' },
