@@ -4,7 +4,7 @@ import type { Article, NewsEvent, Participant } from '../model/types.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Commit, EventProfile } from '../store/store.js';
-import { entityGroups, type KeptGroupings } from './entity-list.js';
+import { entityGroups, groupEvents, type KeptGroupings } from './entity-list.js';
 
 const PROFILE: EventProfile = { terms: { port: 2 }, names: [], dates: ['2025-03-10'], size: 1 };
 
@@ -46,6 +46,24 @@ describe('entityGroups', () => {
     await check('a tie gone');
     await store.commit(commit(a[5]!, sampleEvent('evt_0000000000000206', [a[5]!], { participants: [person('Yury Volkov', a[5]!)] })));
     await check('one more spelling');
+    await store.close();
+  });
+});
+
+describe('groupEvents', () => {
+  it("should list on a person's page the events where the name is only another participant's other name", async () => {
+    const store = new SqliteStore(':memory:');
+    const a = [1, 2, 3, 4].map((n) => sampleArticle(300 + n));
+    await store.commit(commit(a[0]!, sampleEvent('evt_0000000000000301', [a[0]!], { participants: [person('Bea Lindholm', a[0]!)] })));
+    await store.commit(commit(a[1]!, sampleEvent('evt_0000000000000302', [a[1]!], { participants: [person('Bea Lindholm', a[1]!)] })));
+    // The third report writes her in full, and "Bea Lindholm" only as that participant's other name.
+    await store.commit(commit(a[2]!, sampleEvent('evt_0000000000000303', [a[2]!], { participants: [{ ...person('Beatrice K. Lindholm', a[2]!), aliases: ['Bea Lindholm'] }] })));
+    // A namesake with the words the other way round is no alias of hers.
+    await store.commit(commit(a[3]!, sampleEvent('evt_0000000000000304', [a[3]!], { participants: [person('Lindholm Bea', a[3]!)] })));
+    const group = (await entityGroups(store)).find((g) => g.summary.name === 'Bea Lindholm')!;
+    assert.deepEqual((await groupEvents(store, group, 50)).map((e) => e.id).sort(), ['evt_0000000000000301', 'evt_0000000000000302', 'evt_0000000000000303']);
+    // The entry's count stays that of the events that list her under this name.
+    assert.equal(group.summary.events, 2);
     await store.close();
   });
 });

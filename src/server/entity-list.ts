@@ -73,9 +73,33 @@ function filterOf(summary: EntitySummary): EventQuery {
 
 /** The latest `limit` events an entity takes part in under any of its joined names, newest first (undated last), each once. */
 export async function groupEvents(store: Store, group: EntityGroup, limit: number): Promise<NewsEvent[]> {
-  if (group.members.length === 1) return store.queryEvents({ ...filterOf(group.summary), sort: 'date-desc', limit });
+  const aliasEvents = group.summary.kind === 'person' ? await eventsAsAlias(store, group, limit) : [];
+  if (group.members.length === 1 && aliasEvents.length === 0) return store.queryEvents({ ...filterOf(group.summary), sort: 'date-desc', limit });
   const byId = new Map<string, NewsEvent>();
   for (const member of group.members) for (const event of await store.queryEvents({ ...filterOf(member), sort: 'date-desc', limit })) byId.set(event.id, event);
+  for (const event of aliasEvents) byId.set(event.id, event);
   const newestFirst = (a: NewsEvent, b: NewsEvent): number => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1);
   return [...byId.values()].sort(newestFirst).slice(0, limit);
+}
+
+/**
+ * Events where one of a person's names is only another participant's other name: "Joe Biden" as the
+ * alias of the participant "Joseph R. Biden". The person's page lists them (entityDetail reads the
+ * participant by its alias); the entry's count, read from the participants' names, leaves them out.
+ * Found through the `entity` filter, which holds every participant's aliases, and kept only where a
+ * participant lists the name, as written, among its aliases: the filter also matches other word orders
+ * and a body of the same name.
+ */
+async function eventsAsAlias(store: Store, group: EntityGroup, limit: number): Promise<NewsEvent[]> {
+  const names = new Set(group.members.map((m) => m.name.toLowerCase()));
+  const out: NewsEvent[] = [];
+  for (const member of group.members) {
+    // A name of one word ("Biden") is a surname every namesake's event gives as an alias.
+    if (!member.name.trim().includes(' ')) continue;
+    for (const event of await store.queryEvents({ entity: member.name, sort: 'date-desc', limit })) {
+      const own = event.participants.some((p) => names.has(p.name.toLowerCase()));
+      if (!own && event.participants.some((p) => p.aliases.some((a) => names.has(a.toLowerCase())))) out.push(event);
+    }
+  }
+  return out;
 }
