@@ -73,4 +73,25 @@ describe('groupEntities', () => {
   it('should leave places as they are', () => {
     assert.deepEqual(shown(entries('place', ['Dublin', 2], ['Dublin', 1])).map(([, joined]) => joined), [[], []]);
   });
+
+  it("should join a national body named without its country to its country's form where its events are placed there", () => {
+    const list = entries('organization', ['Constitutional Court', 3], ['Latvian Constitutional Court', 1, 'LV']);
+    const head = (placed: Map<string, string>) => groupEntities(list, placed).map((g) => [g.summary.name, g.summary.country ?? null, g.members.length]);
+    assert.deepEqual(head(new Map([['Constitutional Court', 'LV']])), [['Constitutional Court', 'LV', 2]]);
+    // Placed in another country, or nowhere known: two entries, as before.
+    assert.deepEqual(head(new Map([['Constitutional Court', 'EE']])), [['Constitutional Court', null, 1], ['Latvian Constitutional Court', 'LV', 1]]);
+    assert.deepEqual(head(new Map()), [['Constitutional Court', null, 1], ['Latvian Constitutional Court', 'LV', 1]]);
+  });
+
+  it('should keep a countryless Supreme Court or District Court apart from a country\'s, wherever its events are placed', () => {
+    const list = entries('organization', ['Supreme Court', 4], ['US Supreme Court', 2, 'US'], ['District Court', 2], ['US District Court', 1, 'US']);
+    assert.equal(groupEntities(list, new Map([['Supreme Court', 'US'], ['District Court', 'US']])).length, 4);
+  });
+
+  it("should show a body written after its country's possessive under its name alone, the country kept as data", () => {
+    const groups = groupEntities(entries('organization', ["Latvia's Constitutional Court", 1], ['Constitutional Court', 2, 'LV']));
+    assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.country, g.summary.aliases]), [['Constitutional Court', 'LV', ["Latvia's Constitutional Court"]]]);
+    const alone = groupEntities(entries('organization', ["Latvia's Constitutional Court", 3], ['Constitutional Court', 3]));
+    assert.deepEqual(alone.map((g) => [g.summary.name, g.summary.country]), [['Constitutional Court', 'LV']]);
+  });
 });

@@ -26,8 +26,41 @@ export interface EntityGroup {
  * `list` (the caller sorts: a joined entry's count changes once its events are counted once); a group
  * of one is the entry as it was. Worked out from nothing: EntityGrouping keeps what it can between lists.
  */
-export function groupEntities(list: readonly EntitySummary[]): EntityGroup[] {
-  return new EntityGrouping().group(list);
+export function groupEntities(list: readonly EntitySummary[], placed: PlacedBodies = new Map()): EntityGroup[] {
+  return new EntityGrouping().group(list, placed);
+}
+
+/**
+ * Countryless bodies a country has one of ("Constitutional Court", "Central Election Commission") whose
+ * events are all placed in one country, by name: that country is theirs for the joins (entity-list.ts
+ * reads it from the store). Not a "Supreme Court" or a "District Court": a state has one of its own.
+ */
+export type PlacedBodies = ReadonlyMap<string, string>;
+
+/** A body a country has only one of, as named without its country (folded). */
+const NATIONAL_BODY = /^(?:constitutional court|constitutional council|central election commission|central electoral commission|national election commission|central bank|national bank|parliament|national assembly)$/;
+
+/** Whether a countryless entry's events may give it their country: a national body named without its country. */
+export function placeableBody(e: EntitySummary): boolean {
+  return e.kind === 'organization' && !e.country && NATIONAL_BODY.test(folded(e.name));
+}
+
+/**
+ * "Kyrgyzstan's Constitutional Court": a body written after its country's possessive, as the country
+ * (kept as data) and the name without it, which is how the entry is shown and compared.
+ */
+export function possessiveCountry(name: string): { country: string; rest: string } | null {
+  const m = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s\s+(\p{Lu}.*)$/u.exec(name.trim());
+  if (!m) return null;
+  const country = lookupCountryOrCode(m[1]!.replace(/\./g, ''))?.country ?? null;
+  return country ? { country, rest: m[2]! } : null;
+}
+
+/** An entry as compared: a possessive country moved into its country. */
+function compared(e: EntitySummary): EntitySummary {
+  const owned = e.kind === 'organization' ? possessiveCountry(e.name) : null;
+  if (owned) return { ...e, name: owned.rest, country: e.country ?? owned.country };
+  return e;
 }
 
 /**
@@ -42,19 +75,19 @@ export class EntityGrouping {
   private running: Promise<unknown> = Promise.resolve();
   private slicing = 0;
 
-  group(list: readonly EntitySummary[]): EntityGroup[] {
+  group(list: readonly EntitySummary[], placed: PlacedBodies = new Map()): EntityGroup[] {
     // A state half through an update in slices would give half-made groups, and be broken by this one.
     if (this.slicing > 0) throw new Error('EntityGrouping.group called while groupInSlices runs');
-    const { people, bodies, places, personRules, bodyRules } = this.parts(list);
+    const { people, bodies, places, personRules, bodyRules } = this.parts(list, placed);
     return [...this.people.update(people, personRules), ...this.bodies.update(bodies, bodyRules), ...places].map(toGroup);
   }
 
   /** group, giving the event loop a turn every few milliseconds; calls run one after another. */
-  groupInSlices(list: readonly EntitySummary[], sliceMs?: number): Promise<EntityGroup[]> {
+  groupInSlices(list: readonly EntitySummary[], sliceMs?: number, placed: PlacedBodies = new Map()): Promise<EntityGroup[]> {
     this.slicing++;
     const run = this.running.then(async () => {
       try {
-        const { people, bodies, places, personRules, bodyRules } = this.parts(list);
+        const { people, bodies, places, personRules, bodyRules } = this.parts(list, placed);
         // Splitting the list and tying initials is itself a slice's worth at 10,000 articles.
         await new Promise<void>((resolve) => setImmediate(resolve));
         return [...(await this.people.updateInSlices(people, personRules, sliceMs)), ...(await this.bodies.updateInSlices(bodies, bodyRules, sliceMs)), ...places].map(toGroup);
@@ -66,7 +99,7 @@ export class EntityGrouping {
     return run;
   }
 
-  private parts(list: readonly EntitySummary[]): { people: EntitySummary[]; bodies: EntitySummary[]; places: EntitySummary[][]; personRules: JoinRules; bodyRules: JoinRules } {
+  private parts(list: readonly EntitySummary[], placed: PlacedBodies): { people: EntitySummary[]; bodies: EntitySummary[]; places: EntitySummary[][]; personRules: JoinRules; bodyRules: JoinRules } {
     const people = list.filter((e) => e.kind === 'person');
     const bodies = list.filter((e) => e.kind === 'organization');
     const ties = acronymTies(bodies);
@@ -76,10 +109,11 @@ export class EntityGrouping {
     };
     const personRules: JoinRules = { keysOf: bucketKeys, signatureOf: () => '', same: samePerson };
     const bodyRules: JoinRules = {
-      keysOf: (e) => [...bucketKeys(e), ...tiesOf(e).map((k) => `a:${k}`)],
-      // A body's keys and its answers with initials change with the initials events tie to its name.
-      signatureOf: (e) => (ties.has(folded(e.name)) ? tiesOf(e).join(' ') : ''),
-      same: (a, b) => sameBodyOf(a, b, ties),
+      keysOf: (e) => [...bucketKeys(e), ...bucketKeys(compared(e)), ...tiesOf(e).map((k) => `a:${k}`)],
+      // A body's keys and its answers change with the initials events tie to its name, and with the
+      // country its events are placed in, for a national body named without its country.
+      signatureOf: (e) => `${ties.has(folded(e.name)) ? tiesOf(e).join(' ') : ''}|${placed.get(e.name) ?? ''}`,
+      same: (a, b) => sameBodyOf(compared(a), compared(b), ties, placed),
     };
     return { people, bodies, places: list.filter((e) => e.kind === 'place').map((e) => [e]), personRules, bodyRules };
   }
@@ -135,7 +169,7 @@ const acronymKey = (name: string): string | null => (ACRONYM.test(name.trim()) ?
  * An event's other short forms ("Tampa" of Tampa General Hospital, "Isis" of a person filed as a body)
  * join nothing: they name other things as often.
  */
-function sameBodyOf(a: EntitySummary, b: EntitySummary, ties: AcronymTies): boolean {
+function sameBodyOf(a: EntitySummary, b: EntitySummary, ties: AcronymTies, placed: PlacedBodies = new Map()): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   const [ka, kb] = [acronymKey(a.name), acronymKey(b.name)];
   if (ka !== null || kb !== null) {
@@ -145,16 +179,18 @@ function sameBodyOf(a: EntitySummary, b: EntitySummary, ties: AcronymTies): bool
   }
   if (folded(a.name) === folded(b.name)) return true;
   if (!sameBodyName(a.name, b.name)) return false;
-  return qualifiedBy(a, b) && qualifiedBy(b, a);
+  return qualifiedBy(a, b, placed) && qualifiedBy(b, a, placed);
 }
 
 /**
  * Whether every country `x`'s name has and `y`'s lacks may qualify `y`: only where the events tie `y` to
  * that country. A countryless "District Court" or "Supreme Court" is as often a state's as the nation's.
  */
-function qualifiedBy(x: EntitySummary, y: EntitySummary): boolean {
+function qualifiedBy(x: EntitySummary, y: EntitySummary, placed: PlacedBodies = new Map()): boolean {
   const own = countriesNamed(y.name);
-  return countriesNamed(x.name).every((c) => own.includes(c) || y.country === c);
+  // A national body named without its country, all of whose events are placed in that country, is its.
+  const country = y.country ?? (placeableBody(y) ? placed.get(y.name) : undefined);
+  return countriesNamed(x.name).every((c) => own.includes(c) || country === c);
 }
 
 /** Spelled-out names (folded) with the acronyms events gave for them, from either side's aliases. */
@@ -254,10 +290,13 @@ function toGroup(members: EntitySummary[]): EntityGroup {
   // "NBC" ("National Baptist Convention") does not rename the 33 events that wrote NBC.
   const most = (pick: (e: EntitySummary) => boolean): number => Math.max(0, ...members.filter(pick).map((e) => e.events));
   const acronymFirst = most(initials) > ACRONYM_OUTWEIGHS * most((e) => !initials(e));
-  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || b.events - a.events || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
+  // A name with its country's possessive ("Kyrgyzstan's Constitutional Court") heads no entry of other
+  // names: the country is the entry's data, not part of its name.
+  const owned = (e: EntitySummary): number => (e.kind === 'organization' && possessiveCountry(e.name) ? 1 : 0);
+  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || owned(a) - owned(b) || b.events - a.events || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
   const head = ranked[0]!;
   const aliases = [...new Set(ranked.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter((n) => n !== head.name).sort();
-  const country = head.country ?? ranked.find((e) => e.country)?.country;
+  const country = head.country ?? ranked.find((e) => e.country)?.country ?? ranked.map((e) => (e.kind === 'organization' ? possessiveCountry(e.name)?.country : undefined)).find(Boolean);
   const summary: EntitySummary = { ...head, events: members.reduce((n, e) => n + e.events, 0), ...(country ? { country } : {}), aliases };
   return { summary, members: ranked };
 }

@@ -67,3 +67,19 @@ describe('groupEvents', () => {
     await store.close();
   });
 });
+
+describe('entityGroups: a national body placed by its events', () => {
+  it("should join a countryless Constitutional Court to its country's where every event of it is placed in that country", async () => {
+    const store = new SqliteStore(':memory:');
+    const a = [1, 2, 3, 4].map((n) => sampleArticle(400 + n));
+    const riga = { name: 'Riga', country: 'LV', lat: 56.95, lon: 24.1 };
+    await store.commit(commit(a[0]!, sampleEvent('evt_0000000000000401', [a[0]!], { location: riga, organizations: [body('Constitutional Court', a[0]!, null)] })));
+    await store.commit(commit(a[1]!, sampleEvent('evt_0000000000000402', [a[1]!], { location: riga, organizations: [body('Latvian Constitutional Court', a[1]!, 'LV')] })));
+    const court = async (): Promise<unknown> => (await entityGroups(store)).filter((g) => g.summary.kind === 'organization').map((g) => [g.summary.name, g.summary.country ?? null, g.summary.events]);
+    assert.deepEqual(await court(), [['Latvian Constitutional Court', 'LV', 2]]);
+    // One more event of the countryless name, placed in Estonia: it is no longer known to be Latvia's.
+    await store.commit(commit(a[2]!, sampleEvent('evt_0000000000000403', [a[2]!], { location: { name: 'Tallinn', country: 'EE', lat: 59.44, lon: 24.75 }, organizations: [body('Constitutional Court', a[2]!, null)] })));
+    assert.deepEqual(await court(), [['Constitutional Court', null, 2], ['Latvian Constitutional Court', 'LV', 1]]);
+    await store.close();
+  });
+});

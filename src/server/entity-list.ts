@@ -6,7 +6,7 @@
 import type { NewsEvent } from '../model/types.js';
 import type { EntityKind, EventQuery, Store } from '../store/store.js';
 import { ENTITY_KINDS, entitySummaries, type EntitySummary } from './entities.js';
-import { EntityGrouping, type EntityGroup } from './entity-groups.js';
+import { EntityGrouping, placeableBody, type EntityGroup, type PlacedBodies } from './entity-groups.js';
 
 /** One grouping per kind, kept between lists of one store (the server's): see EntityGrouping. */
 export type KeptGroupings = Map<EntityKind, EntityGrouping>;
@@ -30,11 +30,30 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
     let grouping = kept.get(kind);
     if (!grouping) kept.set(kind, (grouping = new EntityGrouping()));
     // In slices, so that a request that came meanwhile is answered between them.
-    groups.push(...(await grouping.groupInSlices(list)));
+    groups.push(...(await grouping.groupInSlices(list, undefined, kind === 'organization' ? await placedBodies(store, list) : new Map())));
   }
   await countedOnce(store, groups);
   await turn();
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
+}
+
+/** Events read to place a national body named without its country: more would rarely change the answer. */
+const PLACED_READ = 100;
+
+/**
+ * The country every event of a countryless national body ("Constitutional Court") is placed in, by
+ * name, where there is one: the joins take it as the body's country (entity-groups.ts PlacedBodies).
+ * A body whose events are placed in two countries, or some in none, gets none.
+ */
+async function placedBodies(store: Store, list: readonly EntitySummary[]): Promise<PlacedBodies> {
+  const placed = new Map<string, string>();
+  for (const e of list) {
+    if (!placeableBody(e)) continue;
+    const countries = new Set((await store.queryEvents({ organization: { name: e.name, country: null }, limit: PLACED_READ })).map((x) => x.location?.country ?? ''));
+    const only = countries.size === 1 ? [...countries][0]! : '';
+    if (only) placed.set(e.name, only);
+  }
+  return placed;
 }
 
 /** Lets the event loop answer what waits before the next synchronous piece of work. */
