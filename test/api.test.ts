@@ -193,7 +193,7 @@ describe('the HTTP API', () => {
     assert.equal((sato.roles as unknown[]).length, 1);
     // Organisations and places have pages too: who acted for the organisation, the events at the place.
     const ministries = (await get(server, '/api/entities?kind=organization&q=ministry', 'api/entity-page')).items as { id: string; kind: string; name: string; country?: string }[];
-    assert.deepEqual(ministries.map((e) => [e.kind, e.name, e.country]), [['organization', 'Ministry of Foreign Affairs of Japan', 'JP']]);
+    assert.deepEqual(ministries.map((e) => [e.kind, e.name, e.country]), [['organization', 'Ministry of Foreign Affairs', 'JP']]);
     const ministry = await get(server, `/api/entities/${ministries[0]!.id}`, 'api/entity');
     assert.deepEqual((ministry.roles as { person: string }[]).map((r) => r.person), ['Kenji Sato']);
     const places = (await get(server, '/api/entities?kind=place&q=dublin', 'api/entity-page')).items as { id: string; kind: string }[];

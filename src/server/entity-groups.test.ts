@@ -91,7 +91,10 @@ describe('groupEntities', () => {
   it("should show a body written after its country's possessive under its name alone, the country kept as data", () => {
     const groups = groupEntities(entries('organization', ["Latvia's Constitutional Court", 1], ['Constitutional Court', 2, 'LV']));
     assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.country, g.summary.aliases]), [['Constitutional Court', 'LV', ["Latvia's Constitutional Court"]]]);
-    const alone = groupEntities(entries('organization', ["Latvia's Constitutional Court", 3], ['Constitutional Court', 3]));
-    assert.deepEqual(alone.map((g) => [g.summary.name, g.summary.country]), [['Constitutional Court', 'LV']]);
+    const joined = groupEntities(entries('organization', ["Latvia's Constitutional Court", 3], ['Constitutional Court', 3]));
+    assert.deepEqual(joined.map((g) => [g.summary.name, g.summary.country]), [['Constitutional Court', 'LV']]);
+    // Alone, too: the name as written is kept as its other name.
+    const alone = groupEntities(entries('organization', ["Latvia's Constitutional Court", 2]));
+    assert.deepEqual(alone.map((g) => [g.summary.name, g.summary.country, g.summary.aliases, g.members[0]!.name]), [['Constitutional Court', 'LV', ["Latvia's Constitutional Court"], "Latvia's Constitutional Court"]]);
   });
 });

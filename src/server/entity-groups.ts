@@ -284,7 +284,14 @@ const ACRONYM_OUTWEIGHS = 4;
  * the other names its aliases, a body's country the one its names have.
  */
 function toGroup(members: EntitySummary[]): EntityGroup {
-  if (members.length === 1) return { summary: members[0]!, members };
+  if (members.length === 1) {
+    // "Japan's Ministry of Foreign Affairs" alone is shown as "Ministry of Foreign Affairs", JP: the
+    // country is its data; the name as written stays an alias (links and the name filter find it).
+    const only = members[0]!;
+    const owned = only.kind === 'organization' ? possessiveCountry(only.name) : null;
+    if (!owned) return { summary: only, members };
+    return { summary: { ...only, name: owned.rest, country: only.country ?? owned.country, aliases: [...new Set([only.name, ...(only.aliases ?? [])])].sort() }, members };
+  }
   const initials = (e: EntitySummary): boolean => e.kind === 'organization' && acronymKey(e.name) !== null;
   // A spelled-out name heads the entry unless its acronym has far more events: a name one event gave
   // "NBC" ("National Baptist Convention") does not rename the 33 events that wrote NBC.

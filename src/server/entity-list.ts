@@ -93,7 +93,8 @@ function filterOf(summary: EntitySummary): EventQuery {
 /** The latest `limit` events an entity takes part in under any of its joined names, newest first (undated last), each once. */
 export async function groupEvents(store: Store, group: EntityGroup, limit: number): Promise<NewsEvent[]> {
   const aliasEvents = group.summary.kind === 'person' ? await eventsAsAlias(store, group, limit) : [];
-  if (group.members.length === 1 && aliasEvents.length === 0) return store.queryEvents({ ...filterOf(group.summary), sort: 'date-desc', limit });
+  // The member, not the entry: an entry may be shown under another name than the one stored (entity-groups.ts toGroup).
+  if (group.members.length === 1 && aliasEvents.length === 0) return store.queryEvents({ ...filterOf(group.members[0]!), sort: 'date-desc', limit });
   const byId = new Map<string, NewsEvent>();
   for (const member of group.members) for (const event of await store.queryEvents({ ...filterOf(member), sort: 'date-desc', limit })) byId.set(event.id, event);
   for (const event of aliasEvents) byId.set(event.id, event);
