@@ -14,6 +14,7 @@ import { buildEventWithPassages } from './build-event.js';
 import { type CandidateRank, commonWords, type EventLookup, outranks, rankCandidate } from './related.js';
 import { linkEarlierMentions } from './earlier-links.js';
 import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
+import { storedSameArticle } from './same-article.js';
 import { outletKey, sourceGroups } from './sources.js';
 import type { EventMember, EventRewrite } from '../store/store.js';
 
@@ -79,6 +80,13 @@ export function createConsolidate(options: { sample?: number; defer?: boolean } 
       doc.readEvents.push({ eventId: id, articles: read.length });
       members.push(...read);
       stored.push(...(await store.articlesOfEvent(id, { sample })));
+    }
+    // The same outlet's story stored before under another address (its AMP page): a duplicate, which
+    // the pipeline stops here (nothing of it is written), as one of the same bytes stops at ingest.
+    const same = await storedSameArticle(doc.article, members, stored, (id) => store.getArticle(id));
+    if (same !== null) {
+      doc.duplicateOf = same;
+      return;
     }
     let articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
     // Every article is at hand only when the event is no larger than the sample.

@@ -99,7 +99,7 @@ export function splitOutletKey(key: string): string[] {
  * ("web.archive.org/web/2016.../http://www.wral.com/..." is WRAL's), or every archived page would be
  * one source.
  */
-function hostOf(url: string | undefined | null): string | null {
+export function hostOf(url: string | undefined | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
