@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { childrenOf, floodPage as page, ROOT, runCli, tempDir } from '../../../test/helpers.js';
 import { sampleArticle, sampleEvent } from '../../store/contract.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { reportHeadline } from './ingest.js';
 
 /** Enough pages that the run is still storing when it is interrupted. */
 const PAGES = 150;
@@ -91,5 +92,26 @@ describe('triangulate ingest that stores nothing into a new store another proces
       await other.close();
     });
     assert.equal((await new SqliteStore(db, { mustExist: true }).counts()).articles, 1);
+  });
+});
+
+describe('triangulate ingest that creates a database and stores nothing in it', () => {
+  const dir = tempDir();
+  after(() => dir.cleanup());
+
+  it('should say that no database was created instead of naming the file it removed', async () => {
+    const input = join(dir.path, 'blank.txt');
+    writeFileSync(input, '   \n\n  ');
+    const db = join(dir.path, 'new', 'deeper', 'store.db');
+    const result = await runCli(['ingest', input, '--db', db]);
+    assert.equal(result.code, 1);
+    assert.ok(!existsSync(join(dir.path, 'new')));
+    assert.match(result.stdout, /^0 article\(s\) stored, 0 already stored, 1 refused \(listed below\), from 1 file\(s\); nothing stored, so no database was created at /);
+    assert.ok(!result.stdout.includes(' into '));
+  });
+
+  it('should still name the database it stored into', () => {
+    const line = reportHeadline({ stored: 2, duplicates: 1, errors: [], files: 3 }, 'kept.db');
+    assert.equal(line, '2 article(s) stored, 1 already stored, from 3 file(s) into kept.db');
   });
 });

@@ -49,12 +49,13 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   // A database this run created and put nothing in is not left behind ("ingest empty.txt --db new.db"),
   // unless another process has it open: SQLite removes the log when the last connection closes, so a
   // log still there after this run closed is another's, whose articles would be lost with the file.
-  if (empty && !existsSync(`${path}-wal`)) {
+  const removed = empty && !existsSync(`${path}-wal`);
+  if (removed) {
     for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
     removeEmptyFolders(madeFolders);
   }
   if (options.json) process.stdout.write(`${json(report)}\n`);
-  else printReport(report, databaseLabel(options));
+  else printReport(report, databaseLabel(options), removed);
   // On stderr, so that --json output stays one document.
   const note = skippedNote(found.skipped);
   if (note) process.stderr.write(`${note}\n`);
@@ -144,13 +145,20 @@ export function ingestExitCode(report: BatchReport): number {
   return report.stored + report.duplicates === 0 ? 1 : 2;
 }
 
-export function printReport(report: BatchReport, db: string): void {
-  // The refused are counted on the line a reader sees first: the list of them goes to stderr, and may scroll by.
-  const refused = report.errors.length > 0 ? `, ${report.errors.length} refused (listed below)` : '';
-  const lines = [`${report.stored} article(s) stored, ${report.duplicates} already stored${refused}, from ${report.files} file(s) into ${db}`];
+/** `removed`: the database was made by this run, which stored nothing, and removed again (no file is left to name as the target). */
+export function printReport(report: BatchReport, db: string, removed = false): void {
+  const lines = [reportHeadline(report, db, removed)];
   for (const w of report.warnings) lines.push(`warning: ${w.input}: [${w.message.stage}/${w.message.rule}] ${w.message.message}`);
   for (const e of report.errors) lines.push(`error: ${e.input}: ${e.problem}`);
   process.stdout.write(`${lines[0]}\n`);
   for (const split of report.splits) process.stdout.write(`split: event ${split.eventId} held two stories; ${split.moved} article(s) moved to new event ${split.newEventId}\n`);
   if (lines.length > 1) process.stderr.write(`${lines.slice(1).join('\n')}\n`);
+}
+
+/** The report's first line: what went in, and where; for a database removed again, that none was made. */
+export function reportHeadline(report: Pick<BatchReport, 'stored' | 'duplicates' | 'errors' | 'files'>, db: string, removed = false): string {
+  // The refused are counted on the line a reader sees first: the list of them goes to stderr, and may scroll by.
+  const refused = report.errors.length > 0 ? `, ${report.errors.length} refused (listed below)` : '';
+  const where = removed ? `; nothing stored, so no database was created at ${db}` : ` into ${db}`;
+  return `${report.stored} article(s) stored, ${report.duplicates} already stored${refused}, from ${report.files} file(s)${where}`;
 }
