@@ -32,7 +32,7 @@ describe('the CLI', () => {
       const result = await runCli(args);
       assert.equal(result.code, 1, args.join(' '));
       assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-      assert.match(result.stderr, /^error: .* \(run with --help for usage\)$/m);
+      assert.match(result.stderr, /^triangulate: .* \(run with --help for usage\)$/m);
     }
   });
 
@@ -156,7 +156,7 @@ describe('the CLI', () => {
     const matched = await runCli(['export', '--format', 'jsonl', '--words', 'ambulances', '--theme', 'health', '--db', db]);
     assert.deepEqual(matched.stdout.trim().split('\n').map((line) => (JSON.parse(line) as NewsEvent).id), [dublin]);
     for (const [args, message] of [
-      [['events', '--country', 'Ireland'], /^triangulate: --country must be a two-letter ISO 3166-1 country code/],
+      [['events', '--country', 'Ruritania'], /^triangulate: --country must be a two-letter ISO 3166-1 country code/],
       [['search', 'hospital', '--from', '2025-02-30'], /^triangulate: --from: the date '2025-02-30' does not exist/],
       [['export', '--to', '2025-01-01', '--from', '2025-06-01'], /^triangulate: --from \(2025-06-01\) is after --to \(2025-01-01\)/],
       [['search', 'hospital', '--theme', 'cyber', '--articles'], /^triangulate: --theme selects events; it does not combine with --articles/],

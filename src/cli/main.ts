@@ -18,6 +18,7 @@ import { rebuildCommand, type RebuildOptions } from './commands/rebuild.js';
 import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
 import { CliError, type CommonOptions } from './context.js';
 import { filterOptions } from './event-filter-options.js';
+import { usageErrorLine } from './usage-error.js';
 import { DEFAULT_QUEUE_NAME } from '../queue/queue-address.js';
 
 const VERSION = '0.1.0';
@@ -35,7 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('News event intelligence: raw articles from many outlets in, one attributed record per real-world event out.')
     .version(VERSION)
     // One line, as every other failure: the message and where to find the usage.
-    .configureOutput({ outputError: (message, write) => write(`${message.trimEnd()} (run with --help for usage)\n`) })
+    .configureOutput({ outputError: (message, write) => write(usageErrorLine(message)) })
     .exitOverride();
   const run =
     <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>

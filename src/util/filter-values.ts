@@ -6,7 +6,7 @@
  */
 import { normaliseCve } from '../enrich/cve.js';
 import { THEMES as TAXONOMY } from '../enrich/themes.js';
-import { isoCodeFor, knownCountryCodes } from './country-codes.js';
+import { countryCodesForName, isoCodeFor, knownCountryCodes } from './country-codes.js';
 
 /** Makes the caller's error from a message that names the filter and the problem. */
 export type Fail = (message: string) => Error;
@@ -26,9 +26,15 @@ export function checkDate(label: string, value: string, fail: Fail): string {
   return value;
 }
 
-/** ISO 3166-1 alpha-2, upper-cased: one the gazetteer knows, since events carry no other. */
+/** ISO 3166-1 alpha-2, upper-cased: one the gazetteer knows, since events carry no other; a country's name is read as its code. */
 export function checkCountry(label: string, value: string, fail: Fail): string {
-  if (!/^[A-Za-z]{2}$/.test(value)) throw fail(`${label} must be a two-letter ISO 3166-1 country code such as US or KR, got '${value}'`);
+  if (!/^[A-Za-z]{2}$/.test(value)) {
+    // A country's name or demonym is as clear as its code ("Thailand", "Thai"): taken, not refused.
+    const named = countryCodesForName(value);
+    if (named.length === 1) return named[0]!;
+    if (named.length > 1) throw fail(`${label}: '${value}' is the name of more than one country (${named.join(', ')}); give the two-letter code of the one you mean`);
+    throw fail(`${label} must be a two-letter ISO 3166-1 country code such as US or KR, or a country's name or demonym in English such as Thailand or Thai, got '${value}'`);
+  }
   const code = value.toUpperCase();
   if (!knownCountryCodes().has(code)) {
     const iso = isoCodeFor(code);
