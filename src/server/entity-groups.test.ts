@@ -98,3 +98,16 @@ describe('groupEntities', () => {
     assert.deepEqual(alone.map((g) => [g.summary.name, g.summary.country, g.summary.aliases, g.members[0]!.name]), [['Constitutional Court', 'LV', ["Latvia's Constitutional Court"], "Latvia's Constitutional Court"]]);
   });
 });
+
+describe('groupEntities beside a countryless name that fits two countries', () => {
+  it("should still join one country's two names of a body, leaving the countryless name and the other country's apart", () => {
+    const list = entries('organization', ['Interior Ministry', 1], ['Interior Ministry', 2, 'PE'], ['Interior Ministry', 1, 'CL'], ['Peruvian Interior Ministry', 1, 'PE']);
+    const groups = groupEntities(list).map((g) => [g.summary.name, g.summary.country ?? null, g.members.length]);
+    assert.deepEqual(groups, [['Interior Ministry', null, 1], ['Interior Ministry', 'PE', 2], ['Interior Ministry', 'CL', 1]]);
+  });
+
+  it('should keep a name apart as before when the two entries it fits have their countries only in their names', () => {
+    const list = entries('organization', ['Treasury', 3], ['US Treasury', 1], ['UK Treasury', 1]);
+    assert.ok(groupEntities(list).every((g) => g.members.length === 1), JSON.stringify(shown(list)));
+  });
+});

@@ -175,10 +175,16 @@ export class JoinState {
 
   private groups(list: readonly EntitySummary[], ids: readonly string[], order: readonly Node[], rules: JoinRules): EntitySummary[][] {
     const meeting = order.filter((node) => node.matches.size > 0);
+    // An entry that meets entries of two countries (a countryless "Foreign Ministry" beside Thailand's
+    // and Cambodia's) can be neither's: it is set aside first, and the others are judged without it.
+    // Else it also made Thailand's "Foreign Ministry" ambiguous (meeting it and "Thai Foreign
+    // Ministry", which it does not meet), and Thailand's two names of one ministry stayed two entries.
+    const bridging = new Set(meeting.filter((node) => new Set([...node.matches].map((o) => o.entry.country).filter((c) => c !== undefined)).size > 1));
     // An entry that meets two that do not meet each other is ambiguous.
-    const ambiguous = new Set<Node>();
+    const ambiguous = new Set<Node>(bridging);
     for (const node of meeting) {
-      const m = [...node.matches];
+      if (bridging.has(node)) continue;
+      const m = [...node.matches].filter((o) => !bridging.has(o));
       if (m.some((a, x) => m.slice(x + 1).some((b) => !a.matches.has(b)))) ambiguous.add(node);
     }
     const parent = new Map<Node, Node>();
