@@ -102,3 +102,20 @@ describe('surnames', () => {
     assert.deepEqual(surnames({ name: 'Madonna', aliases: [] }), []);
   });
 });
+
+describe('surnames of names written family name first', () => {
+  it('should give the first word too for a participant of a country whose names open with the family name', () => {
+    assert.deepEqual(surnames({ name: 'Lam Vireak', aliases: [], country: 'KH' }), ['Vireak', 'Lam']);
+    assert.deepEqual(surnames({ name: 'Duc Minh Tuan', aliases: [], country: 'VN' }), ['Tuan', 'Duc']);
+  });
+
+  it('should give the first word where it is such a country\'s family name, with no country known', () => {
+    assert.deepEqual(surnames({ name: 'Chea Rotha', aliases: [] }), ['Rotha', 'Chea']);
+    assert.deepEqual(surnames({ name: 'Nguyễn Thị Lan', aliases: [], country: null }), ['Lan', 'Nguyễn']);
+  });
+
+  it('should leave a name in given-name-first order as it was, elsewhere and for a given name that is also such a family name', () => {
+    assert.deepEqual(surnames({ name: 'Helen Marsh', aliases: [], country: 'GB' }), ['Marsh']);
+    assert.deepEqual(surnames({ name: 'Kim Abernathy', aliases: [], country: 'US' }), ['Abernathy']);
+  });
+});

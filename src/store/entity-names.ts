@@ -6,6 +6,7 @@
  */
 import { gazetteerNames } from '../enrich/threat-actors.js';
 import { countryOfDemonym, lookupCountry, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
+import { foldAccents } from '../util/fold.js';
 
 /** A trailing word that only says what kind of body a name is ("Lazarus Group", "Sandworm Team"). */
 const KIND_TAIL = /[\s-]+(?:group|team|gang|crew)$/i;
@@ -133,18 +134,44 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
+ * Countries whose people English reports name family name first ("Chea Sokha", "Nguyen Van An", "Wang
+ * Yi", "Kim Jong-un"): a participant of one of them is found by the first word of the name too.
+ * Japan is not among them: its names are mostly written given name first in English.
+ */
+const FAMILY_NAME_FIRST = new Set(['KH', 'CN', 'TW', 'HK', 'MO', 'VN', 'KR', 'KP']);
+
+/**
+ * Common family names of those countries, in the romanisations English reports use, that are not also
+ * English given names or words ("Kim", "Lee", "Park", "Song" are left out): a name opened by one is in
+ * family-name-first order where the reports give the person no country. Checked folded, lower case.
+ */
+const FIRST_FAMILY_NAMES = new Set(
+  `chea sok hun prak keo mao heng meas ouk chhim nhem kem yim tep seng pich chhay hang sar ros sorn chhun chum
+  khieu ieng nuon chhorn touch
+  nguyen tran pham hoang huynh phan vu vo dang bui ngo duong trinh dinh
+  wang zhang liu chen yang huang zhao zhou xu zhu guo luo zheng liang xie tang feng deng cao peng zeng xiao
+  tian dong pan yuan cai jiang shen qin wei xi
+  choi jung kang cho yoon jang kwon hwang ahn jeon`.split(/\s+/).filter(Boolean),
+);
+
+/**
  * A person's surname alone, as an analyst types it into a filter ("Kovacs" for Maria Kovacs): the
  * last word of each of its names, or the first where the last is a Korean given name ("Lee" of Lee
- * Jun-il). A name of one word gives nothing more.
+ * Jun-il); and the first too where the name is known to be written family name first, by the person's
+ * country or by a family name of such a country opening it ("Chea" of Chea Sokha; the last word stays,
+ * as a report may have turned the name round). A name of one word gives nothing more.
  */
-export function surnames(person: { name: string; aliases: readonly string[] }): string[] {
+export function surnames(person: { name: string; aliases: readonly string[]; country?: string | null }): string[] {
   const out = new Set<string>();
+  const familyFirst = person.country ? FAMILY_NAME_FIRST.has(person.country) : false;
   for (const name of [person.name, ...person.aliases]) {
     const words = name.trim().split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
     const surname = KOREAN_GIVEN.test(last) ? words[0]! : last;
     if (/\p{L}{2}/u.test(surname)) out.add(surname);
+    const first = words[0]!;
+    if (/^\p{Lu}\p{L}+$/u.test(first) && (familyFirst || FIRST_FAMILY_NAMES.has(foldAccents(first).toLowerCase()))) out.add(first);
   }
   return [...out];
 }
