@@ -16,6 +16,7 @@ import type { FileOutcomes } from './file-outcomes.js';
 import { preparerHere, type Preparer } from './prepare-batches.js';
 import type { PreparePool } from './prepare-pool.js';
 import { DEFAULT_MAX_BYTES, readDocuments } from './read-input.js';
+import { storedFileName } from './stored-name.js';
 
 export interface BatchProblem {
   input: string;
@@ -202,6 +203,11 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
         if ('error' in item) await add({ kind: 'problem', path, problem: problem(item.error) });
         else {
           const raw = item.document;
+          // Stored without the folders above the ingest's own (stored-name.ts); reports name the file as given.
+          if (!options.nameOf && raw.source.file !== undefined) {
+            givenNames.set(raw, raw.source.file);
+            raw.source.file = storedFileName(path, paths);
+          }
           const ahead = !inFlight.has(raw.contentHash) && !(await storedAlready(context, raw));
           if (ahead) inFlight.add(raw.contentHash);
           await add({ kind: 'document', path, raw, notes: item.notes, prepared: ahead ? preparer.prepare(raw) : null });
@@ -322,9 +328,12 @@ export async function ingestDocument(
   return doc;
 }
 
+/** The file as the ingest was given it, of a document stored under a shorter name (storedFileName). */
+const givenNames = new WeakMap<RawDocument, string>();
+
 /** How reports name a document: its file, with the line and id of a JSON Lines record. */
 function inputName(raw: RawDocument): string {
-  const file = raw.source.file ?? 'request';
+  const file = givenNames.get(raw) ?? raw.source.file ?? 'request';
   return raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
 }
 

@@ -5,6 +5,7 @@
  * refused before it reaches Redis, which holds every waiting job in memory.
  */
 import { readDocuments, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
+import { storedFileName } from '../ingest/stored-name.js';
 import { discoverInputs } from '../ingest/discover.js';
 import { InputError } from '../ingest/errors.js';
 import type { BatchProblem } from '../ingest/batch.js';
@@ -46,6 +47,8 @@ export async function* readJobs(paths: readonly string[], maxBytes = DEFAULT_MAX
           yield { problem: { input: item.error.input, problem: item.error.problem }, file };
           continue;
         }
+        // Stored without the folders above the ingest's own, as a plain ingest stores it (stored-name.ts).
+        item.document.source.file = storedFileName(path, paths);
         const job: ArticleJob = { format: JOB_FORMAT, raw: item.document, notes: item.notes, file };
         const bytes = jobBytes(job);
         if (bytes > maxBytes) yield { problem: { input: inputOf(item.document), problem: `too large for the queue (${mb(bytes)} MB of job data; the limit is ${mb(maxBytes)} MB, see --max-mb)` }, file };
