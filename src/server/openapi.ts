@@ -22,7 +22,7 @@ const id = (pattern: string): Json => param('id', 'path', { type: 'string', patt
 const eventFilters: Json[] = [
   param('q', 'query', { type: 'string' }, 'words that must all occur (title, summary, facts, people, places, themes); "a phrase" as written, -word leaves out, OR takes either'),
   param('entity', 'query', { type: 'string' }, "a participant's, an organisation's (the event's organizations) or a threat actor's name or alias, whole, any case and word order, accents optional; a person's surname alone, a body's or actor's short name (Lazarus for Lazarus Group), a state body's name without its country (Treasury for US Treasury), an actor's gazetteer names"),
-  param('country', 'query', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'ISO 3166-1 alpha-2 of the place or of a participant, any case; one of the 250 codes of the gazetteer (world-countries), another is a 400'),
+  param('country', 'query', { type: 'string' }, 'ISO 3166-1 alpha-2 of the place or of a participant, any case; one of the 250 codes of the gazetteer (world-countries), another is a 400; a country\'s English name or demonym is read as its code (Thailand, Thai: TH), one naming two countries is a 400'),
   param('theme', 'query', { type: 'string' }, 'a theme, as in docs/themes.md'),
   param('cve', 'query', { type: 'string' }, 'a CVE id the reports name (CVE-2024-3400; any case, spaces or dashes between the parts)'),
   param('from', 'query', { type: 'string', format: 'date' }, 'event date on or after'),
