@@ -63,8 +63,8 @@ describe('ingestPaths: one outlet\'s page saved under two addresses', () => {
   const dir = tempDir();
   after(() => dir.cleanup());
   const page = (address: string): string =>
-    '<!DOCTYPE html><html lang="en"><head><title>Ferry runs aground off Port Alder</title>' +
-    `<meta property="og:site_name" content="Harbour Gazette"><meta property="og:url" content="${address}">` +
+    `<!doctype html><html><head><meta property="og:url" content="${address}"><meta property="og:site_name" content="Harbour Gazette">` +
+    '<title>Ferry runs aground off Port Alder</title>' +
     '<meta property="article:published_time" content="2025-04-03T10:00:00Z"></head><body><article><h1>Ferry runs aground off Port Alder</h1>' +
     '<p>A ferry ran aground on a sandbank outside Port Alder on Thursday morning, the coastguard said.</p>' +
     '<p>All forty passengers were taken off by lifeboat and nobody was hurt, a coastguard officer told reporters at the quay.</p>' +
