@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from './sentences.js';
 import { findTimexes, referenceFrom } from './timex.js';
+import { clauseOf } from './timex-anaphora.js';
 
 /** Wednesday 15 May 2024. */
 const MAY = referenceFrom('2024-05-15');
@@ -151,5 +152,18 @@ describe('"the day after" a clause', () => {
 
   it('should keep "the day after" with no clause after it', () => {
     assert.deepEqual(read('He was shot on March 3. The day after, police arrested a man.'), ['March 3=2024-03-03', 'The day after=2024-03-04']);
+  });
+});
+
+describe('the clause before a market word', () => {
+  it('should cut the clause at a full stop or a semicolon, not at a decimal point', () => {
+    assert.equal(clauseOf('Rates held. The index closed 2.1% lower '), ' The index closed 2.1% lower ');
+    assert.equal(clauseOf('Gold rose 0.4%; the rand slid 1.25 '), ' the rand slid 1.25 ');
+    assert.equal(clauseOf('Shares of 3M rose 7 '), 'Shares of 3M rose 7 ');
+  });
+
+  it('should read "on the day" and "overnight" after a move with decimals', () => {
+    assert.deepEqual(read('The benchmark index finished 1.8% weaker on the day.'), ['the day=2024-05-15']);
+    assert.deepEqual(read('European shares sank 2.4 percent overnight.'), ['overnight=2024-05-14TNI']);
   });
 });

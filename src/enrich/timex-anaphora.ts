@@ -246,7 +246,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     read: (m, c) => {
       if (!c.reference) return null;
       const before = m.input.slice(Math.max(0, m.index - 80), m.index);
-      const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+      const clause = clauseOf(before);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (!MARKET_MOVE.test(after) && !MARKET_WORD.test(clause)) return null;
       // Only a modal just before says it lies ahead: the tense rules read "by overnight losses" as a deadline.
@@ -282,8 +282,24 @@ function sessionDay(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   if (!/^\s*(?:$|[,.;:)'"”’])/.test(m.input.slice(end, end + 3))) return false;
   const before = m.input.slice(Math.max(0, m.index - 120), m.index);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  const clause = clauseOf(before);
   return MARKET_WORD.test(clause) && MOVE_FIGURE.test(clause);
+}
+
+/**
+ * The end of the text before the words, from the last full stop or semicolon: not a decimal point,
+ * whose figure belongs to the clause ("The index closed 2.1% lower on the day." had been cut to
+ * "1% lower", with no market left in it).
+ */
+export function clauseOf(before: string): string {
+  let cut = before.lastIndexOf(';');
+  for (let i = before.lastIndexOf('.'); i > cut; i = before.lastIndexOf('.', i - 1)) {
+    if (!/\d/.test(before[i - 1] ?? '') || !/\d/.test(before[i + 1] ?? '')) {
+      cut = i;
+      break;
+    }
+  }
+  return before.slice(cut + 1);
 }
 
 /** How many police clock times one sentence is read for, and the sentence being read. */

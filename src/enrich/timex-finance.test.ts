@@ -63,6 +63,12 @@ describe('financial-news periods', () => {
     assert.deepEqual(read('They fasted for the month of Ramadan.'), []);
   });
 
+  it('should keep "the end of the month" before an infinitive, and leave the month up to a day', () => {
+    assert.deepEqual(read('Tenants have until the end of the month to file their claims.'), ['the end of the month=2024-05']);
+    assert.deepEqual(read('The bond fund lost 2% for the month to date.'), []);
+    assert.deepEqual(read('Copper slipped 6% during the month to Friday.'), ['Friday=2024-05-10']);
+  });
+
   it('should read the first or last hours of a session as a length, not a date', () => {
     // chrono alone read "last hour" as today.
     assert.deepEqual(read('The index dropped 5 percent in the last hour of trading.'), ['the last hour=PT1H']);

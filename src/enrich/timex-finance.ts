@@ -10,6 +10,9 @@ import { quarterOfYear } from './timex-periods.js';
 import type { Rule, RuleValue } from './timex-rules.js';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "to" and the day a month's span runs up to: a name, a figure or "date" ("the month to Friday", "to 31 March", "to date"). Case-sensitive. */
+const MONTH_UP_TO = /^\s+to\s+(?:date\b|the\b|[A-Z0-9])/;
+
 /** Capitalised only: "the march period" is no month. */
 const MONTH = String.raw`((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)`;
 const monthOf = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -56,9 +59,11 @@ export const FINANCE_RULES: readonly Rule[] = [
   },
   {
     // "down 22% for the month", "since the beginning of the month": this month, as "for the year" is this year.
+    // Not the month up to a day ("the month to March 31", "for the month to date"); "to" before a verb
+    // ("has until the end of the month to respond") is the clause's, and the month stands.
     when: /month/,
-    pattern: /\b(?:(?:for|during|throughout) the month|the (?:beginning|start|end|middle) of the month)\b(?!\s+(?:of|before|after|earlier|later|ago|end(?:ed|ing)?|to)\b|['’]s\b)/gi,
-    read: (_m, c) => (c.reference ? { value: monthValue(c.reference.year, c.reference.month) } : null),
+    pattern: /\b(?:(?:for|during|throughout) the month|the (?:beginning|start|end|middle) of the month)\b(?!\s+(?:of|before|after|earlier|later|ago|end(?:ed|ing)?)\b|['’]s\b)/gi,
+    read: (m, c) => (c.reference && !MONTH_UP_TO.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: monthValue(c.reference.year, c.reference.month) } : null),
   },
   {
     // "in the last hour of trading" (PT1H), "the first hours of the war" (PTXH), "the final days of the

@@ -12,6 +12,7 @@ import type { Day } from './timex-calendar.js';
 import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
 import { SAME_PERIOD_RULES } from './timex-same-period.js';
 import { THAN_PLANNED_RULES } from './timex-than-planned.js';
+import { TRADING_DAY_RULES } from './timex-trading-day.js';
 import { chronoCandidates, UNDATED_CLOCK } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
@@ -69,7 +70,7 @@ const RULE_WORD =
  * Rules that read from the date the story last named: run after the others, so those can anchor them.
  * "The same period of the previous year" runs with them, as the "the previous year" inside it does.
  */
-const STORY_RULES = [...ANAPHORA_RULES, ...THAN_PLANNED_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES, ...SAME_PERIOD_RULES];
+const STORY_RULES = [...ANAPHORA_RULES, ...TRADING_DAY_RULES, ...THAN_PLANNED_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES, ...SAME_PERIOD_RULES];
 const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
 /** Every rule's gate words, found in one pass over a sentence for the three rule sets (word-scan.ts). */
 const ALL_YEAR_RULES = [...YEAR_RULES, ...EARLY_YEAR_RULES];
