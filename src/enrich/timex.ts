@@ -37,6 +37,7 @@ import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
 import { afterStatedPastDay, pastPlanBounds } from './timex-past-plan.js';
 import { trimmedSpans } from './timex-span.js';
+import { firstDayOfRange } from './timex-day-range.js';
 import { datelineReference } from './timex-dateline.js';
 import { dropUnplacedClocks } from './timex-undated-clock.js';
 import { namesTellingDay } from './timex-telling.js';
@@ -246,6 +247,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     onYearAfter(kept, body);
     withModifier(kept, body);
     trimmedSpans(kept, body);
+    firstDayOfRange(kept, body);
     afterLeadDay(kept, body);
     afterStatedPastDay(kept, body, planBounds);
     const dated = fromRangeEnd(kept, body);
