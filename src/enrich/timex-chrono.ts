@@ -8,6 +8,7 @@ import type * as chrono from 'chrono-node';
 import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
 import { type Candidate, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
 import { announcedAhead } from './timex-scheduled-day.js';
+import { monthsInOrder } from './timex-month-range.js';
 import { figureMonthRecent, monthIsMeasured } from './timex-measured-month.js';
 import { PART_OF } from './timex-relative.js';
 import { INCIDENT_NOUNS } from './timex-tense.js';
@@ -72,7 +73,13 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
   // "Dec. 3-4": the end's bare day number is a day of the range, not an hour or a price.
   const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense, result.end.isCertain('day'));
   if (left && right && weekdayOnly(result.start) && weekdayOnly(result.end)) inOrder(left, right, tense === true);
+  else if (left && right && monthNoYear(result.start) && monthNoYear(result.end)) monthsInOrder(left, right, tense === true);
   return [left, right].filter((c): c is Candidate => c !== null);
+}
+
+/** A side of a range that names its month and not its year ("January", "Dec. 28"). */
+function monthNoYear(c: chrono.ParsedComponents): boolean {
+  return c.isCertain('month') && !c.isCertain('year');
 }
 
 function weekdayOnly(c: chrono.ParsedComponents): boolean {
