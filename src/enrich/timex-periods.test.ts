@@ -91,3 +91,14 @@ describe('four figures before a time zone, "hours" or "local time"', () => {
     assert.deepEqual(read('The ship sank at 0600 GMT Monday.').some((r) => r.startsWith('0600=') || r === '2006=2006'), false);
   });
 });
+
+describe('the end of the quarter as a deadline ahead', () => {
+  it('should read it as the quarter under way when no quarter was named', () => {
+    assert.deepEqual(read('The brewer expects to sell the plant by the end of the quarter.'), ['the quarter=2010-Q2']);
+  });
+
+  it('should keep the reported quarter in the past and where the story named one', () => {
+    assert.deepEqual(read('The brewer had sold the plant by the end of the quarter.'), ['the quarter=2010-Q1']);
+    assert.deepEqual(read('Sales fell in the first quarter. The brewer will book the charge at the end of the quarter.'), ['the first quarter=2010-Q1', 'the quarter=2010-Q1']);
+  });
+});

@@ -8,6 +8,8 @@ import { quarterOf, quarterValue } from './timex-calendar.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 import { quarterClosedBy } from './timex-quarter-end.js';
 
+/** "the end of " or "the close of " just before "the quarter". */
+const END_OF_BEFORE = /\b(?:end|close)\s+of\s+$/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
 
 function quarter(context: RuleContext, year: number, q: number, m?: RegExpExecArray): RuleValue {
@@ -180,8 +182,11 @@ export const PERIOD_RULES: readonly Rule[] = [
         if (closed) return quarter(c, closed[0], closed[1]);
       }
       if (shift === -1 && c.quarter && /^(the|this|that)$/.test(word)) return quarter(c, c.quarter[0], c.quarter[1]);
-      // "this quarter" before any quarter is named is the one under way ("has lost 40% this quarter").
-      const index = c.reference.year * 4 + now - 1 + (word === 'this' ? 0 : shift);
+      // "this quarter" before any quarter is named is the one under way ("has lost 40% this quarter"),
+      // and so is "the end of the quarter" as a deadline ahead ("expects to close the sale by the end of
+      // the quarter"): the end of a quarter already reported is past.
+      const endAhead = word === 'the' && !c.quarter && END_OF_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) && c.future(m.index, m.index + m[0].length);
+      const index = c.reference.year * 4 + now - 1 + (word === 'this' || endAhead ? 0 : shift);
       return quarter(c, Math.floor(index / 4), (index % 4) + 1, m);
     },
   },
