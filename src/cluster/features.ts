@@ -17,6 +17,7 @@ import { leadAges } from './ages.js';
 import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 import { leadsWithMeeting } from './lead-meeting.js';
+import { articleLeadIncident, type IncidentKind } from './lead-incident.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -47,6 +48,8 @@ export interface ArticleFeatures {
   published?: string | null;
   /** Whether the lead sentence reports a meeting of leaders, ministers or envoys (lead-meeting.ts). */
   meeting?: boolean;
+  /** The kind of armed or maritime incident the lead reports (lead-incident.ts), or null when none. */
+  incident?: IncidentKind | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -114,7 +117,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline) };
 }
 
 /** Whether the lead sentence reports a meeting (lead-meeting.ts); the headline's where there is no lead. */
@@ -183,6 +186,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const harms = new Set<Harm>(harmsOf(added.harm ?? null));
   const ages = new Set<number>(added.ages ?? []);
   let meetings = added.meeting ? 1 : 0;
+  const incidents = new Set<string>(added.incident ? [added.incident] : []);
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -194,10 +198,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const h of p.harms ?? []) harms.add(h);
     for (const a of p.ages ?? []) ages.add(a);
     meetings += p.meetings ?? 0;
+    for (const k of p.incidents ?? []) incidents.add(k);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}) };
 }
 
 /**

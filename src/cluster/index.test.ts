@@ -191,3 +191,49 @@ describe('cluster: a minister who says something of the sanctions for an attack 
     }
   });
 });
+
+describe('cluster: incidents of one confrontation weeks apart, told by the same spokespeople', () => {
+  it('should keep a seizure, a strike two weeks on and the crew released four weeks on as three events, in either order', async () => {
+    const texts: Record<string, string[]> = {
+      'a-seizure.txt': [
+        'Navy seizes fishing boat and crew in disputed bay',
+        'By Orla Fenwick, Coastline Daily',
+        'Published: March 3, 2031 09:10 GMT',
+        'The Ecuadorian navy on Monday seized a Peruvian fishing boat and its twelve crew in disputed waters off the Gulf of Guayaquil, saying the boat had ignored orders to stop.',
+        'Defence ministry spokeswoman Lieutenant General Rosa Quintanilla said the crew, led by their captain, Julio Paredes, were unharmed and held at the naval base in Puerto Bolivar.',
+        'Peruvian foreign ministry spokesman Colonel Andres Villalobos called the seizure an act of piracy.',
+      ],
+      'b-strike.txt': [
+        'Drones hit Peruvian border post, three soldiers killed',
+        'By Orla Fenwick, Coastline Daily',
+        'Published: March 17, 2031 07:30 GMT',
+        'Drones struck a Peruvian army post near the town of Zarumilla early on Monday, killing three soldiers, the Peruvian army said.',
+        'Ecuadorian defence ministry spokeswoman Lieutenant General Rosa Quintanilla denied that Ecuadorian forces had launched the drones.',
+        'Peruvian foreign ministry spokesman Colonel Andres Villalobos said the attack came two weeks after the seizure of a fishing boat off the Gulf of Guayaquil.',
+      ],
+      'c-release.txt': [
+        'Ecuador frees twelve Peruvian fishermen',
+        'By Orla Fenwick, Coastline Daily',
+        'Published: March 31, 2031 16:00 GMT',
+        'Ecuador on Monday released the twelve Peruvian fishermen it had held since the start of the month, handing them over at the pier in Puerto Bolivar.',
+        'Their captain, Julio Paredes, said the crew had been fed well but kept in the dark about their fate.',
+        'Defence ministry spokeswoman Lieutenant General Rosa Quintanilla said the boat would be returned next week, and Peruvian foreign ministry spokesman Colonel Andres Villalobos welcomed the release.',
+      ],
+    };
+    for (const order of [['a-seizure.txt', 'b-strike.txt', 'c-release.txt'], ['c-release.txt', 'b-strike.txt', 'a-seizure.txt']]) {
+      const dir = mkdtempSync(join(tmpdir(), 'cluster-incidents-'));
+      const store = new SqliteStore(':memory:');
+      try {
+        for (const name of order) {
+          writeFileSync(join(dir, name), texts[name]!.join('\n'));
+          await ingestPaths([join(dir, name)], createStages(), { store, now: () => '2031-04-02T00:00:00Z' }, { maintain: false });
+        }
+        const events = await store.listEvents({ limit: 10, offset: 0 });
+        assert.deepEqual(events.map((e) => e.date).sort(), ['2031-03-03', '2031-03-17', '2031-03-31'], `order ${order.join(', ')}`);
+      } finally {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+});

@@ -43,10 +43,28 @@ const COMMENTS_AFTER = /^[^.;]{0,40}?\b(?:called|asked|urged|vowed|condemned|den
  */
 const CIVIC = /\b(?:mayor|governor|(?:schools? )?superintendent|principal|alderman|alderwoman|council(?:man|woman|member|lor)?|(?:state's|district|county|city) attorney|prosecutor|county executive|minister|secretary|senator|ambassador)\b/i;
 
+/**
+ * A spokesperson's word right before a rank or a title that the person's role was read from: "ministry
+ * spokeswoman Lieutenant General Chea Sokha" gives the role "Lieutenant General". Only capitalised words
+ * between, so "the spokesman. General Lee" (two sentences) and "the spokesman for General Lee" do not count.
+ */
+const SPOKESPERSON_BEFORE_TITLE = /\b[Ss]pokes(?:man|woman|person),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+
+/**
+ * Whether the text right before a mention calls the person a spokesperson, ahead of the rank the role
+ * kept. In conflict coverage a ministry's spokespeople carry military ranks and speak on every incident:
+ * read as the events' people, they let a drone strike two weeks after a boat seizure through the
+ * six-day rule (ux67).
+ */
+function calledSpokesperson(person: PersonMention, body: string): boolean {
+  return person.mentions.some((m) => SPOKESPERSON_BEFORE_TITLE.test(body.slice(Math.max(0, m.start - 80), m.start)));
+}
+
 export function speaksForAuthorities(person: PersonMention, body: string, crime = false): boolean {
   const role = person.role;
-  if (!role || NOT_THEIRS.test(role)) return false;
-  if (SPOKESPERSON.test(role)) return true;
+  if (role && NOT_THEIRS.test(role)) return false;
+  if ((role && SPOKESPERSON.test(role)) || calledSpokesperson(person, body)) return true;
+  if (!role) return false;
   if (!OFFICER.test(role) && !(crime && CIVIC.test(role))) return false;
   const civic = !OFFICER.test(role);
   let speaks = false;

@@ -16,6 +16,7 @@ import { agesConflict } from './ages.js';
 import { namesOnePerson } from './name-subset.js';
 import { withoutContradictedBareKeys } from './generation-keys.js';
 import { meetingApart } from './lead-meeting.js';
+import { incidentsApart } from './lead-incident.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -235,7 +236,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // And a report of a meeting (a summit, talks) more than six days from a story whose reports lead with
     // none, or the other way round: the summit of the presidents a month after their statements on a
     // vote (lead-meeting.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) ? 1 : 0,
+    // And a report leading with an incident of another kind, on another day, than every incident the
+    // event's reports lead with: the strike two weeks after a seizure, the crew's release (lead-incident.ts).
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
     late === 1 && people > 0 && !sharesFullName(articleNames, eventNames) ? 1 : 0,
     // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.

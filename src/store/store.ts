@@ -34,6 +34,8 @@ export interface EventProfile {
   ages?: number[];
   /** How many of the articles lead with a meeting of leaders or ministers (cluster/lead-meeting.ts); absent where none does and in older profiles. */
   meetings?: number;
+  /** The kinds of incident the articles lead with ('strike', 'seizure', 'release': cluster/lead-incident.ts); absent where none does and in older profiles. */
+  incidents?: string[];
 }
 
 export interface EventHeadline {
