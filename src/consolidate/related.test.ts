@@ -126,3 +126,36 @@ describe('consolidateRelated', () => {
     assert.deepEqual(kept.map((r) => r.sources.length), [2]);
   });
 });
+
+describe('consolidateRelated: mentions of incidents days apart', () => {
+  const mention = (description: string, date: string, sentence: string) => ({ description, date, sentence, start: 0, end: sentence.length });
+  const none = async () => null;
+
+  it('should keep two incidents of one month more than a day apart as two earlier events, though one sentence tells both', async () => {
+    const sentence = 'The envoy told the council about the seizure of a trawler in the Bay of Biscay on March 2 and the missile strike near the bay on March 18.';
+    const article = { ...sampleArticle(1, { publishedAt: '2031-04-05T09:00:00Z' }), related: [mention('Seizure in Bay of Biscay', '2031-03-02', sentence), mention('Strike near Bay of Biscay', '2031-03-18', sentence)] };
+    const found = await consolidateRelated([article], 'evt_0000000000000002', none);
+    assert.deepEqual(found.map((r) => [r.date, r.description]), [['2031-03-02', 'Seizure in Bay of Biscay'], ['2031-03-18', 'Strike near Bay of Biscay']]);
+  });
+
+  it('should take "the March 2 incident" of one report as the seizure another report names on that day', async () => {
+    const first = { ...sampleArticle(1, { publishedAt: '2031-04-05T09:00:00Z' }), related: [mention('Incident', '2031-03-02', 'The minister said no sailor died in the March 2 incident.')] };
+    const second = { ...sampleArticle(2, { publishedAt: '2031-04-05T10:00:00Z' }), related: [mention('Seizure', '2031-03-02', 'The crew have been held since the March 2 seizure of their trawler.')] };
+    const found = await consolidateRelated([first, second], 'evt_0000000000000002', none);
+    assert.deepEqual(found.map((r) => [r.date, r.description, r.sources.length]), [['2031-03-02', 'Seizure', 2]]);
+  });
+});
+
+describe('answerWords: the title and the place of the event', () => {
+  const fact = (text: string) => ({ text, sources: ['art_1'], corroboration: 1 });
+
+  it("should answer with the acts the title tells by verb and the name of the event's town", () => {
+    const event = { facts: [fact('The crew were taken to the naval base.')], themes: [], title: 'Coast guard rammed and seized a trawler', location: { name: 'Brest', country: 'FR', lat: 48.4, lon: -4.5 } };
+    assert.equal(answerWords(event), 'ramming seizure brest');
+  });
+
+  it("should leave out an outlet's home city, which only guesses the place", () => {
+    const event = { facts: [fact('The talks ended without a deal.')], themes: [], location: { name: 'Lyon', country: 'FR', lat: 45.8, lon: 4.8, inferred: true as const } };
+    assert.equal(answerWords(event), 'deal talks');
+  });
+});

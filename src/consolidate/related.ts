@@ -78,7 +78,7 @@ const NOT_ANSWERING = new Set(['incident', 'operation', 'session', 'fire', 'test
 /** An event noun as news writes it ("an indictment", "the sanctions"), matched whole: "launched" is no "launch". */
 const EVENT_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
 /** Acts told by their verb whose event a later mention names by its noun ("indicted" for "the indictment"). */
-const ACT_NOUN: Readonly<Record<string, string>> = { indicted: 'indictment', sanctioned: 'sanctions', hacked: 'hack', raided: 'raid', bombed: 'bombing', invaded: 'invasion' };
+const ACT_NOUN: Readonly<Record<string, string>> = { indicted: 'indictment', sanctioned: 'sanctions', hacked: 'hack', raided: 'raid', bombed: 'bombing', invaded: 'invasion', seized: 'seizure', rammed: 'ramming', hijacked: 'hijacking', shelled: 'shelling' };
 const NOUN_WORD = new RegExp(String.raw`^(?:${NOUNS})$`, 'i');
 const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\b`, 'gi');
 
@@ -88,12 +88,26 @@ const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\
  * event with the sanctions theme), and the nouns of the acts they tell by verb. Event nouns only, not
  * every word of the facts: a fact names places, people and times of other events as often as its own.
  */
-export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string {
+export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'> & { location?: NewsEvent['location']; title?: string }): string {
+  // The title's act told by its verb ("Patrol boat rammed and seized off the island": a ramming, a
+  // seizure), where no fact tells it so: "the October 5 seizure of the cutter" names that event. And the
+  // town it is placed in.
+  const titleWords = event.title ? factAnswerWords(event.title).filter((w) => !NOT_ANSWERING.has(w)) : [];
+  const extra = [...titleWords, placeWords(event.location ?? null)].join(' ').trim();
   const kept = answersOf.get(event.facts);
-  if (kept && kept.themes === event.themes && kept.facts === event.facts.length) return kept.words;
-  const words = readAnswerWords(event);
-  answersOf.set(event.facts, { themes: event.themes, facts: event.facts.length, words });
+  if (kept && kept.themes === event.themes && kept.facts === event.facts.length && kept.extra === extra) return kept.words;
+  const words = [readAnswerWords(event), extra].filter((w) => w.length > 0).join(' ');
+  answersOf.set(event.facts, { themes: event.themes, facts: event.facts.length, extra, words });
   return words;
+}
+
+/**
+ * The name of the town the event is placed in, when a report names it: "the ceasefire talks in Kuala
+ * Lumpur on October 31" is the talks event placed there, though its title and summary say "the
+ * Malaysian capital". Not an outlet's home city, which is a guess (ux67).
+ */
+function placeWords(location: NewsEvent['location']): string {
+  return location && !location.inferred ? location.name.toLowerCase() : '';
 }
 
 /**
@@ -101,7 +115,7 @@ export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string 
  * times (its waiting mentions' keys and text, then its stored row), and a large event's facts run to
  * hundreds. A record is not changed once built; the themes and the count of facts guard the rest.
  */
-const answersOf = new WeakMap<readonly Fact[], { themes: readonly string[]; facts: number; words: string }>();
+const answersOf = new WeakMap<readonly Fact[], { themes: readonly string[]; facts: number; extra: string; words: string }>();
 
 function readAnswerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string {
   const found = new Set<string>();
@@ -176,11 +190,13 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
     for (const r of article.related) {
       const words = contentWords(`${r.description} ${r.sentence}`);
       const descWords = contentWords(r.description);
-      const same = merged.find((m) => sameMonth(m.date, r.date) && [...descWords].some((w) => m.words.has(w)));
+      const same = merged.find((m) => sameMonth(m.date, r.date) && !daysApart(m.date, r.date) && ([...descWords].some((w) => m.words.has(w)) || sameDayUnnamed(m, r)));
       if (same) {
         if (!same.sources.includes(article.id)) same.sources.push(article.id);
         // The more specific description wins: one that names a place or body, else the longer.
         if (/\bat\s+\p{Lu}/u.test(r.description) && !/\bat\s+\p{Lu}/u.test(same.description)) same.description = r.description;
+        // A noun that says what happened wins over "Incident".
+        if (UNNAMED.test(same.description) && !UNNAMED.test(r.description)) same.description = r.description;
         if (r.date.length > same.date.length) same.date = r.date;
         for (const w of words) same.words.add(w);
         // Another report dates it far enough from its own event to be an earlier event whatever it links to.
@@ -224,6 +240,27 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
 /** The YYYY-MM-DD day before a YYYY-MM-DD day. */
 function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A description that says no more than that something happened: "the October 5 incident". */
+const UNNAMED = /^(?:incident|operation|earlier event)$/i;
+
+/**
+ * Two mentions of one day where one only calls it an incident ("no sailor died in the October 5
+ * incident", beside "the seizure of the vessel on October 5"): one earlier event, whose noun says what.
+ */
+function sameDayUnnamed(a: { date: string; description: string }, b: { date: string; description: string }): boolean {
+  return a.date.length === 10 && a.date === b.date && (UNNAMED.test(a.description) || UNNAMED.test(b.description));
+}
+
+/**
+ * Two days of one month more than a day apart: two earlier events, however alike their words (a seizure
+ * in the Gulf of Thailand on October 5 and a drone strike on October 19, told in one sentence whose
+ * words each mention takes in). A day apart may be one event read a day off.
+ */
+function daysApart(a: string, b: string): boolean {
+  if (a.length < 10 || b.length < 10) return false;
+  return Math.abs(Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) > 86_400_000;
 }
 
 function sameMonth(a: string, b: string): boolean {

@@ -183,3 +183,23 @@ describe("findRelated in a state's answer", () => {
     assert.deepEqual(related(body, '2026-11-19T09:00:00Z', '2026-11-17'), [['2026-03-02', 'Fire in Lindau']]);
   });
 });
+
+describe('findRelated: incidents at sea and two incidents in one sentence', () => {
+  it('should read a seizure or a ramming as an earlier event', () => {
+    assert.deepEqual(related('The fishermen, held since the March 2 seizure of their trawler, flew home on Friday.', '2031-04-05T09:00:00Z', '2031-04-04'), [['2031-03-02', 'Seizure']]);
+    assert.deepEqual(related('The two navies set up an inquiry into the ramming of the ferry on March 2.', '2031-04-05T09:00:00Z', '2031-04-04'), [['2031-03-02', 'Ramming']]);
+  });
+
+  it("should give each of two dated incidents in one sentence its own place, not the other's", () => {
+    const body = 'The envoy briefed the council on the seizure of a trawler in the Bay of Biscay on March 2 and the missile strike on a radar station on March 18.';
+    const found = related(body, '2031-04-05T09:00:00Z', '2031-04-04');
+    assert.deepEqual(found.map(([date]) => date), ['2031-03-02', '2031-03-18']);
+    assert.match(found[0]![1], /^Seizure in (?:the )?Bay of Biscay$/);
+    assert.doesNotMatch(found[1]![1], /Biscay/);
+  });
+
+  it('should not give a nationality word as the place of an earlier event', () => {
+    const found = related('The council heard that a Chilean trawler was boarded during the seizure of the Chilean boat on March 2.', '2031-04-05T09:00:00Z', '2031-04-04');
+    assert.deepEqual(found, [['2031-03-02', 'Seizure']]);
+  });
+});

@@ -6,10 +6,10 @@
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 import { countedBackEvents } from './counted-back.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
-import { lookupCity, lookupCountry } from './gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
 /** The nouns an earlier event is told by (also the words a stored event answers with: consolidate/related.ts). */
-export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation';
+export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
@@ -26,6 +26,9 @@ const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|w
 /** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
+
+/** Right after a date, the next item of a list: "on October 5 and the drone strike", "on May 2, the raid". */
+const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the|a|an|its|their|last)\b/i;
 
 /** A date of a day ("2026-11-10"), not a month, a week or a year. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,7 +69,13 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
     // (but "since the March 3 breach" names one).
     if (!named && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(body.slice(Math.max(sentence.start, timex.start - 16), timex.start))) continue;
-    const description = describe(body, sentence, timex, entities, answering);
+    // A date earlier in the sentence that a list goes on from closes another event's phrase: "the seizure
+    // of a vessel in the Gulf of Thailand on October 5 and the drone strike on a border post on October 19"
+    // gives the strike no gulf (the two had become one "Strike in Gulf of Thailand"). Only a list: in
+    // "Baltimore police announced Monday the arrest of a man who shot six in Northwest Baltimore at the
+    // end of November" the town before "Monday" is the arrest's and the shooting's alike.
+    const previous = timexes.filter((t) => t.type === 'DATE' && t.end <= timex.start && t.start >= sentence.start && LIST_GOES_ON.test(body.slice(t.end, timex.start))).reduce((end, t) => Math.max(end, t.end), sentence.start);
+    const description = describe(body, sentence, timex, entities, answering, previous);
     if (!description) continue;
     // What an answer answers is an attack or the like: "this month's sanctions" in a report of sanctions may be its own.
     if ((answering && !isEarlier(timex.value, eventDate, NAMED_EARLIER_BY_DAYS)) && !ANSWERED.test(description)) continue;
@@ -140,7 +149,7 @@ function weekMonday(year: number, week: number): number {
  * `wholeSentence`: the event noun may lie before the clause of the date ("accusing them of the attack
  * that shut down the hospital on Nov. 10"), as in a state's answer, which names the attack it answers.
  */
-function describe(body: string, sentence: Span, timex: Timex, entities: readonly Entity[], wholeSentence = false): string | null {
+function describe(body: string, sentence: Span, timex: Timex, entities: readonly Entity[], wholeSentence = false, previousDateEnd = sentence.start): string | null {
   const following = NOUN_AFTER_DATE.exec(body.slice(timex.end, Math.min(sentence.end, timex.end + 60)));
   if (following) {
     const nounEnd = timex.end + following[0].length;
@@ -151,8 +160,8 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
   // "the attack that shut down Haapsalu water works on Sept. 8": the clause tells the act of the noun before it.
   const told = RELATIVE_TO_NOUN.exec(body.slice(sentence.start, clauseStart));
-  const inClause = describeBefore(body, sentence, timex, entities, clauseStart) ?? (told ? describeBefore(body, sentence, timex, entities, sentence.start + told.index) : null);
-  return inClause ?? (wholeSentence ? describeBefore(body, sentence, timex, entities, sentence.start) : null);
+  const inClause = describeBefore(body, sentence, timex, entities, clauseStart, previousDateEnd) ?? (told ? describeBefore(body, sentence, timex, entities, sentence.start + told.index, previousDateEnd) : null);
+  return inClause ?? (wholeSentence ? describeBefore(body, sentence, timex, entities, sentence.start, previousDateEnd) : null);
 }
 
 /** An event noun and the relative pronoun of the clause that tells its act, ending the text. */
@@ -190,7 +199,8 @@ export function describeDoneTo(before: string): string | null {
 }
 
 /** The event word nearest before the date, from `clauseStart` on, with the place or name that qualifies it. */
-function describeBefore(body: string, sentence: Span, timex: Timex, entities: readonly Entity[], clauseStart: number): string | null {
+/** `previousDateEnd`: where the sentence's last date before this one ends; a place before it is another event's. */
+function describeBefore(body: string, sentence: Span, timex: Timex, entities: readonly Entity[], clauseStart: number, previousDateEnd = sentence.start): string | null {
   const clause = body.slice(clauseStart, timex.start);
   let noun: RegExpExecArray | null = null;
   for (const m of clause.matchAll(EVENT_NOUN)) noun = m;
@@ -217,7 +227,7 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   const placeOwner = possessive !== null && (lookupCountry(possessive[1]!) !== null || lookupCity(possessive[1]!) !== null);
   const owner = possessive && !placeOwner && !possessive[1]!.split(/\s+/).some((w) => WEEKDAYS_AND_MONTHS.has(w.toLowerCase())) ? possessive : null;
   const ownerStart = owner ? clauseStart + owner.index! : -1;
-  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
+  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= Math.max(sentence.start, previousDateEnd) && e.end <= sentence.end && !countryOfDemonym(e.text) && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
   const adjective = modifier && /^(landmark|historic|trilateral|bilateral|first|second|previous|last|annual|emergency|virtual|joint|summit|leaders)$/i.test(modifier) ? `${modifier} ` : '';
   // "the sanctions announced last week by the US Treasury": a body after "by" is who acted, not where,
