@@ -72,8 +72,8 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     // A date earlier in the sentence that a list goes on from closes another event's phrase: "the seizure
     // of a vessel in the Gulf of Thailand on October 5 and the drone strike on a border post on October 19"
     // gives the strike no gulf (the two had become one "Strike in Gulf of Thailand"). Only a list: in
-    // "Baltimore police announced Monday the arrest of a man who shot six in Northwest Baltimore at the
-    // end of November" the town before "Monday" is the arrest's and the shooting's alike.
+    // "Tulsa officers said Monday they had arrested the man accused of wounding five in North Tulsa
+    // late in November" the town before "Monday" is the arrest's and the shooting's alike.
     const previous = timexes.filter((t) => t.type === 'DATE' && t.end <= timex.start && t.start >= sentence.start && LIST_GOES_ON.test(body.slice(t.end, timex.start))).reduce((end, t) => Math.max(end, t.end), sentence.start);
     const description = describe(body, sentence, timex, entities, answering, previous);
     if (!description) continue;
