@@ -132,3 +132,15 @@ describe('isBloggerAside', () => {
     for (const s of ['Welcome to Millford, the sign at the flooded bridge reads.', 'The mayor said good morning to the rescuers.', 'Thanks to the volunteers, 40 homes were saved.']) assert.ok(!isBloggerAside(s), s);
   });
 });
+
+describe('readLiveBlog with named zones outside Europe and America', () => {
+  it('should place entries stamped in Indochina time at +07:00', () => {
+    const live = readLiveBlog('Live: flood waters rise in the delta', ['09:20 ICT', 'Boats began moving families from the lowest villages.', '11:05 ICT', 'The river gauge passed its record mark.'], at('2026-09-12T12:00:00+07:00'))!;
+    assert.deepEqual(live.entries.map((e) => e.time), ['2026-09-12T09:20:00+07:00', '2026-09-12T11:05:00+07:00']);
+  });
+
+  it('should read "IST" as Irish time on a page written at +01:00', () => {
+    const live = readLiveBlog('Live: storm reaches the west coast', ['08:10 IST', 'Ferries to the islands were cancelled.', '09:30 IST', 'Power was cut to several thousand homes.'], at('2026-06-20T10:00:00+01:00'))!;
+    assert.deepEqual(live.entries.map((e) => e.time), ['2026-06-20T08:10:00+01:00', '2026-06-20T09:30:00+01:00']);
+  });
+});

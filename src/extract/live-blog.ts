@@ -130,7 +130,8 @@ export function readLiveBlog(headline: string | null, input: readonly string[], 
 function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; written: string }[], { publishedAt, modifiedAt, fetchedAt }: PageTimes): FoundEntry[] {
   const published = instant(publishedAt);
   const modified = instant(modifiedAt);
-  const pageOffset = (publishedAt ? writtenOffset(publishedAt) : null) ?? 0;
+  const statedOffset = publishedAt ? writtenOffset(publishedAt) : null;
+  const pageOffset = statedOffset ?? 0;
   const times = new Map<number, string>();
   // Clock stamps, in the order they were written: a page reads newest first when its clock mostly runs back.
   const clocks = found.map((f, i) => ({ i, f })).filter((x): x is { i: number; f: { paragraph: number; stamp: Extract<LiveStamp, { kind: 'clock' }>; written: string } } => x.f.stamp.kind === 'clock');
@@ -143,7 +144,7 @@ function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; 
     };
     // Each clock as minutes of the UTC day; an entry in a zone not known is left without a time.
     const placed = clocks.flatMap(({ i, f }) => {
-      const offset = f.stamp.zone ? zoneOffset(f.stamp.zone, published) : pageOffset;
+      const offset = f.stamp.zone ? zoneOffset(f.stamp.zone, published, statedOffset) : pageOffset;
       return offset === null ? [] : [{ i, minutes: f.stamp.minutes, offset, utc: (((f.stamp.minutes - offset) % 1440) + 1440) % 1440, at: NaN }];
     });
     // From one entry to the next the clock moves the short way round: forward less than 12 hours is

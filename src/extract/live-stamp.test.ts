@@ -41,3 +41,16 @@ describe('readStamp', () => {
     assert.deepEqual(readStamp('10:42 GMT - 3 fishermen were rescued.')?.stamp, { kind: 'clock', minutes: 642, zone: 'GMT' });
   });
 });
+
+describe('readStamp with zone names from every region', () => {
+  it('should read Indochina, East Africa and Pakistan time after a clock', () => {
+    assert.deepEqual(readStamp('09:20 ICT')?.stamp, { kind: 'clock', minutes: 560, zone: 'ICT' });
+    assert.equal(readStamp('14:05 EAT - Rangers reopened the park gate.')?.text, 'Rangers reopened the park gate.');
+    assert.deepEqual(readStamp('Updated 6.40pm PKT')?.stamp, { kind: 'clock', minutes: 1120, zone: 'PKT' });
+  });
+
+  it('should not take a word in lower case that spells a zone for the zone', () => {
+    // "Wat" opens the name of a temple here; with no zone, dash or am/pm the time opens no entry.
+    assert.equal(readStamp('10:15 Wat Arun reopened to visitors.'), null);
+  });
+});

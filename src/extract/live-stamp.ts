@@ -5,6 +5,8 @@
  * zone, is read: "2.50 of every 100" opens no entry.
  */
 
+import { NAMED_ZONE_PATTERN } from './zone-names.js';
+
 export type LiveStamp = { kind: 'clock'; minutes: number; zone: string | null } | { kind: 'ago'; minutes: number };
 
 /**
@@ -13,15 +15,21 @@ export type LiveStamp = { kind: 'clock'; minutes: number; zone: string | null } 
  * around the sign: "10:42 GMT - 3 people were hurt" states no offset.
  */
 const ZONE_OFFSET = String.raw`(?:GMT|UTC)[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?`;
-const ZONE_NAMES = `${ZONE_OFFSET}|GMT|UTC|BST|IST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB`;
+/** GMT and UTC are read in any case; a zone's name only in capitals (zone-names.ts): "10:42 Wat Arun" names a temple. */
+const ZONE_ANY_CASE = `${ZONE_OFFSET}|GMT|UTC`;
 const LEAD = String.raw`(?:(?:last\s+)?(?:updated|posted|published|update)(?:\s+at)?\s*:?\s*)?`;
-const CLOCK = String.raw`([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s*m\.?(?![\p{L}]))?(?:\s*(${ZONE_NAMES})\b)?`;
 const AGO = String.raw`(\d{1,3}|an?|one)\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago|just\s+now`;
 
-const WHOLE_CLOCK = new RegExp(`^${LEAD}${CLOCK}\\s*$`, 'iu');
+type ClockPatterns = { whole: RegExp; opening: RegExp };
+function clockPatterns(zones: string): ClockPatterns {
+  const clock = String.raw`([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s*m\.?(?![\p{L}]))?(?:\s*(${zones})\b)?`;
+  // A stamp opening an entry's first paragraph, and what sets it off (group 5).
+  return { whole: new RegExp(`^${LEAD}${clock}\\s*$`, 'iu'), opening: new RegExp(`^${LEAD}${clock}(\\s*[-–—|:]\\s+|\\s+)`, 'iu') };
+}
+/** With every zone name; and with GMT, UTC and offsets only, for a stamp whose "zone" is a word not in capitals. */
+const WITH_NAMES = clockPatterns(`${ZONE_ANY_CASE}|${NAMED_ZONE_PATTERN}`);
+const WITHOUT_NAMES = clockPatterns(ZONE_ANY_CASE);
 const WHOLE_AGO = new RegExp(`^${LEAD}(?:${AGO})\\s*$`, 'iu');
-/** A stamp opening an entry's first paragraph, and what sets it off (group 5). */
-const OPENING_CLOCK = new RegExp(`^${LEAD}${CLOCK}(\\s*[-–—|:]\\s+|\\s+)`, 'iu');
 const ENTRY_START = /^["“‘'\p{Lu}\d]/u;
 /**
  * Every stamp has a digit, or is a span ago ("one hour ago", "an hr ago") or "just now": AGO's forms
@@ -35,17 +43,25 @@ export function readStamp(paragraph: string): { stamp: LiveStamp; text: string; 
   // patterns. Looked for after the leading white space, which the patterns allow any amount of.
   const text = paragraph.trim();
   if (!MAY_HOLD_STAMP.test(text.slice(0, 40))) return null;
-  let m = WHOLE_CLOCK.exec(text);
+  let m = clockMatch(text, 'whole');
   if (m) return { stamp: clock(m), text: '', written: text };
   m = WHOLE_AGO.exec(text);
   if (m) return { stamp: { kind: 'ago', minutes: agoMinutes(m[1], m[2]) }, text: '', written: text };
-  m = OPENING_CLOCK.exec(text);
+  m = clockMatch(text, 'opening');
   if (!m) return null;
   const rest = text.slice(m[0].length).trim();
   // Without am/pm or a zone the stamp must be set off by a dash, bar or colon ("10:42 - Police said"),
   // and an entry opens as a sentence does.
   if (!(m[3] || m[4] || /[-–—|:]/.test(m[5]!)) || !ENTRY_START.test(rest)) return null;
   return { stamp: clock(m), text: rest, written: text.slice(0, m[0].length).replace(/\s*[-–—|:]?\s*$/, '') };
+}
+
+/** A clock stamp, whose zone name (other than GMT or UTC) counts only where written in capitals. */
+function clockMatch(text: string, form: keyof ClockPatterns): RegExpExecArray | null {
+  const m = WITH_NAMES[form].exec(text);
+  const zone = m?.[4];
+  if (!zone || /^(?:GMT|UTC)/i.test(zone) || zone === zone.toUpperCase()) return m;
+  return WITHOUT_NAMES[form].exec(text);
 }
 
 function clock(m: RegExpExecArray): LiveStamp {

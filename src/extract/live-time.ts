@@ -5,19 +5,19 @@
  * read in the order they were written (a page that covers 22:00 to 01:00 crosses midnight).
  */
 
-/** Fixed offsets in minutes east of UTC. "IST" is India's (Ireland's summer time is written "IST" too, rarely on live pages). */
-const FIXED: Record<string, number> = {
-  GMT: 0, UTC: 0, BST: 60, IST: 330, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
-  JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, WIB: 420,
-};
+import { namedZoneOffset } from './zone-names.js';
 
 /** Zones written without their season: the offset depends on the day. */
 const REGIONAL: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
-/** The offset (minutes east of UTC) of a stated zone at about the given instant, or null for a zone not known. */
-export function zoneOffset(zone: string, at: number): number | null {
-  if (zone in FIXED) return FIXED[zone]!;
+/**
+ * The offset (minutes east of UTC) of a stated zone at about the given instant, or null for a zone not
+ * known. The page's own offset, where its time states one, decides a name with several readings ("IST").
+ */
+export function zoneOffset(zone: string, at: number, pageOffset: number | null = null): number | null {
+  if (zone === 'GMT' || zone === 'UTC') return 0;
+  const named = namedZoneOffset(zone, pageOffset);
+  if (named !== null) return named;
   // "GMT+6", "UTC-0330" (live-stamp.ts writes an offset so): the offset is the zone.
   const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(\d\d)?$/.exec(zone);
   if (offset) return (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
