@@ -479,3 +479,13 @@ describe('groupFacts on sentences of two claims', () => {
     assert.deepEqual(facts.find((f) => f.reports.includes(2))?.reports, [2], JSON.stringify(facts));
   });
 });
+
+describe('facts with stated coordinates', () => {
+  it('should credit a sentence giving coordinates only to reports that give them too', () => {
+    const one = enrichedArticle('A fishing trawler sank off the cape on Tuesday, the coastguard said.\n\nThe trawler went down near 4.35 N, 7.12 E, according to the coastguard radar logs, in waters the two states have disputed for decades.', { title: 'Trawler sinks off the cape', outlet: 'Cape Herald', publishedAt: '2026-08-12T09:00:00Z', url: 'https://capeherald.example/a' });
+    const two = enrichedArticle('A fishing trawler sank off the cape on Tuesday, the coastguard said.\n\nThe waters off the cape lie in a zone the two states have disputed for decades of talks.', { title: 'Trawler lost at sea', outlet: 'Delta Times', publishedAt: '2026-08-12T11:00:00Z', url: 'https://deltatimes.example/a' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const point = facts.find((f) => f.fact.text.includes('4.35 N'))!;
+    assert.deepEqual(point.fact.sources, [one.id]);
+  });
+});

@@ -3,6 +3,7 @@
  * one fact, attributed to every article that makes it and counted by independent sources. Numbers that
  * differ between the sentences of one fact ("3 killed" / "4 killed") are reported as discrepancies.
  */
+import { statedCoordinates } from '../util/stated-coordinates.js';
 import type { Article, Discrepancy, Entity, Fact, Span } from '../model/types.js';
 import { OverlapIndex } from '../util/overlaps.js';
 import { stem, termsOf } from '../cluster/features.js';
@@ -984,12 +985,14 @@ export function statesFigures(text: string): boolean {
 }
 
 /**
- * What a sentence's figures are of: each counted noun ("people killed", "home"), and "money" and
- * "share" for sums and percentages.
+ * What a sentence's figures are of: each counted noun ("people killed", "home"), "money" and "share"
+ * for sums and percentages, and "position" for stated coordinates ("near 4.35 N, 7.12 E"): a report
+ * that gives no coordinates does not confirm a sentence that does.
  */
 function figuresOf(text: string): Set<string> {
   const kinds = new Set<string>();
   if (SHARE.test(text)) kinds.add('share');
+  if (/\d\s?°?\s?[NS]\b/.test(text) && statedCoordinates(text).length > 0) kinds.add('position');
   if (moneyOfText(text).length > 0) kinds.add('money');
   for (const count of countsOfText(text)) kinds.add(count.noun);
   return kinds;
