@@ -705,3 +705,22 @@ describe('buildEvent', () => {
     assert.ok(reads < 20 * n, `${reads} reads for ${n} sentences`);
   });
 });
+
+describe('buildEvent with a report that states coordinates', () => {
+  it('should put the event at the stated point, not at the wire dateline most reports carry', async () => {
+    const point = enrichedArticle('A navy frigate fired warning shots at a fishing fleet on Sunday, the defence ministry told reporters in Manila.\n\nThe fleet was anchored near 9.90 N, 115.55 E in the Spratly waters, the ministry said.', { title: 'Warning shots fired at fishing fleet', outlet: 'Island Post', publishedAt: '2026-07-06T09:00:00+08:00' });
+    const wire = (outlet: string, url: string) => enrichedArticle('MANILA (Pacific Wire) - A navy frigate fired warning shots at a fishing fleet on Sunday, officials said, in the latest standoff over the disputed reefs.', { title: 'Frigate fires warning shots', outlet, publishedAt: '2026-07-06T11:00:00+08:00', url });
+    const event = await buildEvent('evt_0000000000000001', [point, wire('Bay Times', 'https://baytimes.example/a'), wire('Coast News', 'https://coastnews.example/a')], null, '2026-07-07T00:00:00Z');
+    assert.deepEqual([event.location?.lat, event.location?.lon], [9.9, 115.55]);
+  });
+});
+
+describe('buildEvent with a dateline written in mixed case', () => {
+  it('should not set the town of a "Town - " dateline against the scene as another place', async () => {
+    const scene = enrichedArticle('Floods swept through Kisumu on Monday, forcing hundreds of families from their homes, the county government said.', { title: 'Floods hit Kisumu', outlet: 'Lake Courier', publishedAt: '2026-04-14T09:00:00+03:00' });
+    const filed = enrichedArticle('Nairobi - The interior ministry said on Monday that rescue teams had been sent after floods forced hundreds of families from their homes by the lake.', { title: 'Rescue teams sent after floods', outlet: 'Capital Wire', publishedAt: '2026-04-14T12:00:00+03:00', url: 'https://capitalwire.example/a' });
+    assert.equal(filed.place?.name, 'Nairobi');
+    const event = await buildEvent('evt_0000000000000001', [scene, filed], null, '2026-04-15T00:00:00Z');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
+  });
+});

@@ -2,6 +2,7 @@
  * One event record from its articles. The result depends only on the set of articles (they are put in
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
+import { kilometres } from '../util/geo.js';
 import type { Article, Casualties, Discrepancy, EventLocation, Fact, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
@@ -272,7 +273,23 @@ const COUNTY_PLACE = /\s(?:County|Parish)$/;
  * ("Humble" from the dateline of one report of three over "Harris County" from the headlines of the
  * others): it says more. A country or a state is no town here.
  */
+/**
+ * Coordinates a report states are the event's point (enrich/stated-point.ts): the place most reports
+ * name wins only where it lies near them, as a dateline's city or where officials spoke seldom does
+ * for an incident at sea or in open country.
+ */
 function chooseLocation(articles: readonly Article[]): EventLocation | null {
+  const voted = votedLocation(articles);
+  const stated = articles.find((a) => a.place?.point)?.place;
+  if (!stated || stated.lat === null || stated.lon === null) return voted;
+  if (voted && voted.lat !== null && voted.lon !== null && kilometres(voted.lat, voted.lon, stated.lat, stated.lon) <= STATED_POINT_KM) return voted;
+  return { name: stated.name, country: stated.country, lat: stated.lat, lon: stated.lon };
+}
+
+/** A place voted by the reports this near a stated point stands for it. */
+const STATED_POINT_KM = 25;
+
+function votedLocation(articles: readonly Article[]): EventLocation | null {
   // An outlet's home city (a guess) counts only where no report names a place.
   const all = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place);
   const named = all.filter(({ a }) => !a.place!.inferred);
@@ -536,9 +553,15 @@ function placeKeys(places: readonly { name: string; lat: number | null; lon: num
 /** Whether an article's place is the one its dateline names. */
 function fromDateline(a: Article): boolean {
   if (!a.place || a.place.start < 0) return false;
+  // A town in mixed case opening the body before a spaced dash ("Phnom Penh - The navy said") is a
+  // dateline too, as some broadcasters' sites write it; DATELINE wants capitals or an agency's bracket.
+  if (a.place.start === 0 && MIXED_CASE_DATELINE.test(a.body.slice(a.place.text.length, a.place.text.length + 4))) return true;
   const m = DATELINE.exec(a.body);
   return m !== null && a.place.start < m[0].length;
 }
+
+/** What follows a mixed-case dateline's town: a spaced dash, then the story. */
+const MIXED_CASE_DATELINE = /^\s[-–—]\s\S/;
 
 /** A sentence that opens with a pronoun (or "the two", "both"): it leans on the sentence before it. */
 /** A sentence that is all quotation: no words of its own say who spoke. */

@@ -5,6 +5,7 @@
  * dates; earlier events need the event date; the place and the people of this event are those outside
  * the sentences about earlier events.
  */
+import { pointDistance, statedPointPlace } from './stated-point.js';
 import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
 import { recognitionSteps } from './entities/recognize.js';
@@ -40,6 +41,9 @@ import { detectThemes } from './themes.js';
 import { namesAPresidency, namesAPublication, namesARoad } from './not-a-town.js';
 import { findTimexes, referenceFrom, timexSteps } from './timex.js';
 import { leadsWithStateAct } from '../cluster/lead-act.js';
+
+/** A town this near stated coordinates is their place, named as the report names it. */
+const POINT_TOWN_KM = 25;
 
 export function createEnrich() {
   return function enrich(doc: NewsDocument): void {
@@ -124,6 +128,10 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // Still nothing: the town a local newspaper's address is named after ("delrionewsherald.com"), a guess (gazetteer/newspaper-host.ts).
     const paper = a.place ? null : newspaperTown(url);
     if (paper) a.place = { name: paper.name, country: paper.country, lat: paper.lat, lon: paper.lon, text: paper.name, start: -1, inferred: true };
+    // Coordinates the text states are the event's point, over a town more than a few kilometres away
+    // (a dateline, where officials spoke) or none (stated-point.ts); a town at the point keeps its name.
+    const point = /\d\s?°?\s?[NS]\b/.test(a.body) ? statedPointPlace(a.body, a.entities, notTheScene) : null;
+    if (point && ((pointDistance(point, a.place) ?? Infinity) > POINT_TOWN_KM || a.place?.inferred)) a.place = point;
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.

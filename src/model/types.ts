@@ -166,6 +166,8 @@ export interface PlaceMention {
   start: number;
   /** Set when the place is a guess: the outlet's home city from its page title or address, where the text names no place or only a neighbourhood the gazetteer does not hold. */
   inferred?: true;
+  /** Set when lat/lon are coordinates the text states (text is them as written); name is the place or sea named nearest them. */
+  point?: true;
 }
 
 /**
