@@ -228,3 +228,12 @@ describe('organizationsOf across spellings', () => {
     assert.ok(names.includes("Governor's Office of Emergency Services") && names.includes("People's Committee of Hanoi"), JSON.stringify(names));
   });
 });
+
+describe('organizationsOf with two countries\' bodies of one name', () => {
+  it('should keep a report\'s unqualified ministry apart from the neighbour\'s ministry of that name', () => {
+    const one = enrichedArticle('A Peruvian fishing boat was rammed near the maritime border on Monday, the Peruvian Ministry of Defence said.\n\nForeign Ministry spokeswoman Lucia Ramos said Lima had summoned the Chilean ambassador over the collision.', { title: 'Peru protests ramming of boat', outlet: 'Andes Ledger', publishedAt: '2026-03-03T09:00:00-05:00' });
+    const two = enrichedArticle('The Chilean navy stopped a Peruvian fishing boat that had crossed the maritime border on Monday, the Chilean Ministry of Defence said.\n\nChile\'s Foreign Ministry said the boat had rammed a patrol launch and that its crew were safe.', { title: 'Chile says boat rammed launch', outlet: 'Pacific Sur', publishedAt: '2026-03-03T11:00:00-03:00', url: 'https://pacificsur.example/a' });
+    const ministries = organizationsOf([one, two]).filter((o) => /Foreign Ministry/.test(o.name));
+    assert.deepEqual(ministries.map((o) => o.country).sort(), ['CL', 'PE']);
+  });
+});

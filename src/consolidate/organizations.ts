@@ -150,8 +150,13 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
   const { elsewhere } = earlierParts({ ...article, sentences: article.sentences ?? [] });
   const dateline = DATELINE.exec(article.body)?.[0].length ?? 0;
   const credits = creditSentences(article);
-  for (const entity of article.entities) {
-    if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
+  const ownCountry = nationalBodiesCountry(article.entities);
+  for (const found0 of article.entities) {
+    if (found0.type !== 'organization' || found0.subtype === 'threat-actor' || found0.start < dateline) continue;
+    // "the Foreign Ministry" in a report whose other state bodies are all one country's ("the Thai
+    // Ministry of Defence") is that country's: a neighbour's ministry of the same name, named with its
+    // country in another report, is another body.
+    const entity = !found0.country && ownCountry && NATIONAL_BODY.test(found0.text) ? { ...found0, country: ownCountry } : found0;
     // "PITTSBURGH (KDKA) –" on a later line: the outlet of a second story's dateline (lead-dateline.ts).
     if (isDatelineFiler(article.body, entity.start, entity.end)) continue;
     if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
@@ -191,6 +196,26 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     found.push({ text, key: fold(text), formCountry: owned.country, country: owned.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false });
   }
   return found;
+}
+
+/** A state's body of a kind every country has: its name alone does not say whose it is. */
+const NATIONAL_BODY = /\b(?:Ministry|Ministries|Foreign\s+Office|Embassy|Government|Cabinet|Navy|Army|Air\s+Force|Coast\s+Guard)\b/;
+
+/**
+ * The country of the body a person works for ("Foreign Ministry spokeswoman ..."), as organizationsOf
+ * reads it in that report: the tagger's, else that of the report's other state bodies (see above).
+ */
+export function bodyCountryIn(entities: readonly Entity[], organization: string): string | null {
+  const body = entities.find((e) => e.type === 'organization' && fold(e.text) === fold(organization));
+  if (!body) return null;
+  if (body.country) return body.country;
+  return NATIONAL_BODY.test(body.text) ? nationalBodiesCountry(entities) : null;
+}
+
+/** The one country of the state bodies a report names with their country, or null for none or several. */
+function nationalBodiesCountry(entities: readonly Entity[]): string | null {
+  const countries = new Set(entities.filter((e) => e.type === 'organization' && e.country && NATIONAL_BODY.test(e.text)).map((e) => e.country!));
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
 function newForm(text: string, first: number): Form {

@@ -275,3 +275,12 @@ describe('consolidateParticipants with romanised names', () => {
     assert.equal(consolidateParticipants([three, four]).participants.length, 1);
   });
 });
+
+describe('consolidateParticipants with a body named without its country', () => {
+  it('should give a spokeswoman the country of her report\'s state bodies, not a neighbour\'s', () => {
+    const one = enrichedArticle('A Peruvian fishing boat was rammed near the maritime border on Monday, the Peruvian Ministry of Defence said.\n\nForeign Ministry spokeswoman Lucia Ramos said Lima had summoned the Chilean ambassador over the collision.', { title: 'Peru protests ramming of boat', outlet: 'Andes Ledger', publishedAt: '2026-03-03T09:00:00-05:00' });
+    const ramos = consolidateParticipants([one]).participants.find((p) => p.name === 'Lucia Ramos');
+    assert.equal(ramos?.organization, 'Foreign Ministry');
+    assert.equal(ramos?.country, 'PE');
+  });
+});

@@ -4,6 +4,7 @@
  * and authors and editors, are not participants. Where outlets write a name, role or country
  * differently, the variants are returned as discrepancies.
  */
+import { bodyCountryIn } from './organizations.js';
 import { chiefBeginsName } from '../enrich/chief-name.js';
 import { disagreeingNames } from './name-variants.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
@@ -71,7 +72,9 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     const organizations = entry.mentions.filter((m) => m.person.organization).map((m) => m.person.organization!);
     const role = bestRole(roles.map((r) => r.value));
     const organization = organizations.sort((a, b) => capitalScore(b) - capitalScore(a) || b.length - a.length)[0] ?? null;
-    const inferred = countries.length > 0 ? null : guessed.length === 1 ? guessed[0]!.value : officeCountry(entry, role, organization);
+    // With no country of their own, a body's spokesperson is of the body's country, as the report names it
+    // (organizations.ts): a neighbour's ministry of the same name is not theirs.
+    const inferred = countries.length > 0 ? null : guessed.length === 1 ? guessed[0]!.value : (officeCountry(entry, role, organization) ?? bodyCountry(entry));
     participants.push({
       name,
       aliases: names.slice(1).map((n) => n.value),
@@ -177,6 +180,12 @@ const INTERNATIONAL = /\b(?:EU|European|UN|United Nations|NATO|IMF|World Bank|WH
  * names them puts them in no other country ("Foreign Minister Wang Yi said in Beijing", in a report
  * from Manila). Not a company's or an agency's president. Marked as inferred on the participant.
  */
+/** The one country the reports give the body a person works for, or null. */
+function bodyCountry(entry: Gathered): string | null {
+  const found = new Set(entry.mentions.flatMap((m) => (m.person.organization ? [bodyCountryIn(m.article.entities, m.person.organization)] : [])).filter((c): c is string => c !== null));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function officeCountry(entry: Gathered, role: string | null, organization: string | null): string | null {
   if (!role || !STATE_OFFICE.test(role) || INTERNATIONAL.test(`${role} ${organization ?? ''}`)) return null;
   // A company's or an agency's president or governor ("LuzTel president", "president | BSI") is no head of state.
