@@ -39,9 +39,10 @@ export function countryOfOwner(owner: string): string | null {
 /**
  * "Seoul's foreign ministry", "the Japanese Foreign Ministry", "South Korea's ministry of foreign
  * affairs": capitalised words that may hold the owner, then the body in any case. Which words are the
- * owner is tried in `ownerAndBody`, as a regular expression cannot look the owner up.
+ * owner is tried in `ownerAndBody`, as a regular expression cannot look the owner up. The head word
+ * ends the word: "Malaysian officers", "Thai navy officers" are people, not an office.
  */
-const OWNED_BODY = /(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:[Mm]inistry|[Oo]ffice|[Dd]epartment)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?/gu;
+const OWNED_BODY = /(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:[Mm]inistry|[Oo]ffice|[Dd]epartment)(?![\p{L}-])(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?/gu;
 /** What OWNED_BODY's head word holds, whichever case its first letter is in. */
 const OWNED_BODY_HEADS = ['inistry', 'ffice', 'epartment'];
 

@@ -23,6 +23,7 @@ import { isHoldersAdjective } from './holders-adjective.js';
 import { mergeSteps } from './merge.js';
 import { withKnownBodies } from './known-bodies.js';
 import { officesReadAsPeople } from './title-ended-person.js';
+import { rankedPeopleReadAsBodies } from './ranked-person.js';
 import { bodyCountries } from './body-country.js';
 import { institutionCountries } from './institution-place.js';
 import { withoutPortfolios } from './portfolio-names.js';
@@ -67,7 +68,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), actors))))));
+  const entities = rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), actors)))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
