@@ -889,3 +889,14 @@ describe('chooseEventDate: a day that names the earlier event an act is aimed at
     assert.equal(eventDate(witnesses, '2026-03-10T09:00:00Z'), '2026-03-07');
   });
 });
+
+describe('chooseEventDate with a GMT conversion in brackets', () => {
+  it('should date the event by the local clock, not by the day of its GMT conversion', () => {
+    const body = 'A rocket hit a fuel depot outside the port at about 03:40 local time (20:40 GMT Tuesday), the navy said.';
+    assert.equal(eventDate(body, '2026-06-10T05:00:00+07:00'), '2026-06-10');
+  });
+
+  it('should still read a GMT time stated on its own', () => {
+    assert.equal(eventDate('The ferry sank at 21:10 GMT on Tuesday, the coastguard said.', '2026-06-10T05:00:00Z'), '2026-06-09');
+  });
+});

@@ -325,6 +325,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   };
   for (const [i, timex] of timexes.entries()) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    if (isUtcConversion(body, timex)) continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
     let at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
@@ -489,6 +490,16 @@ const OFF_TELLING_DAYS = 3;
  * account of the incident gives its hour after the day of writing was named only as when it was told.
  * A small-hours clock after a night named is on the day after it, as in timex.ts.
  */
+/**
+ * "at 02:15 local time (19:15 GMT Sunday)": a conversion in brackets after a local clock. Its day is
+ * the GMT clock's, often the day before the local one in Asia (or after it in the Americas); the local
+ * clock, read on its own, gives the event's day.
+ */
+function isUtcConversion(body: string, timex: Timex): boolean {
+  return /\b(?:GMT|UTC)\b/.test(timex.text) && LOCAL_CLOCK_BEFORE.test(body.slice(Math.max(0, timex.start - 40), timex.start));
+}
+const LOCAL_CLOCK_BEFORE = /(?:\blocal\s+time|\d[:.]?\d\d\s*(?:[ap]\.?\s?m\.?)?)\s*\(\s*$/i;
+
 function clockOffTelling(timex: Timex, value: string, at: number, named: ReadonlySet<string>, untold: ReadonlySet<string>, last: NamedDay | null): { value: string; at: number } | null {
   if (timex.type !== 'TIME' || !/T\d\d:\d\d/.test(timex.value) || DAY_WORDS.test(timex.text)) return null;
   if (!named.has(value) || untold.has(value) || last === null || !(last.at < at) || at - last.at > OFF_TELLING_DAYS * 86400000) return null;
