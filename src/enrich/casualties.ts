@@ -20,7 +20,7 @@ import type { WordGroups } from './word-gate.js';
 import { sentenceAround } from './sentence-around.js';
 import { othersHurtBesideSuspect, suspectWounded, withoutSuspectHurt } from './suspect-hurt.js';
 import { RANKED_WORDS, rankedVictims } from './ordinal-victim.js';
-import { WERE, WHO, wordNumber } from './casualty-count.js';
+import { WERE, WHO, WHO_NOUNS, WHO_WORDS, wordNumber } from './casualty-count.js';
 import { countStarts, matchesOf } from './casualty-count-starts.js';
 import { PATTERNS } from './casualty-counted.js';
 import { ALONG_WITH, ALONG_WORDS, BOTH_HURT, BULLET_HIT_BOTH, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_OBJECT, PAIR_KILLED_OBJECT_WORD, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith, peopleAlongWith } from './casualty-together.js';
@@ -61,10 +61,20 @@ const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
 const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away|body (?:of|found|discovered|recovered)|remains (?:of|found|discovered|recovered)/i;
 
 /**
+ * People named in the plural with no number, no "the" and no "their" before them: "a strike killed
+ * Thai soldiers", "civilians were killed". How many is not told, so not the one death "killed" alone
+ * would mean.
+ */
+// After a people's or a service word any plural is people ("Chilean engineers").
+const PLURAL_PEOPLE = String.raw`(?:(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})(?<=s|people|men|children|personnel|police|crew|ese)|(?:${WHO_WORDS}\s+){1,3}[a-z]+(?:s|men))\b`;
+const NOT_BARE = String.raw`(?<!\b(?:the|these|those|their|its|his|her|our|both|all|of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|many|more|other|some|few|\w*\d\w*)\s+)`;
+const BARE_PLURAL_TOLL = String.raw`\bkill(?:ed|ing|s)\s+${PLURAL_PEOPLE}|\b${NOT_BARE}${PLURAL_PEOPLE}\s+${WERE}(?:killed|dead|died)\b`;
+
+/**
  * A toll given without a figure ("dozens of people were killed", "killing hundreds"): no count, and
  * not the one death that "killed" alone would mean (a death told of one person still counts one).
  */
-const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)`, 'gi');
+const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)|${BARE_PLURAL_TOLL}`, 'gi');
 
 /** Two people's names with ages, "Ottilie Quillfeather, 71 and Wendell Quillfeather, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;

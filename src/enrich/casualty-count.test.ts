@@ -44,3 +44,28 @@ describe('counts with a clause or a word between them and their verb', () => {
     assert.deepEqual(read('Seven partygoers were wounded at a birthday bash in Elmwood.'), [null, 7]);
   });
 });
+
+describe('counts of people named by their side or trade (ux67)', () => {
+  const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+
+  it('should read a count whose people carry a nationality or a service word', () => {
+    assert.deepEqual(read('Three Peruvian miners were killed when the tunnel roof gave way, the company said.'), [3, null]);
+    assert.deepEqual(read('Officials said four Kenyan police officers died in the ambush near the river.'), [4, null]);
+    assert.deepEqual(read('Two Danish naval personnel were killed and six injured in the blast aboard the frigate.'), [2, 6]);
+  });
+
+  it('should read sailors, fishermen and marines, and a count "of its" people', () => {
+    assert.deepEqual(read('Five fishermen died after their trawler capsized in a squall.'), [5, null]);
+    assert.deepEqual(read('The coastguard said two of its seamen were killed and three hurt during the rescue.'), [2, 3]);
+    assert.deepEqual(read('Four Nigerian marines suffered minor injuries when the patrol boat ran aground.'), [null, 4]);
+  });
+
+  it('should give no count where the dead are a plural with no number', () => {
+    assert.equal(read('Militia fighters on Tuesday ambushed a convoy and killed Chilean engineers, a witness said.'), null);
+    assert.equal(read('Residents said civilians were killed in the shelling but gave no figure.'), null);
+  });
+
+  it('should still read one death told of one person beside such a plural', () => {
+    assert.deepEqual(read('A guard was killed at the gate. The raiders had earlier killed Chilean engineers, a witness said.'), [1, null]);
+  });
+});

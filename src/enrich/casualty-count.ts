@@ -4,6 +4,8 @@
  * it ("at least 35"), a clause set between a count and its verb, and numbers in words.
  */
 
+import { demonymForms } from './gazetteer/places.js';
+
 // The lookahead first: a count starts with a digit or one of these letters, and checking that before the
 // lookbehinds spares them at every other word (they had cost a fifth of the casualty scan).
 export const COUNT_FIRST = String.raw`(?=[\dadefhnost])`;
@@ -18,13 +20,22 @@ export const NUMBER = `${COUNT_FIRST}${NUMBER_GUARDS}${NUMBER_READ}`;
 /** What befell some of a whole: "(of the four) people shot were killed", "(of them) died". */
 export const PARTITIVE_DEATH = String.raw`(?:(?:victims|people|men|women|teens|teenagers|boys|girls|children|wounded)\s+)?(?:(?:shot|hit|wounded|injured)\s+)?(?:have\s+|has\s+|later\s+|since\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|is\s+dead|(?:were|was)\s+pronounced\s+dead)\b`;
 /** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
-export const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|\d{1,2}-year-olds|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|deputies|troopers|agents|partygoers|revelers|patrons|customers|clubgoers|concertgoers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|brothers|sisters|cousins|friends|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
+export const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|\d{1,2}-year-olds|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|deputies|troopers|agents|partygoers|revelers|patrons|customers|clubgoers|concertgoers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|brothers|sisters|cousins|friends|worshippers|soldiers|troops|servicemen|service\s+members|servicemembers|personnel|sailors|seamen|seafarers|fishermen|marines|airmen|guards|guardsmen|paratroopers|commandos|peacekeepers|conscripts|reservists|militiamen|combatants|insurgents|rebels|medics|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
+/**
+ * A people's word, longest first ("south korean" before "korean"): conflict reports name the side
+ * ("two Thai soldiers", "three Israeli civilians"), and without it the count was lost and a bare
+ * "were killed" read as one death. Two letters ("us") are left out: "told us".
+ */
+const DEMONYMS = demonymForms().filter((d) => d.length > 2).sort((a, b) => b.length - a.length).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`)).join('|');
+/** A word a count's people may carry, before their noun. */
+export const WHO_WORDS = String.raw`(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female|\d{1,2}-year-old|police|federal|state|law\s+enforcement|off-duty|on-duty|undercover|plainclothes|local|foreign|civilian|army|navy|naval|military|security|border|government|paramilitary|militia|rebel|enemy|coast\s+guard|${DEMONYMS})`;
 /**
  * Words a count's people may carry: "two other young men", "three unnamed teenage boys", "two 4-year-old
  * girls", and who they serve ("two police officers", "four federal law enforcement officers", "two
  * off-duty deputies"): without those, "Two police officers were shot" read no one.
  */
-export const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female|\d{1,2}-year-old|police|federal|state|law\s+enforcement|off-duty|on-duty|undercover|plainclothes)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
+// After a people's word any plural is people ("two Chilean engineers", "three Thai army conscripts").
+export const WHO = String.raw`(?:(?:of\s+(?:its|their|our|his|her)\s+)?(?:(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})|(?:${DEMONYMS})\s+(?:${WHO_WORDS}\s+){0,2}[a-z]+(?:s|men))\s+)?`;
 /**
  * "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the
  * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).

@@ -6,7 +6,7 @@
 
 import type { Casualties } from '../model/types.js';
 import type { WordGroups } from './word-gate.js';
-import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PARTITIVE_DEATH, PEOPLE, WERE, WHO } from './casualty-count.js';
+import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PARTITIVE_DEATH, PEOPLE, WERE, WHO, WHO_NOUNS, WHO_WORDS } from './casualty-count.js';
 
 /** Gunshot wounds told without how bad ("multiple gunshot wounds"): the dead suffer them too. */
 const BARE_GUNSHOT = String.raw`(?:(?:multiple|apparent|several)\s+)?(?:gunshot|bullet)\s+wounds\b`;
@@ -96,6 +96,9 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   // the dead's too ("All three victims had suffered gunshot wounds" of a triple killing): shot.
   // Where they were may come between: "Three other men inside the bakery sustained minor injuries".
   { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|unidentified|unnamed|young|adult|male|female)\s+)?${PEOPLE}\s+(?:(?:in|inside|at|on|near|outside)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?)?(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  // "three Thai crew members suffered light injuries", "two sailors sustained burns and injuries": people
+  // of another noun or with their side named, as the counts above read them.
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'shot', words: [['wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+${BARE_GUNSHOT}`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },

@@ -243,6 +243,11 @@ export function countryOfDemonym(text: string): string | null {
   return countryByDemonym.get(text.toLowerCase().trim()) ?? null;
 }
 
+/** Every people's word countryOfDemonym reads, lower case ("thai", "south korean", "u.s."). */
+export function demonymForms(): string[] {
+  return [...countryByDemonym.keys()];
+}
+
 /** Whether the tagger's feature "demonym" holds for the word (taggerDemonyms). */
 export function isTaggerDemonym(text: string): boolean {
   return taggerDemonyms.has(text.toLowerCase().trim());
