@@ -37,3 +37,12 @@ describe('reportCountDiscrepancies (through buildEvent)', () => {
     assert.deepEqual(homes.map((d) => d.variants.map((v) => v.value).sort()), [['1100', '2300']]);
   });
 });
+
+describe('counts of people by trade or people left out of the across-reports counts (ux67)', () => {
+  it('should not set the sailors hurt in one report against the sailors held in another', async () => {
+    const one = enrichedArticle('A patrol boat rammed the trawler Sea Lark off Vanna Point on Tuesday, the fisheries ministry said.\n\nFour sailors were lightly injured in the collision, the ministry said.', { title: 'Trawler rammed off Vanna Point', outlet: 'Harbour Post', publishedAt: '2026-06-02T09:00:00Z' });
+    const two = enrichedArticle('The trawler Sea Lark was rammed and seized off Vanna Point on Tuesday, its owners said.\n\nThe owners said nine sailors were being held at the naval base and 14 tonnes of fish were taken.', { title: 'Trawler seized off Vanna Point', outlet: 'Coast Daily', publishedAt: '2026-06-02T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-06-03T00:00:00Z');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('number of sailors')), []);
+  });
+});

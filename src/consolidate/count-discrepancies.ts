@@ -13,6 +13,7 @@ import { stem } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { countsOfText, type Count } from './facts.js';
 import { Lru } from '../util/lru.js';
+import { isPeopleNoun } from '../enrich/people-noun.js';
 
 /** Nouns of time: what they count differs from sentence to sentence ("for six hours", "two days later"). */
 const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'time'].map((w) => stem(w)));
@@ -30,7 +31,7 @@ const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 
  */
 function countable(c: Count): boolean {
   const word = c.word;
-  return !c.more && c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word);
+  return !c.more && c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word) && !isPeopleNoun(word);
 }
 
 /** Each report's counts, kept for the reports read lately: an event is consolidated again at every report it gains. */
