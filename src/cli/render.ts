@@ -95,8 +95,9 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
     // A toll revised as the count came in reads in order, with when each figure was first given.
     for (const d of event.discrepancies) {
       if (d.revised) out.push(`  - ${d.about}, revised as reports came in: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)}${v.firstReported ? `, from ${utcMinute(v.firstReported)}` : ''})`).join(' then ')}`);
-      // A preliminary count the final counts replaced, then the finals that still differ: "then" after it, "vs" between them.
-      else out.push(`  - ${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.variants[i - 1]!.preliminary ? ' then ' : ' vs '}"${v.value}" (${labels(v.sources)}${v.preliminary ? ', preliminary count' : ''})`).join('')}`);
+      // A preliminary count the final counts replaced, then the finals that still differ: "then" after it,
+      // "vs" between them; a figure a side gives is shown with who gives it, as the reports credit it ("says Chea Sokha").
+      else out.push(`  - ${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.variants[i - 1]!.preliminary ? ' then ' : ' vs '}"${v.value}" (${labels(v.sources)}${v.preliminary ? ', preliminary count' : ''}${v.claimedBy?.length ? `; says ${v.claimedBy.join(', ')}` : ''})`).join('')}`);
     }
   }
   if (event.related.length) {

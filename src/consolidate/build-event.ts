@@ -29,6 +29,7 @@ import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
+import { withClaimedTolls } from './claimed-tolls.js';
 import { latestVersions } from './latest-versions.js';
 import { withCorrectedNames } from './corrected-names.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
@@ -87,7 +88,8 @@ export async function buildEventWithPassages(
   const numbers = numberDiscrepancies(facts, groups, participants);
   // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
   const tollReports = withoutHospitalSubsets(articles);
-  const tolls = casualtyDiscrepancies(tollReports);
+  // Each side's figures, where a report gives them (claimed-tolls.ts).
+  const tolls = withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports);
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
   // A sentence's figures that are all among the toll's ("14" against "17", where the tolls are 14, 17
   // and 38) say it again.

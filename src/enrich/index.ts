@@ -10,6 +10,7 @@ import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
 import { recognitionSteps } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
+import { findCasualtyClaims } from './casualty-claims.js';
 import { ownCasualties } from './recalled-toll.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
@@ -139,6 +140,10 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const tollText = `${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`;
     // A follow-up's toll told only as an earlier event's ("the explosion that killed five") is that event's (recalled-toll.ts).
     a.casualties = ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
+    // Each side's figures, where the report shows a dispute over the toll (casualty-claims.ts).
+    const claims = findCasualtyClaims({ body: a.body, sentences: a.sentences, people: a.people, entities: a.entities, timexes: a.timexes, eventDay: a.eventDate?.value.slice(0, 10) ?? null, elsewhere: [...earlierSpans, ...datedElsewhere] }, findCasualties);
+    if (claims.length > 0) a.casualtyClaims = claims;
+    else delete a.casualtyClaims;
     yield;
     a.themes = detectThemes(a.headline ?? '', a.body);
 }

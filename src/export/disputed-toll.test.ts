@@ -22,3 +22,10 @@ describe('disputedToll', () => {
     assert.equal(disputedToll({ discrepancies: [] }, 'killed'), null);
   });
 });
+
+describe('disputedToll with a side\'s bound (ux67)', () => {
+  it('should keep "more than" a figure in its figure\'s place', () => {
+    const e = { discrepancies: [{ about: 'killed', variants: [variant('4', 'a'), variant('more than 10', 'b'), variant('2', 'c')] }] };
+    assert.equal(disputedToll(e, 'killed'), '2; 4; more than 10');
+  });
+});

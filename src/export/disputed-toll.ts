@@ -17,6 +17,9 @@ export type TollKind = 'killed' | 'injured';
 export function disputedToll(e: Pick<ExportedEvent, 'discrepancies'>, kind: TollKind): string | null {
   const d = e.discrepancies.find((x) => x.about === kind);
   if (!d || d.revised) return null;
-  const figures = [...new Set(d.variants.map((v) => Number(v.value)).filter((n) => Number.isFinite(n)))].sort((a, b) => a - b);
+  // A side's bound ("more than 10") is kept as written, in its figure's place.
+  const figures = [...new Set(d.variants.map((v) => v.value).filter((v) => /^(?:more than )?\d+$/.test(v)))].sort((a, b) => figureOf(a) - figureOf(b) || a.length - b.length);
   return figures.length > 1 ? figures.join('; ') : null;
 }
+
+const figureOf = (value: string): number => Number(value.replace(/^more than /, ''));

@@ -83,12 +83,14 @@ export function factLines(e: ExportedEvent, limit = CELL_LIMIT): string {
 
 function discrepancyDetails(e: ExportedEvent): string {
   const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, a.outlet]));
-  const told = (sources: readonly string[]): string => {
+  // A side's figure with who gives it, as the reports credit it: "0 (KNTV; says Chea Sokha)".
+  const told = (sources: readonly string[], claimedBy: readonly string[] = []): string => {
     const outlets = [...new Set(sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
-    return outlets.length ? ` (${outlets.join(', ')})` : '';
+    const says = claimedBy.length ? `says ${claimedBy.join(', ')}` : '';
+    return outlets.length || says ? ` (${[outlets.join(', '), says].filter(Boolean).join('; ')})` : '';
   };
   // A preliminary count the differing final counts replaced reads "then" before them, "vs" between them.
-  return e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs '}${v.value}${v.preliminary ? ' (preliminary)' : ''}${told(v.sources)}`).join('')}`).join('; ');
+  return e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs '}${v.value}${v.preliminary ? ' (preliminary)' : ''}${told(v.sources, v.claimedBy)}`).join('')}`).join('; ');
 }
 
 /** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */

@@ -84,6 +84,19 @@ export interface Casualties {
   injured: number | null;
 }
 
+/**
+ * A figure one side gives in a report that shows a dispute over the toll (enrich/casualty-claims.ts):
+ * "Cambodia says nobody died" is a claim of 0 killed by Cambodia.
+ */
+export interface CasualtyClaim {
+  kind: 'killed' | 'injured';
+  value: number;
+  /** Written as a bound: "more than ten". */
+  moreThan?: true;
+  /** Who the sentence says gives it (a person, a body, a state), or null where it names no one. */
+  by: string | null;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -212,6 +225,8 @@ export interface Article {
   related: RelatedMention[];
   /** Killed and injured as this article reports them. */
   casualties: Casualties | null;
+  /** Each side's figures, where the article shows a dispute over the toll; absent otherwise and in articles stored before it was kept. */
+  casualtyClaims?: CasualtyClaim[];
   themes: string[];
   eventId: string | null;
   contentHash: string;
@@ -287,6 +302,8 @@ export interface Fact {
 export interface DiscrepancyVariant {
   value: string;
   sources: string[];
+  /** Who the sources say gives this figure (casualty tolls the sides dispute), where they name anyone. */
+  claimedBy?: string[];
   /** When the first and the last of its sources came out (ISO 8601), where every source gives a time (tolls). */
   firstReported?: string;
   lastReported?: string;

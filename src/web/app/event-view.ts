@@ -53,7 +53,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
           { class: 'discrepancies', 'aria-labelledby': 'disc-h' },
           h('h2', { id: 'disc-h' }, 'Where the sources disagree'),
           // A toll revised as the count came in reads in order ("12, then 19"), not as outlets at odds.
-          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about), d.revised ? ', revised as reports came in: ' : ': ', d.variants.map((v, i) => [i ? (d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs ') : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)}${v.preliminary ? ', preliminary count' : ''})`])))),
+          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about), d.revised ? ', revised as reports came in: ' : ': ', d.variants.map((v, i) => [i ? (d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs ') : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)}${v.preliminary ? ', preliminary count' : ''}${v.claimedBy?.length ? `; says ${v.claimedBy.join(', ')}` : ''})`])))),
         )
       : null,
     section(
