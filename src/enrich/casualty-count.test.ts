@@ -58,6 +58,11 @@ describe('counts of people named by their side or trade (ux67)', () => {
     assert.deepEqual(read('Five fishermen died after their trawler capsized in a squall.'), [5, null]);
     assert.deepEqual(read('The coastguard said two of its seamen were killed and three hurt during the rescue.'), [2, 3]);
     assert.deepEqual(read('Four Nigerian marines suffered minor injuries when the patrol boat ran aground.'), [null, 4]);
+    assert.equal(read('The brother of a man sought over the shooting of two police officers suffered cuts to his hands.'), null);
+  });
+
+  it('should not read "one of their" people in a hypothetical as one hurt', () => {
+    assert.equal(read('Whenever one of their pupils is hurt, the whole school grieves, the head teacher said.'), null);
   });
 
   it('should give no count where the dead are a plural with no number', () => {

@@ -35,7 +35,9 @@ export const WHO_WORDS = String.raw`(?:more|other|unnamed|unidentified|additiona
  * off-duty deputies"): without those, "Two police officers were shot" read no one.
  */
 // After a people's word any plural is people ("two Chilean engineers", "three Thai army conscripts").
-export const WHO = String.raw`(?:(?:of\s+(?:its|their|our|his|her)\s+)?(?:(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})|(?:${DEMONYMS})\s+(?:${WHO_WORDS}\s+){0,2}[a-z]+(?:s|men))\s+)?`;
+// "two of its sailors" is two sailors; "one of their students is hurt" is too often a hypothetical (a
+// principal's "any time one of our students is hurt" on a GVA page).
+export const WHO = String.raw`(?:(?:(?<!\bone\s{1,3})of\s+(?:its|their)\s+)?(?:(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})|(?:${DEMONYMS})\s+(?:${WHO_WORDS}\s+){0,2}[a-z]+(?:s|men))\s+)?`;
 /**
  * "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the
  * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).

@@ -97,8 +97,9 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   // Where they were may come between: "Three other men inside the bakery sustained minor injuries".
   { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|unidentified|unnamed|young|adult|male|female)\s+)?${PEOPLE}\s+(?:(?:in|inside|at|on|near|outside)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?)?(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "three Thai crew members suffered light injuries", "two sailors sustained burns and injuries": people
-  // of another noun or with their side named, as the counts above read them.
-  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  // of another noun or with their side named, as the counts above read them. Not after "of": "the
+  // shooting of two police officers suffered ..." is someone else's wound.
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3})${NUMBER}\s+(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'shot', words: [['wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+${BARE_GUNSHOT}`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
