@@ -126,6 +126,10 @@ export function findCasualtyClaims(context: ClaimContext, read: (text: string) =
   const claims: CasualtyClaim[] = [];
   let disputed = false;
   let previous: string | null = null;
+  // Sentences whose figures are read only where a dispute is possible: reading each sentence of every
+  // report again would cost the casualty scan once more per attributed sentence.
+  const pending: { plain: string; by: string | null }[] = [];
+  const sides = new Set<string>();
   for (const { start, end } of context.sentences) {
     const sentence = body.slice(start, end);
     const said = ATTRIBUTED.test(sentence);
@@ -162,14 +166,21 @@ export function findCasualtyClaims(context: ClaimContext, read: (text: string) =
     // Quotes around a figure ("more than ten" soldiers) would hide it from the reader; the figure set against ("not four") is not the speaker's.
     const quoted = sentence.replace(/["“”]/g, ' ');
     const plain = against ? quoted.replace(against[0], ' '.repeat(against[0].length)) : quoted;
+    const who = denied ? other : by;
+    const side = who ? sideOf(who, context) : null;
+    if (side) sides.add(side);
+    pending.push({ plain, by: who });
+  }
+  // No denial, no figure set against another, and fewer than two sides speaking: no dispute to read.
+  if (!disputed && sides.size < 2) return [];
+  for (const { plain, by } of pending) {
     const found = read(plain);
     if (!found) continue;
     for (const kind of ['killed', 'injured'] as const) {
       const value = found[kind];
       if (value == null) continue;
       const bound = [...plain.matchAll(MORE_THAN)].some((m) => number(m[1]!) === value);
-      const who = denied ? other : by;
-      claims.push(bound ? { kind, value, moreThan: true, by: who } : { kind, value, by: who });
+      claims.push(bound ? { kind, value, moreThan: true, by } : { kind, value, by });
     }
   }
   // Two figures of one kind from different speakers (or one unnamed) are a dispute too.
@@ -178,8 +189,8 @@ export function findCasualtyClaims(context: ClaimContext, read: (text: string) =
     // Of different sides: two states (or a state and its people's word). Two officers of one police
     // force giving a count and a lone victim's death are no dispute (on GVA's pages such pairs were
     // one report's partial counts, not sides).
-    const sides = of.map((c) => ({ value: c.value, side: c.by ? sideOf(c.by, context) : null }));
-    if (sides.some((a) => sides.some((b) => a.value !== b.value && a.side && b.side && a.side !== b.side))) disputed = true;
+    const told = of.map((c) => ({ value: c.value, side: c.by ? sideOf(c.by, context) : null }));
+    if (told.some((a) => told.some((b) => a.value !== b.value && a.side && b.side && a.side !== b.side))) disputed = true;
   }
   // A figure no one is named for adds nothing to the report's own figure, but a denial does.
   return disputed ? dedupe(claims.filter((c) => c.by !== null || c.value === 0)) : [];
