@@ -42,6 +42,9 @@ import { withoutEarlierDeaths } from './casualty-earlier-death.js';
 import { ownAttemptSurvived } from './casualty-own-attempt.js';
 import { survivorBesideDeath } from './casualty-survivor-beside.js';
 import { withoutParentOf } from './casualty-parent-of.js';
+import { withoutAgeOf } from './casualty-age-of.js';
+import { withoutBoundAfter } from './casualty-bound-after.js';
+import { roundsAsBullets } from './casualty-round.js';
 import { withoutKinOfDead } from './casualty-kin-of-dead.js';
 import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
@@ -88,11 +91,14 @@ function diedOfIt(body: string, m: RegExpExecArray): boolean {
 }
 
 export function findCasualties(text: string): Casualties | null {
+  // A stray round is a stray bullet (casualty-round.ts), before the gate: "round" is no casualty word.
+  text = roundsAsBullets(text);
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   // A video carousel's captions tell other stories (casualty-caption.ts).
   // A relative told by their kin's death ("whose son was killed") names one of the dead, not a toll (casualty-kin-of-dead.ts).
-  text = withoutKinOfDead(withoutParentOf(withoutCaptions(text).replace(UNREAL_HARM, (m) => ' '.repeat(m.length))));
+  // An age told as "a man of 20" is no toll (casualty-age-of.ts); "six or more" is six (casualty-bound-after.ts).
+  text = withoutKinOfDead(withoutBoundAfter(withoutAgeOf(withoutParentOf(withoutCaptions(text).replace(UNREAL_HARM, (m) => ' '.repeat(m.length))))));
   // An animal's harm is no one's ("his dog was also shot").
   if (PET_WORD.test(text)) text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
