@@ -6,6 +6,8 @@
 
 import { COUNT_FIRST, HOW, NUMBER, WERE } from './casualty-count.js';
 import type { WordGroups } from './word-gate.js';
+import { BODY_PART_PHRASE } from './body-parts.js';
+import { KIN_NOUN, KIN_NOUNS, ROLE_NOUN, ROLE_NOUNS } from './person-nouns.js';
 
 /**
  * A place people gather, after "shot at" in a headline that drops its article ("3 Teens, 1 Woman Shot At
@@ -18,7 +20,7 @@ const GATHERING = String.raw`(?:party|parties|gathering|vigil|funeral|wake|festi
  * 2 Children Hurt", "five deputies and a bystander were hurt", "Three other students and a 71-year-old
  * bystander were also shot".
  */
-export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:other\s+)?(?:men|women|boys|girls|teens|teenagers|adults|children|males|females|officers|deputies|civilians|students|bystanders)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females|officers?|deput(?:y|ies)|civilians?|students?|bystanders?)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s|\s+(?:[\w'’-]+\s+){0,2}?${GATHERING}\b))`, 'gi');
+export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:other\s+)?(?:men|women|boys|girls|teens|teenagers|adults|children|males|females|officers|deputies|civilians|students|bystanders|${KIN_NOUNS}|${ROLE_NOUNS})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females|officers?|deput(?:y|ies)|civilians?|students?|bystanders?|${KIN_NOUNS}|${ROLE_NOUNS}|${KIN_NOUN}|${ROLE_NOUN})\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s|\s+(?:[\w'’-]+\s+){0,2}?${GATHERING}\b))`, 'gi');
 
 /**
  * One person and others: "she and two others were shot" (three), "a 13-year-old girl and two boys were
@@ -32,12 +34,12 @@ export const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)
  * One of two people a report names together ("a 6-year-old nephew and a 47-year-old aunt", "a man and his
  * wife", "the infant boy and a 52-year-old woman"): a determiner or an age, then who.
  */
-const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?:\s+(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile))?|(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|bystander|passenger))(?:,\s*\d{1,3}(?![\d-]),?)?`;
+const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?:\s+(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile))?|(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|bystander|passenger|${KIN_NOUN}|${ROLE_NOUN}))(?:,\s*\d{1,3}(?![\d-]),?)?`;
 /**
  * The first of the two must have a determiner or an age: not "Police and man". One age may serve both
  * ("a 14- and 15-year-old").
  */
-export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-?(?=\s+and\s+(?:a\s+|an\s+)?\d{1,3}-(?:year|month|week)-old\b)`;
+export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger|${KIN_NOUN}|${ROLE_NOUN})(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-?(?=\s+and\s+(?:a\s+|an\s+)?\d{1,3}-(?:year|month|week)-old\b)`;
 /**
  * Two people told together as shot or hurt: "A 6-year-old nephew and a 47-year-old aunt were injured", "a
  * 33-year-old man and a 58-year-old woman are in fair condition",
@@ -94,7 +96,8 @@ export const PAIR_KILLED_OBJECT_WORD = /kill|murder|fatally|deaths|slayings/i;
  */
 export const NAMED_KILLED_PAIR = new RegExp(String.raw`\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been)\s+(?:both\s+|all\s+|each\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gu');
 
-export const BODY_PART = String.raw`(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck|torso|upper\s+body|lower\s+body|legs|arms|feet)`;
+// The body's parts, one list for every reading of a wound by its place (body-parts.ts).
+export const BODY_PART = BODY_PART_PHRASE;
 /**
  * People listed one by one with where each was hit: "A 37-year-old cousin was grazed in the hip, a
  * 44-year-old uncle in the hand", "a 29-year-old father was grazed in the thigh and his 7-year-old son

@@ -8,10 +8,11 @@
  */
 
 import { sentenceAround } from './sentence-around.js';
+import { BODY_PART_WORD } from './body-parts.js';
 
 const WHO = String.raw`(?:suspected\s+|alleged\s+|armed\s+|accused\s+|second\s+|other\s+|\d{1,3}-year-old\s+)?(?:suspect|gunman|shooter|robber|assailant|attacker|carjacker)`;
 /** Where a bullet hit: "the robber was hit in the thigh" tells a wound as "shot in the hand" does. */
-const BODY_PART = String.raw`(?:hand|arm|leg|foot|shoulder|chest|back|stomach|abdomen|hip|thigh|knee|buttocks?|side|neck|face|head|wrist|finger|ankle|torso|groin)`;
+const BODY_PART = BODY_PART_WORD;
 /** A wound that ends in death: "shot and killed", "shot dead", "fatally wounded". */
 const NOT_DEATH = String.raw`(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`;
 /**
