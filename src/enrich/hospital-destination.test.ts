@@ -57,3 +57,18 @@ describe('whereTheWoundedWent', () => {
     assert.equal(taken('Deputies were called to a farmhouse on Cedar Road in Mooresville.', 'Mooresville'), false);
   });
 });
+
+describe('whereTheWoundedWent, told with the vehicle or the medics as the subject', () => {
+  it('should read the town of "took him to a hospital in" as where the wounded were taken', () => {
+    assert.equal(taken('An air ambulance took him to a hospital in Whitmore, where he is stable.', 'Whitmore'), true);
+    assert.equal(taken('Paramedics carried the girl to a hospital in Dunmere.', 'Dunmere'), true);
+  });
+
+  it('should read a town right after "flew him to" as where the wounded were taken', () => {
+    assert.equal(taken('A medical helicopter flew the 30-year-old to Whitmore overnight.', 'Whitmore'), true);
+  });
+
+  it('should not read a town as a destination when nobody was moved there', () => {
+    assert.equal(taken('The trip took two hours, and the family later moved to Whitmore.', 'Whitmore'), false);
+  });
+});

@@ -13,7 +13,8 @@ export const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Cent
 // A patient's condition is told where they lie ("in stable condition at Prairie Medical Center in Bismarck");
 // officers sent to a hospital go where the wounded were brought ("were dispatched to Grace Memorial Hospital
 // in Mooresville once a patient was admitted").
-const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed|admitted|called|dispatched)\b`;
+// Told actively too: "a helicopter took him to a hospital in Tyler", "medics carried her to".
+const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed|admitted|called|dispatched|took|carried|flew|transports?|takes|carries|brings|bring)\b`;
 
 /** "rushed to Lakeshore Medical Center in", "flown by air ambulance to a hospital in": the town that follows. */
 const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+(?:[Tt]he\s+)?$`, 'u');
@@ -28,7 +29,8 @@ const THEN_TO_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,80}?\bthen\s+(?:(?:tak
 const TREATED_AT = /\b(?:treatment|treated)\s+at\s+(?:the\s+)?$/i;
 
 /** "airlifted to", "taken by helicopter to": a town right after is where they were taken. */
-const MOVED_TO = /\b(?:taken|transported|transferred|rushed|airlifted|flown)\s+(?:(?:by|via|in)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:helicopter|ambulance|air\s+ambulance|medical\s+flight)\s+)?to\s+(?:[Tt]he\s+)?$/iu;
+// Actively, with who was moved between: "a helicopter flew him to Tyler", "medics rushed the boy to Tyler".
+const MOVED_TO = /\b(?:(?:taken|transported|transferred|rushed|airlifted|flown)\s+(?:(?:by|via|in)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:helicopter|ambulance|air\s+ambulance|medical\s+flight)\s+)?|(?:took|flew|airlifted|rushed|transported|carried)\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|victim|victims|wounded|injured|\d{1,3}-year-old))\s+)to\s+(?:[Tt]he\s+)?$/iu;
 
 /** "a Memphis hospital", "an El Paso hospital", "Tulsa-area hospitals": a town that names a hospital's whereabouts. */
 const HOSPITAL_AFTER = /^(?:-area|\s+area)?\s+hospitals?\b/;
