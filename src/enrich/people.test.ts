@@ -798,3 +798,13 @@ describe('resolvePeople on a title of address, a people\'s word and a possessive
     assert.deepEqual(rows('Hackers broke into the network of Odense on Tuesday. Kaja Mets, the municipality’s chief information security officer, said services were restored.'), [['Kaja Mets', 'municipality’s chief information security officer', null, null]]);
   });
 });
+
+describe('resolvePeople, a role list with "respectively" after an article', () => {
+  it('should give each person the country of their place in the list when "The" opens it', () => {
+    const found = people('The Danish and Polish delegates, Ingrid Vester and Tomasz Wilk, respectively, signed the accord.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
+      ['Ingrid Vester', 'delegate', 'DK'],
+      ['Tomasz Wilk', 'delegate', 'PL'],
+    ]);
+  });
+});

@@ -962,8 +962,9 @@ function applyRoleLists(clusters: Cluster[], body: string, sentences: readonly S
     const clause = before.split(/,\s*/).pop()!.replace(/^and\s+/i, '');
     const m = /^(.*)\s+(\p{Ll}+s)$/u.exec(clause);
     if (!m) continue;
-    // "while Japanese and Philippine representatives": the words that tie the clause on are no qualifier.
-    const qualifiers = m[1]!.replace(/^(?:\p{Ll}+\s+)+/u, '').split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    // "while Japanese and Philippine representatives": the words that tie the clause on are no qualifier;
+    // nor is an article at the sentence's start ("The Canadian and Japanese representatives").
+    const qualifiers = m[1]!.replace(/^(?:(?:The|A|An|Both|Its|Their|Our|His|Her)\s+|\p{Ll}+\s+)+/u, '').split(/\s*,\s*|\s+and\s+/).filter(Boolean);
     if (qualifiers.length !== names.length) continue;
     const role = m[2]!.replace(/ies$/, 'y').replace(/s$/, '');
     names.forEach((person, i) => {
