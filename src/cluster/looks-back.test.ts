@@ -47,3 +47,10 @@ describe('looksBack', () => {
     assert.equal(looksBack('Teen shot dead outside corner shop', 'Gunfire killed a teenager Sunday evening outside a corner shop on Main Street, and two men ran off.'), null);
   });
 });
+
+describe('looksBack with a possessive before the crime', () => {
+  it('should see a crime named after a possessive as one pointed back to', () => {
+    assert.equal(looksBack('Man held over retiree death', "A 31-year-old man was arrested on Tuesday in connection with a retiree's death at a bungalow on Birch Lane."), 'crime');
+    assert.equal(looksBack('Two charged', "Two brothers were charged in the shopkeeper's killing, prosecutors said."), 'crime');
+  });
+});

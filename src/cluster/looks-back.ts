@@ -23,11 +23,13 @@ const IN_TIME = new RegExp(
  * minister's welcome of sanctions for a hack, which is an event of its own (lead-act.ts).
  */
 const HARM = '(?:shooting|killing|homicide|stabbing|slaying|murder|death)';
+/** A word before the crime, a possessive or hyphened one too: "a pensioner's death", "the drive-by shooting". */
+const WORD = String.raw`[\w'’-]+`;
 const TO_CRIME = new RegExp(
   [
-    String.raw`\bthe\s+(?:\w+\s+)?${HARM}\s+(?:that|which|in which)\b`,
-    String.raw`\bin\s+connection\s+with\s+(?:\w+\s+){0,4}?${HARM}\b`,
-    String.raw`\b(?:charged|arrested|indicted|convicted|sentenced)\s+(?:\w+\s+){0,3}(?:in|for|with)\s+(?:the\s+)?(?:\w+\s+)?${HARM}\b`,
+    String.raw`\bthe\s+(?:${WORD}\s+)?${HARM}\s+(?:that|which|in which)\b`,
+    String.raw`\bin\s+connection\s+with\s+(?:${WORD}\s+){0,4}?${HARM}\b`,
+    String.raw`\b(?:charged|arrested|indicted|convicted|sentenced)\s+(?:${WORD}\s+){0,3}(?:in|for|with)\s+(?:the\s+)?(?:${WORD}\s+)?${HARM}\b`,
   ].join('|'),
   'i',
 );
