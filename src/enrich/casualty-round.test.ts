@@ -5,9 +5,9 @@ import { findCasualties } from './casualties.js';
 
 describe('roundsAsBullets', () => {
   it('should read a stray or errant round as a bullet', () => {
-    assert.equal(roundsAsBullets('A stray round came through the wall.'), 'A stray bullet came through the wall.');
+    assert.equal(roundsAsBullets('A stray round pierced the nursery wall.'), 'A stray bullet pierced the nursery wall.');
     assert.equal(roundsAsBullets('Errant rounds hit two cars.'), 'Errant bullets hit two cars.');
-    assert.equal(roundsAsBullets('She was hit by a round meant for someone else.'), 'She was hit by a bullet meant for someone else.');
+    assert.equal(roundsAsBullets('The toddler was clipped by a round meant for a rival.'), 'The toddler was clipped by a bullet meant for a rival.');
     assert.equal(roundsAsBullets('A round grazed his ear.'), 'A bullet grazed his ear.');
   });
 
