@@ -5,7 +5,7 @@
  * revision (build-event.ts overTime) asks for a count that rose, which a share need not do; here the
  * reports say which count they give.
  */
-import type { Article, Discrepancy } from '../model/types.js';
+import type { Article, Discrepancy, DiscrepancyVariant } from '../model/types.js';
 import { figureReportedAt } from './reported-at.js';
 
 /** A count still under way: "preliminary results", "with 97 percent of ballots counted". */
@@ -26,16 +26,11 @@ const FINAL = /\b(?:final|official|certified|complete)\s+(?:results?|count|count
 export function countRevised(d: Discrepancy, articles: readonly Article[]): Discrepancy {
   if (d.variants.length > 2) return preliminaryMarked(d, articles);
   if (d.variants.length !== 2) return d;
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const read = d.variants.map((v) => {
-    const reports = v.sources.map((id) => byId.get(id));
-    const times = reports.flatMap((a) => (a ? figureReportedAt(a, v.value) : [NaN]));
-    return { v, reports, first: Math.min(...times), last: Math.max(...times) };
-  });
-  if (read.some((r) => Number.isNaN(r.first) || Number.isNaN(r.last) || r.reports.some((a) => a === undefined))) return d;
-  const [early, late] = [...read].sort((a, b) => a.first - b.first) as [(typeof read)[number], (typeof read)[number]];
+  const read = variantsInTime(d, articles);
+  if (!read) return d;
+  const [early, late] = [...read].sort((a, b) => a.first - b.first) as [VariantInTime, VariantInTime];
   if (!(early.last < late.first)) return d;
-  const bodies = (r: (typeof read)[number]): string[] => r.reports.map((a) => a!.body);
+  const bodies = (r: VariantInTime): string[] => r.reports.map((a) => a!.body);
   // A preliminary report may say when the final count is due ("the final count on Tuesday"): what
   // tells it apart is its count under way, and the time order.
   if (!bodies(early).every((b) => PARTIAL.test(b)) || !bodies(late).every((b) => FINAL.test(b))) return d;
@@ -48,14 +43,9 @@ export function countRevised(d: Discrepancy, articles: readonly Article[]): Disc
  * final counts follow in the order first reported, and they stay a dispute (not `revised`). Else unchanged.
  */
 function preliminaryMarked(d: Discrepancy, articles: readonly Article[]): Discrepancy {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const read = d.variants.map((v) => {
-    const reports = v.sources.map((id) => byId.get(id));
-    const times = reports.flatMap((a) => (a ? figureReportedAt(a, v.value) : [NaN]));
-    return { v, reports, first: Math.min(...times), last: Math.max(...times) };
-  });
-  if (read.some((r) => Number.isNaN(r.first) || Number.isNaN(r.last) || r.reports.some((a) => a === undefined))) return d;
-  const [early, ...finals] = [...read].sort((a, b) => a.first - b.first) as [(typeof read)[number], ...(typeof read)[number][]];
+  const read = variantsInTime(d, articles);
+  if (!read) return d;
+  const [early, ...finals] = [...read].sort((a, b) => a.first - b.first) as [VariantInTime, ...VariantInTime[]];
   if (!finals.every((r) => early.last < r.first)) return d;
   if (!early.reports.every((a) => PARTIAL.test(a!.body)) || !finals.every((r) => r.reports.every((a) => FINAL.test(a!.body)))) return d;
   return { ...d, variants: [early, ...finals].map((r, i) => ({ ...r.v, firstReported: utcIso(r.first), lastReported: utcIso(r.last), ...(i === 0 ? { preliminary: true as const } : {}) })) };
@@ -64,4 +54,23 @@ function preliminaryMarked(d: Discrepancy, articles: readonly Article[]): Discre
 /** An instant as UTC to the second, as the toll's revisions give it. */
 function utcIso(t: number): string {
   return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+interface VariantInTime {
+  v: DiscrepancyVariant;
+  reports: Article[];
+  first: number;
+  last: number;
+}
+
+/** Each figure with its reports and when it was first and last given; null when a report or a time is missing. */
+function variantsInTime(d: Discrepancy, articles: readonly Article[]): VariantInTime[] | null {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const read = d.variants.map((v) => {
+    const reports = v.sources.map((id) => byId.get(id));
+    const times = reports.flatMap((a) => (a ? figureReportedAt(a, v.value) : [NaN]));
+    return { v, reports, first: Math.min(...times), last: Math.max(...times) };
+  });
+  if (read.some((r) => Number.isNaN(r.first) || Number.isNaN(r.last) || r.reports.some((a) => a === undefined))) return null;
+  return read.map((r) => ({ ...r, reports: r.reports as Article[] }));
 }
