@@ -30,3 +30,11 @@ describe('reactionToEarlierEvent', () => {
     assert.equal(reactionToEarlierEvent('The mayor congratulated the team. Turnout in ', "'s election was low."), false);
   });
 });
+
+describe('reactionToEarlierEvent: a complaint about an earlier vote', () => {
+  it("should not date a statement by the vote its complaint is about", () => {
+    const sentence = "The mayor met the governor on Friday, but observers said complaints of ballot stuffing in Sunday's municipal election had to be heard.";
+    const at = sentence.indexOf("Sunday's");
+    assert.equal(reactionToEarlierEvent(sentence.slice(0, at), sentence.slice(at + 'Sunday'.length)), true);
+  });
+});

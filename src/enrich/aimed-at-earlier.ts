@@ -34,10 +34,11 @@ export function aimedAtEarlierEvent(opening: string, after: string): boolean {
 
 /**
  * A statement about an earlier event, in the same clause: "congratulated Ana Ruiz on her victory in",
+ * "complaints of vote buying in",
  * "welcomed the outcome of", "condemned". Congratulations and condemnations come after what they
  * judge, so the day naming that event is not the statement's, with or without a day of its own.
  */
-const REACTION_BEFORE = /\b(?:congratulat|welcom|hail|prais|condemn|denounc|criticis|criticiz|deplor)\p{L}*\b[^.;!?]{0,100}$/iu;
+const REACTION_BEFORE = /\b(?:congratulat|welcom|hail|prais|condemn|denounc|criticis|criticiz|deplor|complain)\p{L}*\b[^.;!?]{0,100}$/iu;
 /** "Poll workers welcomed voters at Sunday's election": a welcome at the vote itself, not a statement on it. */
 const WELCOME_AT_EVENT = /\bwelcom\p{L}*\s+(?:the\s+)?(?:voters|visitors|guests|delegates|leaders)\b/iu;
 
