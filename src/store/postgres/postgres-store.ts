@@ -25,6 +25,7 @@ import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagPa
 import { SqlParams } from './sql-params.js';
 import { NeedsWholeStore, StaleRead, isStaleRead } from '../stale-read.js';
 import { appendLockCounts } from './lock-counts.js';
+import { markAfterExit } from './mark-after-exit.js';
 import { type LockCounts, WriteLock } from './write-lock.js';
 import { answeredWithin, noAnswer } from './deadline.js';
 import { pooledConnection } from './pool-wait.js';
@@ -359,9 +360,21 @@ export class PostgresStore implements Store {
     });
   }
 
-  /** The change mark moved on `client`, or on the pool when that fails (the write may have committed: the mark must move). */
+  /**
+   * The change mark moved on `client`, or on the pool when that fails (the write may have committed:
+   * the mark must move), and once more when the connection's server session has ended, as its
+   * abandoned commit may land after the first move (mark-after-exit.ts).
+   */
   private async markOn(client: Pg.PoolClient): Promise<void> {
-    await this.ask(client, "SELECT nextval('change_mark')").catch(() => this.q("SELECT nextval('change_mark')").catch(() => undefined));
+    try {
+      await this.ask(client, "SELECT nextval('change_mark')");
+    } catch {
+      await this.q("SELECT nextval('change_mark')").catch(() => undefined);
+      const pid = (client as { processID?: number | null }).processID;
+      // On the pool directly, not through q: close() waits for this wait but refuses new calls through q.
+      const onPool = async (sql: string, params: readonly unknown[] = []): Promise<Row[]> => (await this.onPool({ text: sql, values: [...params] })).rows as Row[];
+      if (typeof pid === 'number' && !this.closed) void this.counted(() => markAfterExit(pid, onPool)).catch(() => undefined);
+    }
   }
 
   /**
