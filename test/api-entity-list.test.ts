@@ -108,4 +108,13 @@ describe('the HTTP API entity list on a long list', () => {
       assert.equal(page.eventList.length, entry.events);
     }
   });
+
+  it("should take the CLI's word 'name' for the name filter, and refuse it beside a different 'q'", async () => {
+    const byQ = (await pages('/api/entities?q=jordan%20hale', 50)).flat();
+    const byName = (await pages('/api/entities?name=jordan%20hale', 50)).flat();
+    assert.deepEqual(byName, byQ);
+    const res = await fetch(`${server.url}/api/entities?q=jordan&name=hale`);
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /'q' and 'name' are one filter/);
+  });
 });

@@ -51,7 +51,11 @@ export function entityRoutes(router: Router, { store, entityWarm }: Deps): void 
   router.add('GET', '/api/entities', async ({ res, url }) => {
     entityWarm?.asked();
     const query = new Query(url.searchParams);
-    const named = namesPart(query.string('q'));
+    // `name` is the CLI's word for the same filter (`entities --name`): either is taken, not two different ones.
+    const q = query.string('q');
+    const name = query.string('name');
+    if (q !== undefined && name !== undefined && q !== name) throw badRequest(`query parameters 'q' and 'name' are one filter (name is the CLI's word for q): give one of them, got '${q}' and '${name}'`);
+    const named = namesPart(q ?? name);
     const kind = query.choice('kind', ENTITY_KINDS);
     const limit = query.integer('limit', 50, 1, 500);
     const offset = decodeCursor(query.string('cursor', 400));
