@@ -46,3 +46,14 @@ describe('BULLET_HIT_BOTH', () => {
     assert.equal(BULLET_HIT_BOTH.test('A bullet hit the car and the house next door.'), false);
   });
 });
+
+describe('pairs of victims with a describing word before the first', () => {
+  it('should count both of a pair told as shot and killed where the first has a word like "retired" before the noun', () => {
+    assert.deepEqual(findCasualties('A retired teacher and her nephew were shot and killed inside their apartment late on Sunday.'), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('Deputies said a former bartender and his brother were shot dead outside the tavern.'), { killed: 2, injured: null });
+  });
+
+  it('should count both of such a pair as wounded where they lived', () => {
+    assert.deepEqual(findCasualties('A retired mechanic and his daughter were shot on Maple Lane; both are expected to recover.'), { killed: null, injured: 2 });
+  });
+});
