@@ -86,3 +86,9 @@ describe('sourceLine', () => {
     assert.equal(sourceLine({}), '-');
   });
 });
+
+describe('casualtyFigures: deaths from illness', () => {
+  it('should write an outbreak\'s deaths as died of illness with the running total\'s day, never as killed', () => {
+    assert.equal(casualtyFigures({ killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' }), '30 died of illness (running total as of 2026-04-27)');
+  });
+});

@@ -20,6 +20,8 @@ export function casualtyFigures(casualties: Casualties): string {
   const parts: string[] = [];
   if (casualties.killed !== null) parts.push(`${casualties.killed} killed`);
   if (casualties.injured !== null) parts.push(`${casualties.injured} injured`);
+  // Deaths from an illness are no one's killing, and a running total: its figure with the day it was told.
+  if (casualties.died != null) parts.push(`${casualties.died} died of illness${casualties.diedAsOf ? ` (running total as of ${casualties.diedAsOf})` : ''}`);
   return parts.join(', ') || 'no figures given';
 }
 
@@ -62,7 +64,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
   // The figures weigh the reports (most given, deaths the highest): other figures are under discrepancies.
   if (event.casualties) {
-    const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured');
+    const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured' || d.about === 'died');
     out.push(`casualties: ${casualtyFigures(event.casualties)}${disputed ? ' (reports differ: see discrepancies)' : ''}`);
   }
   if (event.vulnerabilities?.length) out.push(`cves:      ${event.vulnerabilities.map((v) => `${v.cve} (${v.corroboration} outlet${v.corroboration === 1 ? '' : 's'}: ${labels(v.sources)})`).join('; ')}`);

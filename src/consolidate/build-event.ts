@@ -30,6 +30,7 @@ import { findCasualties } from '../enrich/casualties.js';
 import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
+import { runningToll } from './running-toll.js';
 import { latestVersions } from './latest-versions.js';
 import { withCorrectedNames } from './corrected-names.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
@@ -90,6 +91,9 @@ export async function buildEventWithPassages(
   const tollReports = withoutHospitalSubsets(articles);
   // Each side's figures, where a report gives them (claimed-tolls.ts).
   const tolls = withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports);
+  // An outbreak's deaths: one running total revised report after report, disputed only by tellers of one day (running-toll.ts).
+  const running = runningToll(tollReports);
+  const deathTolls = [...tolls, ...(running?.discrepancies ?? [])];
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
   // A sentence's figures that are all among the toll's ("14" against "17", where the tolls are 14, 17
   // and 38) say it again.
@@ -97,20 +101,21 @@ export async function buildEventWithPassages(
     if (!TOLL_COUNT.test(d.about) || !figures(d).includes('|')) return false;
     const kind = /^number of people (killed|injured)\b/.exec(d.about)?.[1];
     const told = figures(d).split('|');
-    return tolls.some((t) => (!kind || t.about === kind) && told.every((f) => figures(t).split('|').includes(f)));
+    return deathTolls.some((t) => (!kind || t.about === kind) && told.every((f) => figures(t).split('|').includes(f)));
   };
   const sentenceNumbers = numbers.filter((d) => !sameFigures(d));
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
-  const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
+  const reportNumbers = reportCountDiscrepancies(articles, [...deathTolls, ...sentenceNumbers]);
   const reportSums = reportMoneyDiscrepancies(articles, sentenceNumbers);
   // Candidates' shares and the turnout as each report gives them, over the facts' (share-holders.ts):
   // "50.9 percent, according to the final count" in one report and "51.2 percent" in another are two
   // facts, and still one figure the outlets differ on.
   // A preliminary count's figure, then the final count's, is a revision (count-revision.ts).
   const reportShares = reportShareDiscrepancies(articles, participants).map((d) => countRevised(d, articles));
-  const casualties = agreedCasualties(tollReports);
+  const agreed = agreedCasualties(tollReports);
+  const casualties: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums];
   const event: NewsEvent = {
     id,
     title: title.title,
@@ -431,7 +436,7 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
 }
 
 /** Counts that can be a toll's (not "number of suspects"). */
-const TOLL_COUNT = /^number of (?:people|persons|victims|civilians|workers|passengers|residents|children|soldiers|worshippers|students|others|men|women|dead|casualties)\b/;
+const TOLL_COUNT = /^number of (?:people|persons|victims|civilians|workers|passengers|residents|children|soldiers|worshippers|students|others|men|women|dead|deaths|casualties)\b/;
 
 /** A discrepancy's figures as one key: "74|80" for "74 people" against "80". */
 function figures(d: Discrepancy): string {

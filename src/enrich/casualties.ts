@@ -51,6 +51,7 @@ import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { killedAndShotApart } from './casualty-killed-and-shot.js';
 import { withoutCaptions } from './casualty-caption.js';
 import { treatedAndReleased } from './casualty-treated.js';
+import { illnessCasualties, illnessReport } from './casualty-illness.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
@@ -93,7 +94,10 @@ function diedOfIt(body: string, m: RegExpExecArray): boolean {
 export function findCasualties(text: string): Casualties | null {
   // A stray round is a stray bullet (casualty-round.ts), before the gate: "round" is no casualty word.
   text = roundsAsBullets(text);
-  if (!ANY_CASUALTY_WORD.test(text)) return null;
+  // "puts the cholera toll at 66" names no death by any word the violence rules gate on.
+  if (!ANY_CASUALTY_WORD.test(text)) return /\btoll\b/i.test(text) && illnessReport(text) ? illnessCasualties(text) : null;
+  // An outbreak's dead died of the illness: read as its running total, never as killed (casualty-illness.ts).
+  if (illnessReport(text)) return illnessCasualties(text);
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   // A video carousel's captions tell other stories (casualty-caption.ts).
   // A relative told by their kin's death ("whose son was killed") names one of the dead, not a toll (casualty-kin-of-dead.ts).

@@ -52,7 +52,7 @@ const DENIED_FIGURE = /\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+
 const MORE_THAN = new RegExp(String.raw`\b(?:more\s+than|over|upwards\s+of)\s+["“']?${NUMBER_READ}`, 'gi');
 
 /** The person or body a speaker's words name: a person the report knows, a body, else the words. */
-function speakerName(words: string, offset: number, context: ClaimContext): string | null {
+export function speakerName(words: string, offset: number, context: ClaimContext): string | null {
   const end = offset + words.length;
   const person = context.people.find((p) => p.mentions.some((m) => m.start >= offset && m.end <= end));
   if (person) return person.name;
@@ -72,7 +72,7 @@ function speakerOf(sentence: string, start: number, context: ClaimContext, previ
   return speakerIn(sentence, start, context);
 }
 
-function speakerIn(sentence: string, start: number, context: ClaimContext): string | null {
+export function speakerIn(sentence: string, start: number, context: ClaimContext): string | null {
   const accord = ACCORDING_TO.exec(sentence);
   if (accord) return speakerName(accord[1]!.trim(), start + accord.index + accord[0].indexOf(accord[1]!), context);
   const first = SPEAKER_FIRST.exec(sentence);

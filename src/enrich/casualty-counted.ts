@@ -4,7 +4,6 @@
  * among them ("5 shot", "two women were rushed to a hospital").
  */
 
-import type { Casualties } from '../model/types.js';
 import type { WordGroups } from './word-gate.js';
 import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PARTITIVE_DEATH, PEOPLE, WERE, WHO, WHO_NOUNS, WHO_WORDS } from './casualty-count.js';
 
@@ -23,7 +22,7 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eig
  * Each pattern with the words every match of it holds (lower case; one of each group): a text that
  * lacks them is not scanned with it (word-gate.ts). Most pages lack most of these patterns' verbs.
  */
-export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: WordGroups; pattern: RegExp }[] = [
+export const PATTERNS: { kind: 'killed' | 'injured' | 'shot' | 'victims'; words: WordGroups; pattern: RegExp }[] = [
   // Not a part of a whole ("one of the three victims died": one, not three; see PARTITIVE below).
   { kind: 'killed', words: [['kill', 'dead', 'died', 'death', 'fatally', 'lives']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|(?:now\s+)?(?:known|confirmed|believed|reported|thought)\s+to\s+have\s+(?:died|been\s+killed)|confirmed dead|(?:pronounced|declared)\s+dead|(?:shot|stabbed|beaten) to death|fatally\s+(?:shot|wounded|injured|struck|stabbed)|lost\s+their\s+lives)\b`, 'gi') },
   // "One of the three victims died", "two of the four people shot were killed", "one of them died", "both victims died".

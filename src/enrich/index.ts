@@ -11,6 +11,8 @@ import type { DateEvidence } from '../model/types.js';
 import { recognitionSteps } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
 import { findCasualtyClaims } from './casualty-claims.js';
+import { findIllnessClaims } from './casualty-illness-claims.js';
+import { illnessReport } from './casualty-illness.js';
 import { ownCasualties } from './recalled-toll.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
@@ -139,9 +141,15 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     yield;
     const tollText = `${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`;
     // A follow-up's toll told only as an earlier event's ("the explosion that killed five") is that event's (recalled-toll.ts).
-    a.casualties = ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
+    // An outbreak's running total is told "since the start of the outbreak on October 5": a sentence
+    // that names an earlier day still gives this report's count (casualty-illness.ts keeps out an earlier outbreak's).
+    const fullText = `${a.headline ?? ''}.\n\n${a.body}`;
+    const illness = illnessReport(fullText);
+    a.casualties = illness ? findCasualties(fullText) : ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
     // Each side's figures, where the report shows a dispute over the toll (casualty-claims.ts).
-    const claims = findCasualtyClaims({ body: a.body, sentences: a.sentences, people: a.people, entities: a.entities, timexes: a.timexes, eventDay: a.eventDate?.value.slice(0, 10) ?? null, elsewhere: [...earlierSpans, ...datedElsewhere] }, findCasualties);
+    // An outbreak's deaths: every figure with its teller (casualty-illness-claims.ts).
+    const claimContext = { body: a.body, sentences: a.sentences, people: a.people, entities: a.entities, timexes: a.timexes, eventDay: a.eventDate?.value.slice(0, 10) ?? null, elsewhere: illness ? [] : [...earlierSpans, ...datedElsewhere] };
+    const claims = illness ? findIllnessClaims(claimContext) : findCasualtyClaims(claimContext, findCasualties);
     if (claims.length > 0) a.casualtyClaims = claims;
     else delete a.casualtyClaims;
     yield;

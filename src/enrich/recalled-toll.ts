@@ -26,8 +26,8 @@ export function tollOnlyRecalled(found: Casualties, text: string, find: (text: s
   const blanked = text.replace(RECALLED, (m) => ' '.repeat(m.length));
   if (blanked === text) return false;
   const rest = find(blanked);
-  const owed = (kind: keyof Casualties): boolean => found[kind] == null || rest?.[kind] == null || rest[kind]! < found[kind]!;
-  return owed('killed') && owed('injured');
+  const owed = (kind: 'killed' | 'injured' | 'died'): boolean => found[kind] == null || rest?.[kind] == null || rest[kind]! < found[kind]!;
+  return owed('killed') && owed('injured') && owed('died');
 }
 
 /** Whether the text names a calendar day at least two days before the article's event day. */

@@ -80,8 +80,16 @@ export interface Timex {
 }
 
 export interface Casualties {
+  /** Deaths by violence or an accident. */
   killed: number | null;
   injured: number | null;
+  /**
+   * Deaths from an illness (an outbreak's toll), never counted as killed: a running total, so the
+   * latest figure (enrich/casualty-illness.ts). Absent where none is told and in records stored before it was kept.
+   */
+  died?: number | null;
+  /** On an event: the day (YYYY-MM-DD) of the latest report giving `died`, the running total's date. */
+  diedAsOf?: string;
 }
 
 /**
@@ -89,7 +97,8 @@ export interface Casualties {
  * "Cambodia says nobody died" is a claim of 0 killed by Cambodia.
  */
 export interface CasualtyClaim {
-  kind: 'killed' | 'injured';
+  /** `died`: deaths from an illness (Casualties.died). */
+  kind: 'killed' | 'injured' | 'died';
   value: number;
   /** Written as a bound: "more than ten". */
   moreThan?: true;

@@ -1,0 +1,120 @@
+/**
+ * An outbreak's deaths (Casualties.died) across the reports of an event: a running total that rises
+ * from report to report ("2 deaths", a week on "9", then "29", "44", "58"), and, on one day, tellers
+ * who count differently (a ministry's 58 against a charity's 66). The rising figures are one count
+ * revised as it came in, shown as a series in the order they were told; only figures given on the same
+ * day by different tellers are a dispute, each figure with who gives it. Two figures weeks apart from
+ * different tellers (a charity's 12 in week one, the ministry's 58 in week five) are no dispute.
+ *
+ * The running total follows the teller heard on most days; on a day it is disputed the series takes
+ * that teller's figure. The event's figure is the series' latest, dated by the day it was told: where
+ * reports of one running total land in several events, each event still shows its own latest figure
+ * and day, never another event's figure set against it.
+ */
+import type { Article, Discrepancy, DiscrepancyVariant } from '../model/types.js';
+import { figureReportedAt } from './reported-at.js';
+
+/** One figure one report gives, with who gives it and when. */
+interface Told {
+  value: number;
+  by: string | null;
+  at: number;
+  source: string;
+  order: number;
+}
+
+export interface RunningToll {
+  /** The latest figure of the running total. */
+  died: number;
+  /** The day (YYYY-MM-DD) it was last told, where the reports give a time. */
+  asOf: string | null;
+  discrepancies: Discrepancy[];
+}
+
+/** Words that do not tell two tellers apart ("Ministry of Health" and "World Health Organization" share only "health"). */
+const GENERIC = new Set(['the', 'of', 'and', 'for', 'a', 'an', 's', 'official', 'officials', 'health', 'national', 'public', 'world', 'its', 'own']);
+
+function tellerWords(by: string): Set<string> {
+  return new Set(by.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/).filter((w) => w && !GENERIC.has(w)));
+}
+
+/** Whether two tellers are one: "the health ministry" and "Ministry of Health" share "ministry". */
+function sameTeller(a: string, b: string): boolean {
+  const x = tellerWords(a);
+  return [...tellerWords(b)].some((w) => x.has(w));
+}
+
+function figuresOf(a: Article, order: number): Told[] {
+  const own = a.casualties?.died;
+  const claims = (a.casualtyClaims ?? []).filter((c) => c.kind === 'died');
+  const told: { value: number; by: string | null }[] = claims.map((c) => ({ value: c.value, by: c.by }));
+  if (own != null && !claims.some((c) => c.value === own)) told.push({ value: own, by: null });
+  return told.map(({ value, by }) => {
+    const times = figureReportedAt(a, String(value)).filter((t) => Number.isFinite(t));
+    return { value, by, at: times.length ? Math.max(...times) : NaN, source: a.id, order };
+  });
+}
+
+const dayOf = (t: number): string | null => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null);
+const iso = (t: number): string => new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+
+/** The figures as variants: one per value, with its reports, its tellers and when it was told, in `order`. */
+function variantsOf(points: readonly Told[]): DiscrepancyVariant[] {
+  const byValue = new Map<number, Told[]>();
+  for (const p of points) byValue.set(p.value, [...(byValue.get(p.value) ?? []), p]);
+  return [...byValue.values()].map((told) => {
+    const sources = [...new Set(told.map((t) => t.source))];
+    const claimedBy = [...new Set(told.flatMap((t) => (t.by ? [t.by] : [])))];
+    const times = told.map((t) => t.at).filter((t) => Number.isFinite(t));
+    const variant: DiscrepancyVariant = { value: String(told[0]!.value), sources };
+    if (claimedBy.length) variant.claimedBy = claimedBy;
+    if (times.length === told.length) {
+      variant.firstReported = iso(Math.min(...times));
+      variant.lastReported = iso(Math.max(...times));
+    }
+    return variant;
+  });
+}
+
+/** Whether the figures of one day come from tellers who disagree: two values, each from a named teller the other's tellers are not. */
+function disputedDay(points: readonly Told[]): boolean {
+  const named = points.filter((p) => p.by);
+  return named.some((a) => named.some((b) => a.value !== b.value && !sameTeller(a.by!, b.by!)));
+}
+
+/** The running total of deaths from an illness the reports give, or null where none gives one. */
+export function runningToll(articles: readonly Article[]): RunningToll | null {
+  const points = articles.flatMap((a, order) => figuresOf(a, order));
+  if (points.length === 0) return null;
+  // The running total's teller: the one heard on the most days.
+  const days = new Map<string, Told[]>();
+  for (const p of points) {
+    const day = dayOf(p.at) ?? `order-${p.order}`;
+    days.set(day, [...(days.get(day) ?? []), p]);
+  }
+  const tellers = points.filter((p) => p.by).map((p) => p.by!);
+  const heardOn = (teller: string): number => [...days.values()].filter((ps) => ps.some((p) => p.by && sameTeller(p.by, teller))).length;
+  const main = tellers.reduce<string | null>((best, t) => (best === null || heardOn(t) > heardOn(best) ? t : best), null);
+  const discrepancies: Discrepancy[] = [];
+  const series: Told[] = [];
+  for (const told of days.values()) {
+    if (disputedDay(told)) {
+      discrepancies.push({ about: 'died', variants: variantsOf(told).sort((a, b) => Number(a.value) - Number(b.value)) });
+      // The running total's teller's own figure; where that teller is not heard that day, the figures no one disputes of it (none).
+      const own = main ? told.filter((p) => p.by && sameTeller(p.by, main)) : [];
+      series.push(...own);
+    } else series.push(...told);
+  }
+  if (series.length === 0) series.push(...points);
+  const time = (p: Told): number => (Number.isFinite(p.at) ? p.at : p.order);
+  series.sort((a, b) => time(a) - time(b) || a.order - b.order || a.value - b.value);
+  const variants = variantsOf(series);
+  const inOrder = variants.map((v) => Number(v.value));
+  const rose = inOrder.every((n, i) => i === 0 || n > inOrder[i - 1]!);
+  // A count that rose report after report is one total revised; one that fell is reports at odds.
+  if (variants.length > 1) discrepancies.unshift(rose ? { about: 'died', variants, revised: true } : { about: 'died', variants });
+  const latest = series[series.length - 1]!;
+  const died = rose ? latest.value : Math.max(...series.map((p) => p.value));
+  const lastTold = series.filter((p) => p.value === died).map((p) => p.at).filter((t) => Number.isFinite(t));
+  return { died, asOf: lastTold.length ? dayOf(Math.max(...lastTold)) : null, discrepancies };
+}
