@@ -29,3 +29,18 @@ describe('disputedToll with a side\'s bound (ux67)', () => {
     assert.equal(disputedToll(e, 'killed'), '2; 4; more than 10');
   });
 });
+
+describe('disputedToll: deaths from illness', () => {
+  it('should give the rival figures of the day that holds the latest running total, not those of an earlier day', () => {
+    const e = {
+      casualties: { killed: null, injured: null, died: 30 },
+      discrepancies: [
+        { about: 'died', variants: [variant('5', 'a'), variant('8', 'b')] },
+        { about: 'died', variants: [variant('5', 'a'), variant('30', 'c')], revised: true as const },
+        { about: 'died', variants: [variant('30', 'c'), variant('41', 'd')] },
+      ],
+    };
+    assert.equal(disputedToll(e, 'died'), '30; 41');
+    assert.equal(disputedToll({ ...e, discrepancies: e.discrepancies.slice(0, 2) }, 'died'), null);
+  });
+});

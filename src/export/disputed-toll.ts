@@ -6,16 +6,19 @@
  */
 import type { ExportedEvent } from '../model/source-article.js';
 
-/** The kinds of toll an event's casualties give, as its discrepancies name them. */
-export type TollKind = 'killed' | 'injured';
+/** The kinds of toll an event's casualties give, as its discrepancies name them (`died`: deaths from an illness). */
+export type TollKind = 'killed' | 'injured' | 'died';
 
 /**
  * The figures reported for a disputed toll, lowest first ("2; 3"), or null where the reports agree,
  * give none, or give figures that followed one another in time. Joined with "; " as the exports' other
  * lists are (a range written "2-3" would be read as a date by Excel).
  */
-export function disputedToll(e: Pick<ExportedEvent, 'discrepancies'>, kind: TollKind): string | null {
-  const d = e.discrepancies.find((x) => x.about === kind);
+export function disputedToll(e: Pick<ExportedEvent, 'discrepancies'> & Partial<Pick<ExportedEvent, 'casualties'>>, kind: TollKind): string | null {
+  // An outbreak's deaths may have a dispute on each of several days (consolidate/running-toll.ts): the
+  // one that holds the event's figure, the latest running total, is the one to show beside it.
+  const died = e.casualties?.died;
+  const d = kind === 'died' ? e.discrepancies.find((x) => x.about === kind && !x.revised && died != null && x.variants.some((v) => v.value === String(died))) : e.discrepancies.find((x) => x.about === kind);
   if (!d || d.revised) return null;
   // A side's bound ("more than 10") is kept as written, in its figure's place.
   const figures = [...new Set(d.variants.map((v) => v.value).filter((v) => /^(?:more than )?\d+$/.test(v)))].sort((a, b) => figureOf(a) - figureOf(b) || a.length - b.length);

@@ -58,3 +58,14 @@ describe('GeoJSON export', () => {
     assert.deepEqual(collection(EXPORTERS.geojson([])), []);
   });
 });
+
+describe('geojson: deaths from illness', () => {
+  it('should give an outbreak\'s deaths as died, with its day, and leave killed null', () => {
+    const outbreak = sampleEvent('evt_0000000000000041', [sampleArticle(41)], { casualties: { killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' } });
+    const [feature] = collection(EXPORTERS.geojson([outbreak]));
+    assert.equal(feature!.properties.killed, null);
+    assert.equal(feature!.properties.died, 30);
+    assert.equal(feature!.properties.died_as_of, '2026-04-27');
+    assert.equal(feature!.properties.died_disputed, null);
+  });
+});

@@ -34,6 +34,10 @@ export function geoFeature(e: ExportedEvent): Record<string, unknown> {
       // one side of a dispute as the toll; null where they agree (see disputed-toll.ts).
       killed_disputed: disputedToll(e, 'killed'),
       injured_disputed: disputedToll(e, 'injured'),
+      // Deaths from an illness, apart from killed: a running total, with the day of its latest figure.
+      died: e.casualties?.died ?? null,
+      died_as_of: e.casualties?.diedAsOf ?? null,
+      died_disputed: disputedToll(e, 'died'),
       discrepancies: e.discrepancies.length,
       themes: e.themes.join('; '),
       participants: e.participants.map((p) => p.name).join('; '),

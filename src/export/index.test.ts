@@ -30,9 +30,9 @@ describe('exporters', () => {
       ],
     });
     const [header, row] = EXPORTERS.csv([disputed]).split('\r\n');
-    assert.match(header!, /,source_urls,facts,killed_disputed,injured_disputed$/);
-    assert.match(row!, /,4; 5$/);
-    assert.ok(row!.endsWith(',,4; 5'), row);
+    assert.match(header!, /,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed$/);
+    assert.match(row!, /,4; 5,,,$/);
+    assert.ok(row!.endsWith(',,4; 5,,,'), row);
   });
 
   it('should write one JSON object a line for jsonl, and an array for json', () => {
@@ -86,7 +86,7 @@ describe('exporters', () => {
       { id: c.id, outlet: 'Harbour Wire', headline: 'Crane inquiry', url: 'https://harbour.example/inquiry', publishedAt: '2025-03-11T08:00:00Z' },
     ];
     const [header, row] = EXPORTERS.csv([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }]).split('\r\n');
-    assert.match(header!, /,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed$/);
+    assert.match(header!, /,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed$/);
     assert.ok(row!.includes(',Harbour Wire; Quay Post,https://harbour.example/crane; https://harbour.example/inquiry,'), row);
     // JSON carries them whole.
     assert.deepEqual((JSON.parse(EXPORTERS.json([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }])) as { sourceArticles: unknown }[])[0]!.sourceArticles, sourceArticles);
@@ -105,10 +105,27 @@ describe('exporters', () => {
     const event = { ...sampleEvent('evt_0000000000000009', [a, b], { facts }), sourceArticles };
     assert.equal(factLines(event), '[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)');
     // The cell is quoted, its line break kept for the spreadsheet to show.
-    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)",,\r\n'));
+    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)",,,,,\r\n'));
     const many = { ...event, facts: Array.from({ length: 50 }, (_, i) => ({ text: `Fact ${i} ${'word '.repeat(40)}`, sources: [a.id], corroboration: 1 })) };
     const cut = factLines(many, 2000);
     assert.ok(cut.length <= 2000, String(cut.length));
     assert.match(cut, /\n\[\d+ more facts in the JSON export\]$/);
+  });
+});
+
+describe('exporters: deaths from illness', () => {
+  it('should write an outbreak\'s deaths in the died columns, with the running total\'s day and that day\'s rival figures, and leave killed empty', () => {
+    const outbreak = sampleEvent('evt_0000000000000031', [sampleArticle(31)], {
+      casualties: { killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' },
+      discrepancies: [
+        { about: 'died', variants: [{ value: '12', sources: ['a'] }, { value: '30', sources: ['b'] }], revised: true },
+        { about: 'died', variants: [{ value: '30', sources: ['b'] }, { value: '41', sources: ['b'], claimedBy: ['Helping Hands International'] }] },
+      ],
+    });
+    const [header, row] = EXPORTERS.csv([outbreak]).split('\r\n');
+    const cells = header!.split(',');
+    const at = (name: string): number => cells.indexOf(name);
+    assert.ok(row!.endsWith(',30,2026-04-27,30; 41'), row);
+    assert.ok(at('killed') >= 0 && at('died') > at('injured_disputed'));
   });
 });

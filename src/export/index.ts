@@ -54,6 +54,11 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // empty where they agree or the toll rose as reports came in (disputed-toll.ts).
   ['killed_disputed', (e) => disputedToll(e, 'killed') ?? ''],
   ['injured_disputed', (e) => disputedToll(e, 'injured') ?? ''],
+  // Added last, so the columns before it keep their places: deaths from an illness, never in `killed`;
+  // a running total, so with the day of its latest figure; and that day's rival figures, if any.
+  ['died', (e) => (e.casualties?.died == null ? '' : String(e.casualties.died))],
+  ['died_as_of', (e) => e.casualties?.diedAsOf ?? ''],
+  ['died_disputed', (e) => disputedToll(e, 'died') ?? ''],
 ];
 
 /**

@@ -214,3 +214,17 @@ describe('STIX 2.1 export', () => {
     assert.deepEqual(bundle([]).objects, []);
   });
 });
+
+describe('stix: deaths from illness', () => {
+  it('should carry an outbreak\'s deaths as died in the report\'s casualties and name them as deaths in a discrepancy note', () => {
+    const outbreak = sampleEvent('evt_0000000000000051', [sampleArticle(51)], {
+      casualties: { killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' },
+      discrepancies: [{ about: 'died', variants: [{ value: '30', sources: ['a'] }, { value: '41', sources: ['b'] }] }],
+    });
+    const { objects } = bundle([outbreak]);
+    const report = objects.find((o) => o.type === 'report')!;
+    assert.deepEqual(report.x_triangulate_casualties, { killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' });
+    const note = objects.find((o) => o.type === 'note' && (o.labels as string[] | undefined)?.includes('discrepancy'))!;
+    assert.match(String(note.content), /^Reports differ on deaths from illness: 30 .* vs 41/);
+  });
+});

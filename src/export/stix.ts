@@ -189,10 +189,10 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     });
   });
   event.discrepancies.forEach((d, i) => {
-    const content = `Reports differ on ${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ', then ' : ' vs '}${v.value} (${v.preliminary ? 'preliminary, ' : ''}${v.sources.length} ${v.sources.length === 1 ? 'report' : 'reports'})`).join('')}`;
+    const content = `Reports differ on ${aboutLabel(d.about)}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ', then ' : ' vs '}${v.value} (${v.preliminary ? 'preliminary, ' : ''}${v.sources.length} ${v.sources.length === 1 ? 'report' : 'reports'})`).join('')}`;
     notes.push({
       type: 'note', id: stixId('note', `${event.id}|discrepancy|${i}|${content}`), ...common,
-      abstract: `Discrepancy: ${d.about}`, content, object_refs: [reportId], labels: ['discrepancy'],
+      abstract: `Discrepancy: ${aboutLabel(d.about)}`, content, object_refs: [reportId], labels: ['discrepancy'],
       x_triangulate_variants: d.variants.map((v) => ({ value: v.value, sources: v.sources })),
     });
   });
@@ -324,4 +324,9 @@ export function stixWriter(bundleId?: string): ExportWriter {
       yield `${text}${first ? ']' : '\n  ]'},\n  "id": ${JSON.stringify(id)}\n}\n`;
     },
   };
+}
+
+/** A discrepancy's subject in words: `died` is an illness's running toll of deaths, not a killing. */
+function aboutLabel(about: string): string {
+  return about === 'died' ? 'deaths from illness' : about;
 }

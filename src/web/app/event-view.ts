@@ -4,6 +4,7 @@
  * earlier events it refers to on a timeline.
  */
 import { getJson } from './api.js';
+import { casualtyLine } from './casualty-line.js';
 import { timeline } from './charts.js';
 import { h, stackedTable, type Child } from './dom.js';
 import { entityHref } from './entity-href.js';
@@ -37,7 +38,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
     ),
     e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
     h('p', { class: 'summary' }, e.summary),
-    e.casualties ? h('p', { class: 'casualties' }, `Killed: ${e.casualties.killed ?? 'not reported'} · Injured: ${e.casualties.injured ?? 'not reported'}`) : null,
+    e.casualties ? h('p', { class: 'casualties' }, casualtyLine(e.casualties)) : null,
     // A CVE id links to the feed of every event that names it; its badge counts outlets as a fact's does.
     e.vulnerabilities?.length
       ? h('p', { class: 'vulnerabilities' }, 'Vulnerabilities: ', e.vulnerabilities.map((v, i) => [i ? ', ' : '', h('a', { href: `#/?cve=${encodeURIComponent(v.cve)}` }, v.cve), h('span', { class: 'badge', title: `stated by ${plural(v.corroboration, 'independent outlet')}` }, String(v.corroboration)), ` · ${sources(v.sources)}`]))
@@ -53,7 +54,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
           { class: 'discrepancies', 'aria-labelledby': 'disc-h' },
           h('h2', { id: 'disc-h' }, 'Where the sources disagree'),
           // A toll revised as the count came in reads in order ("12, then 19"), not as outlets at odds.
-          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about), d.revised ? ', revised as reports came in: ' : ': ', d.variants.map((v, i) => [i ? (d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs ') : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)}${v.preliminary ? ', preliminary count' : ''}${v.claimedBy?.length ? `; says ${v.claimedBy.join(', ')}` : ''})`])))),
+          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about === 'died' ? 'deaths from illness' : d.about), d.revised ? ', revised as reports came in: ' : ': ', d.variants.map((v, i) => [i ? (d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs ') : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)}${v.preliminary ? ', preliminary count' : ''}${v.claimedBy?.length ? `; says ${v.claimedBy.join(', ')}` : ''})`])))),
         )
       : null,
     section(
