@@ -56,3 +56,15 @@ describe('dailyCountAt', () => {
     assert.equal(dailyCountAt(text, text.indexOf('40'), '40 deaths'), false);
   });
 });
+
+describe('illnessReport: disasters and drugs', () => {
+  it('should leave a fire, a flood or an overdose told beside an illness to the violence rules', () => {
+    assert.equal(illnessReport('A house fire in Orrin killed three people, the first deaths in the town since the pandemic.'), false);
+    assert.equal(illnessReport('Overdose deaths in the county rose to 60 as the opioid epidemic spread.'), false);
+    assert.deepEqual(findCasualties('A house fire in Orrin killed three people, the first deaths in the town since the pandemic.')?.killed, 3);
+  });
+
+  it('should still take an outbreak report whose drains flooded for one', () => {
+    assert.equal(illnessReport('Typhoid spread fast in the camp, where latrines flooded after the storm.'), true);
+  });
+});
