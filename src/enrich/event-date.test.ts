@@ -900,3 +900,17 @@ describe('chooseEventDate with a GMT conversion in brackets', () => {
     assert.equal(eventDate('The ferry sank at 21:10 GMT on Tuesday, the coastguard said.', '2026-06-10T05:00:00Z'), '2026-06-09');
   });
 });
+
+describe('event date: a past act and the sitting ahead it leads to', () => {
+  it("should date a lead's act by its own day, not by the later meeting the act was put before", () => {
+    // Published on Wednesday 2025-03-12: Tuesday is the 11th.
+    const body = 'VIENNA -- The fishing league on Tuesday asked the river commission to review the new quota rules. The complaint will be placed on the agenda of the commission\'s meeting on April 2.';
+    assert.equal(eventDate(body, '2025-03-12T09:00:00Z'), '2025-03-11');
+    const due = 'OSLO -- The port authority on Tuesday filed a claim against the shipping firm. A ruling is due at the tribunal\'s session on March 28.';
+    assert.equal(eventDate(due, '2025-03-12T09:00:00Z'), '2025-03-11');
+  });
+
+  it('should still date an announced meeting by its day when the lead tells no act of its own', () => {
+    assert.equal(eventDate('Farm ministers of the two countries will hold talks on Monday in Lyon, the ministry said on Wednesday.', '2025-03-12T09:00:00Z'), '2025-03-17');
+  });
+});

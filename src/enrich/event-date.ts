@@ -18,7 +18,7 @@ import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
 import { withHolidayOffsets } from './holiday-offset.js';
 import { withHolidayWeekendDays } from './holiday-weekend-day.js';
-import { plannedDay } from './planned-day.js';
+import { laterStepDay, plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { weatherForecast } from './weather-forecast.js';
 import { insideQuotation } from './in-quotation.js';
@@ -335,7 +335,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       if (!planned && at - published <= PLANNED_DAYS * 86400000) {
         const sentence = sentences.find((x) => x.start <= timex.start && timex.end <= x.end);
         const text = sentence ? body.slice(sentence.start, sentence.end) : '';
-        if (MEETING_WORDS.test(text)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+        // Not a sitting the told act is put before ("will be placed on the agenda of the body's meeting on
+        // November 20"): the report's event is the act, on its own day.
+        if (MEETING_WORDS.test(text) && !laterStepDay(body.slice(sentence ? sentence.start : Math.max(0, timex.start - 200), timex.start))) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
       }
       // "pleaded guilty Friday over the Nov. 22 gunfight", in October: a month and day with no
       // year read as the coming one, which an incident the report tells cannot be; it is last year's (year-back-incident.ts).
