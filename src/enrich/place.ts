@@ -35,9 +35,10 @@ import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voi
 const LEAD_CHARS = 1200;
 /**
  * "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash.
+ * A European desk writes the day first: "BRUSSELS, 22 September 2026 -".
  * A county may stand between the town and its state ("GREENCASTLE, FRANKLIN COUNTY, Pa. --").
  */
-const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?\s(?:COUNTY|County|PARISH|Parish)(?=,))?(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
+const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?\s(?:COUNTY|County|PARISH|Parish)(?=,))?(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
 /** Before a street named without its kind: "the intersection of", "the corner of Poydras and". */
 const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?\s+(?:and|&)\s+)?$/;

@@ -19,3 +19,16 @@ describe('datedDateline', () => {
     assert.equal(datedDateline(['Two men were shot (Sunday, May 4) - one of them died.']), null);
   });
 });
+
+describe('datedDateline, a wire or desk dateline with its year after the place', () => {
+  it('should read the month-day-year and day-month-year forms, with or without an agency credit', () => {
+    assert.equal(datedDateline(['OSLO, Feb. 3, 2027 (NWA) - The harbour board raised its fees.']), '2027-02-03');
+    assert.equal(datedDateline(['LISBON, Mar 9, 2027 - Dock workers ended a two-day stoppage.']), '2027-03-09');
+    assert.equal(datedDateline(['VIENNA, 11 January 2027 - The rail operator cut its timetable.']), '2027-01-11');
+  });
+
+  it('should read nothing from a dateline without a year or a sentence that opens with a date', () => {
+    assert.equal(datedDateline(['OSLO, Feb. 3 (NWA) - The harbour board raised its fees.']), null);
+    assert.equal(datedDateline(['The board met on Feb. 3, 2027 - and raised its fees.']), null);
+  });
+});
