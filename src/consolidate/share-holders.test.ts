@@ -95,3 +95,17 @@ describe('reportShareDiscrepancies', () => {
     assert.deepEqual(reportShareDiscrepancies([both, other], people), []);
   });
 });
+
+describe('heldShares outside a vote', () => {
+  const officials = [{ name: 'Marta Kowalczyk' }, { name: 'Delmar Shipping' }];
+
+  it('should give no one a rate or a market move in a sentence that names one person or firm', () => {
+    assert.deepEqual(heldShares('The central bank kept its deposit rate at 3.25% on Wednesday, with Governor Marta Kowalczyk warning that prices were still rising.', officials), []);
+    assert.deepEqual(heldShares('Delmar Shipping stock dropped 6.5% in early trading.', officials), []);
+    assert.deepEqual(heldShares('The zloty, Marta Kowalczyk said, has slipped 3.1% against the euro this quarter.', officials), []);
+  });
+
+  it('should still give the one share left to the one person left where the sentence tells a vote', () => {
+    assert.deepEqual(heldShares('Officials named Marta Kowalczyk the winner with 54.2 percent after the count.', officials), [{ holder: 'Marta Kowalczyk', value: '54.2' }]);
+  });
+});

@@ -11,7 +11,7 @@
  * 46.1 percent") or right after it ("46.1 percent for Berg"). Pairing by order alone read "Berg trailed
  * with 46.1 percent behind Lund's 51.8" backwards, a false discrepancy that also un-credited a source.
  * A sentence that names one person and gives one share left over is read as that person's ("declared
- * Lund the winner with 51.8 percent of the vote"), and a contest's two figures after "with" go to its
+ * Lund the winner with 51.8 percent of the vote"), where the sentence speaks of a vote, and a contest's two figures after "with" go to its
  * subject and its object in turn ("Lund led Berg with 51.8 percent against 46.1"); any other share is
  * left unread.
  */
@@ -36,6 +36,8 @@ const TURNOUT_BEFORE = /\bturnout\b[^.;%\d]{0,30}$/i;
 const TURNOUT_AFTER = /^\s*(?:voter\s+)?turnout\b/i;
 /** "with 97 percent of ballots counted": how far the count has got, nobody's share. */
 const PROGRESS_AFTER = /^\s*of\s+(?:all\s+)?(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|districts|constituencies|returns|protocols)\s+(?:counted|reported|reporting|processed|tallied|in)\b/i;
+/** Words of a vote or its count: only there is a share left over in a sentence a person's share of the vote. */
+const VOTE_WORDS = /\b(?:votes?|voted|voters?|ballots?|elections?|elected|electoral|polls?|polled|run-?offs?|primary|primaries|referendum|turnout|candidates?|winner|won|wins|seats?|re-?election|presidential|parliamentary|mayoral|constituency|precincts?|count(?:ed)?|tally|tallied|conced(?:e|ed|es)|concession|runner-up|defeated)\b/i;
 /** A surname shorter than this is too often another word ("Lee", "May") to be looked for alone. */
 const MIN_SURNAME = 4;
 
@@ -54,8 +56,10 @@ export function heldShares(text: string, people: readonly NamedPerson[]): HeldSh
   const mentions = mentionsOf(text, people);
   const holders = open.map((share) => holderOf(text, share, mentions));
   contestPair(text, open, holders, mentions);
-  // One share and one person left once the plain pairs are made: nothing else they could be.
-  const left = open.filter((_, i) => holders[i] === null);
+  // One share and one person left once the plain pairs are made: nothing else they could be, in a
+  // sentence about votes. Elsewhere the share is a rate, a price or a market's move ("left its policy
+  // rate at 5.75%, with Governor Ana Ruiz saying ...", "Hallberg shares fell 2.3%"), nobody's share.
+  const left = VOTE_WORDS.test(text) ? open.filter((_, i) => holders[i] === null) : [];
   const unpaired = [...new Set(mentions.map((m) => m.name))].filter((name) => !holders.includes(name));
   if (left.length === 1 && unpaired.length === 1) holders[open.indexOf(left[0]!)] = unpaired[0]!;
   for (const [i, share] of open.entries()) if (holders[i]) out.push({ holder: holders[i]!, value: share.value });
