@@ -105,3 +105,58 @@ describe('detectThemes', () => {
     assert.ok(matched >= 25, `${matched} matches`);
   });
 });
+
+describe('detectThemes, markets, money and trade', () => {
+  it("should make a central bank's rate decision and a currency's slide an economy story", () => {
+    const body = 'The Reserve Bank of Norland kept its policy rate at 4.5% on Tuesday. The krona has fallen against the dollar for six weeks, and the governor said the bank stood ready to act.';
+    assert.ok(detectThemes('Norland holds rates', body).includes('economy'));
+    assert.ok(detectThemes('Lira weakens again', 'The lira slipped to a record low as the central bank sold reserves.').includes('economy'));
+  });
+
+  it("should make a refiner's profit warning and its share fall an economy story", () => {
+    assert.ok(detectThemes('Smelter cuts outlook', 'Arnhem Smelting issued a profit warning on Monday and its shares fell 9% by noon.').includes('economy'));
+  });
+
+  it('should give a ban on exports, tariffs on goods and a WTO case the trade detail and its parent', () => {
+    for (const [headline, body] of [
+      ['Nickel exports halted', 'The mining ministry announced an export ban on raw nickel ore from March.'],
+      ['Duties on bicycles', 'The bloc will put tariffs on bicycles from two countries.'],
+      ['Case at Geneva', 'The government lodged a complaint at the WTO over the subsidies.'],
+      ['Talks fail', 'The trade dispute between the two neighbours deepened on Friday.'],
+    ] as const) {
+      const themes = detectThemes(headline, body);
+      assert.ok(themes.includes('economy.trade') && themes.includes('economy'), `${body}: ${themes.join(', ')}`);
+    }
+  });
+
+  it('should give no economy theme to a crime story that names sums of money or a rate of another kind', () => {
+    const robbery = 'Two men robbed a money changer of 40,000 pesos and 900 rupees on Friday. Police said the rate of such robberies had doubled in the district.';
+    assert.ok(!detectThemes('Money changer robbed', robbery).includes('economy'));
+    const drugs = 'Officers said the gang ran the drug trade in the port and fled with the shares of the haul.';
+    assert.ok(!detectThemes('Gang leader held', drugs).includes('economy'));
+    assert.ok(!detectThemes('Gang leader held', drugs).includes('economy.trade'));
+    const ban = 'The council voted a ban on fireworks after the fire at the stadium; the stock of rockets was seized.';
+    assert.ok(!detectThemes('Fireworks banned', ban).includes('economy.trade'));
+  });
+
+  it('should let through the word gates of the markets and trade cues every text their patterns match in', () => {
+    const texts = [
+      'The Benchmark Rate and the Exchange Rate moved; the Rupiah Has Lost ground Against the US Dollar after a Profit Warning.',
+      'Shares Slumped, Bond Yields rose and the Composite Index fell; Operating Profit slid as the Currency Weakened.',
+      'An Export Ban, Import Duties, Tariffs On steel, Anti-Dumping cases, a Free-Trade pact and the World Trade Organisation.',
+      'Retaliatory Tariffs followed the Trade Dispute; the Dispute Settlement Body heard the WTO case after the Ban On Exports.',
+    ];
+    let matched = 0;
+    for (const rule of THEME_RULES.filter((r) => r.theme.startsWith('economy'))) {
+      for (const { pattern, words } of rule.patterns) {
+        for (const text of texts) {
+          for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+            matched++;
+            assert.ok(words.some((w) => m[0].toLowerCase().includes(w)), `${pattern} at "${m[0]}"`);
+          }
+        }
+      }
+    }
+    assert.ok(matched >= 20, `${matched} matches`);
+  });
+});

@@ -24,6 +24,18 @@ export interface ThemeRule {
   patterns: readonly GatedPattern[];
 }
 
+/** A market or monetary story's own words beside the `economy` rule's plain ones. */
+const MOVED = String.raw`(?:has\s+|had\s+|have\s+)?(?:fell|fall|falls|fallen|slid|slipped|sank|sink|sinks|weakened|strengthened|rose|risen|rise|rises|gained|lost|tumbled|plunged|dropped|drop|drops|jumped|surged|climbed|slumped|depreciated|appreciated|closed)`;
+const ECONOMY_MARKETS: GatedPattern = {
+  pattern: new RegExp(String.raw`\b(?:(?:policy|benchmark|key|lending|repo)(?: interest)? rates?|rate (?:decisions?|cuts?|hikes?)|exchange rates?|(?:rupiah|ringgit|yuan|renminbi|baht|zloty|forint|lira|yen|peso|rupee|dollar|euro|sterling|currency|currencies) ${MOVED}|(?:steady|support|defend|prop up) the (?:currency|rupiah|ringgit|yuan|baht|lira|peso|rupee)|against the (?:US |U\.S\. )?(?:dollar|euro|yen)|currency (?:markets?|reserves?|interventions?)|profit (?:warnings?|forecasts?|outlook)|(?:operating|net|quarterly|annual|pre-tax) profits?|(?:shares|stocks?|share price) ${MOVED}|bond yields?|composite index)\b`, 'gi'),
+  words: ['rate', 'rupiah', 'ringgit', 'yuan', 'renminbi', 'baht', 'zloty', 'forint', 'lira', 'yen', 'peso', 'rupee', 'dollar', 'euro', 'sterling', 'currenc', 'profit', 'shares', 'stock', 'share price', 'bond yield', 'composite index'],
+};
+/** Trade between states (the `economy.trade` detail). */
+const TRADE: GatedPattern = {
+  pattern: /\b(?:(?:export|import) (?:bans?|curbs?|restrictions?|quotas?|duties|dut(?:y|ies)|taxes|levies|licen[cs]es)|(?:ban|bans|banned|banning|curbs?|halt(?:ed|ing)?) (?:on )?(?:all )?(?:the )?exports?|tariffs? (?:on|against)|retaliatory (?:tariffs?|duties|measures)|(?:import|customs|anti-?dumping|countervailing) duties|anti-?dumping|trade (?:wars?|disputes?|rows?|deals?|agreements?|pacts?|talks|barriers?|tensions?|ministers?|ministry|commissioner|representative|policy|remedies|retaliation)|free[- ]trade|WTO|World Trade Organi[sz]ation|dispute settlement (?:body|panel|proceedings))\b/gi,
+  words: ['export', 'import', 'tariff', 'retaliatory', 'customs', 'dumping', 'countervailing', 'trade', 'wto', 'world trade organi', 'dispute settlement'],
+};
+
 /** Buildings and works whose fire or blast is a disaster as disaster databases count it. */
 const WORKS = String.raw`(?:factory|plant|refinery|warehouse|mill|depot|works|facility|data cent(?:re|er)|power station|substation)`;
 /**
@@ -139,7 +151,18 @@ export const THEME_RULES: readonly ThemeRule[] = [
     theme: 'economy',
     patterns: [
       { pattern: /\b(?:economy|economic|inflation|gdp|stock markets?|stock exchanges?|financial markets?|share prices?|tariffs?|trade (?:deficit|surplus)|interest rates?|central bank|recession|unemployment)\b/gi, words: ['econom', 'inflation', 'gdp', 'stock market', 'stock exchange', 'financial market', 'share price', 'tariff', 'trade deficit', 'trade surplus', 'interest rate', 'central bank', 'recession', 'unemployment'] },
+      // A central bank's rates, a currency's moves, a company's profit and shares: a markets or monetary story.
+      // A currency only where it moves or is traded against another ("the rupiah has lost 4.9%", "against
+      // the dollar"): a sum of rupees or pesos is a crime story's as often (a bribe, a ransom).
+      ECONOMY_MARKETS,
     ],
+  },
+  {
+    // Trade between states: bans and duties on exports and imports, tariffs on goods, the WTO and its
+    // disputes. A detail of `economy` (one hit, implies it), not a theme of its own: every such story is one
+    // of the economy, and a filter on `economy` should keep finding it.
+    theme: 'economy.trade',
+    patterns: [TRADE],
   },
   {
     theme: 'elections',
