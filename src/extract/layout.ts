@@ -6,7 +6,7 @@
  * The body is the run of prose that follows the article's head (headline, byline, dateline) and ends at
  * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
  */
-import { mastheadOutlet } from './masthead.js';
+import { datedMasthead, mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampAlone } from './live-stamp.js';
@@ -142,6 +142,12 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
       marks.bylines.push({ index: i, byline });
       // A byline may carry the stamps ("By Jane Doe. CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016").
       pushStamps(marks, i, text);
+      continue;
+    }
+    // "Euro Desk Brief -- 24 September 2026": the outlet's name and the day, dated like a dateline (masthead.ts).
+    const dated = i < 3 ? datedMasthead(text) : null;
+    if (dated) {
+      marks.datelines.push({ index: i, iso: dated.iso, kind: 'published', labelled: true });
       continue;
     }
     if (wordCount(text) <= 14) {

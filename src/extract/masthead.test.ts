@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Block } from './block.js';
-import { mastheadOutlet } from './masthead.js';
+import { datedMasthead, mastheadOutlet } from './masthead.js';
 
 const blocks = (...lines: string[]): Block[] => lines.map((text) => ({ text, tag: 'p', linkDensity: 0, inArticle: false }));
 
@@ -23,5 +23,24 @@ describe('mastheadOutlet', () => {
       assert.equal(mastheadOutlet(blocks(line, 'Five charged in IT worker scheme'), 1), null, line);
     }
     assert.equal(mastheadOutlet(blocks('PACIFIC DISPATCH', 'Five charged in IT worker scheme'), 1), 'Pacific Dispatch');
+  });
+});
+
+describe('mastheadOutlet, desks and watches, menus and dated briefs', () => {
+  it("should take a masthead named a watch, a desk or a digest, not the section menu's first word below it", () => {
+    assert.equal(mastheadOutlet(blocks('NORTH SEA FREIGHT WATCH', 'Ports | Shipping | Data | About', 'Dock strike ends after four days'), 2), 'North Sea Freight Watch');
+    assert.equal(mastheadOutlet(blocks('Ports | Shipping | Data | About', 'Dock strike ends after four days'), 1), null);
+  });
+
+  it('should read the name and the day of a brief that opens with both', () => {
+    assert.deepEqual(datedMasthead('Harbour Desk Brief -- 3 March 2027'), { outlet: 'Harbour Desk Brief', iso: '2027-03-03' });
+    assert.deepEqual(datedMasthead('NORTHERN WIRE | March 3, 2027'), { outlet: 'Northern Wire', iso: '2027-03-03' });
+    assert.equal(mastheadOutlet(blocks('Harbour Desk Brief -- 3 March 2027', 'The port of Kiel closed two berths after a crane failed.'), -1), 'Harbour Desk Brief');
+  });
+
+  it('should read no name from a line whose first part is no outlet or whose rest is no date', () => {
+    assert.equal(datedMasthead('Dock strike -- 3 March 2027'), null);
+    assert.equal(datedMasthead('Harbour Desk Brief -- ports and shipping'), null);
+    assert.equal(mastheadOutlet(blocks('The port of Kiel closed two berths after a crane failed.'), -1), null);
   });
 });

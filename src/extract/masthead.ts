@@ -6,6 +6,7 @@
  * no page furniture ("Subscribe", "Menu") is taken, and only where nothing else names the outlet.
  */
 import type { Block } from './block.js';
+import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
 
 /** The masthead is among the first lines of a page. */
@@ -18,7 +19,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', '
  * Us", "Donate") as a masthead, and is taken only with one of these and another word ("Register"
  * alone is a link); the navigation bar's first item is a site's name or "Home", and needs none.
  */
-const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin|journal|tribune|gazette|chronicle|ledger|review|courier|courant|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|examiner|globe|inquirer|enquirer|sentinel|leader|reporter|argus|mirror|echo|register|messenger|advertiser|advocate|democrat|republican|beacon|banner|citizen|clarion|voice|agency|radio|television|tv|broadcasting|network|media|online|insider)\b/i;
+const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin|journal|tribune|gazette|chronicle|ledger|review|courier|courant|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|examiner|globe|inquirer|enquirer|sentinel|leader|reporter|argus|mirror|echo|register|messenger|advertiser|advocate|democrat|republican|beacon|banner|citizen|clarion|voice|agency|radio|television|tv|broadcasting|network|media|online|insider|watch|desk|brief|briefing|digest|bureau|newswire|newsletter)\b/i;
 /** Page furniture and words of dates, written like names. */
 const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscriber|sign|log|login|home|skip|share|follow|newsletters?|trending|close|cookies?|privacy|accept|edition|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|updated|published|posted|by)\b/i;
 
@@ -39,12 +40,37 @@ function asWritten(name: string): string {
 
 /** The masthead among the blocks before the headline (at `headlineIndex`), or null. */
 export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number): string | null {
+  // A page with no headline (a brief of a few lines) may still open with its name and date.
+  if (headlineIndex < 0) {
+    for (const block of blocks.slice(0, FIRST_BLOCKS)) {
+      const dated = datedMasthead(block.text.trim());
+      if (dated) return dated.outlet;
+    }
+    return null;
+  }
   const end = Math.min(headlineIndex, FIRST_BLOCKS);
   for (let i = 0; i < end; i++) {
     const text = blocks[i]!.text.trim();
     const items = text.split(/\s*\|\s*/);
-    const candidate = items.length >= 3 ? items[0]! : items.length === 1 && OUTLET_WORD.test(text) && /\S\s+\S/.test(text) ? text : null;
+    // A menu's first item of one word is as often a section ("Disputes | Negotiations | Data") as a
+    // site's name: only one that reads as an outlet's is taken.
+    const first = items.length >= 3 && (/\S\s+\S/.test(items[0]!) || OUTLET_WORD.test(items[0]!)) ? items[0]! : null;
+    const candidate = items.length >= 3 ? first : items.length === 1 && OUTLET_WORD.test(text) && /\S\s+\S/.test(text) ? text : null;
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
   }
   return null;
+}
+
+/** "Euro Desk Brief -- 24 September 2026": a name, a dash or a bar, a date. */
+const NAME_THEN_DATE = /^(.{3,40}?)\s+(?:--|—|–|-|\|)\s+(.{6,40})$/u;
+
+/**
+ * A brief's opening line that gives the outlet's name and the day ("Euro Desk Brief -- 24 September
+ * 2026", "HARBOR WIRE | March 3, 2027"): the name must read as an outlet's and the rest be all date.
+ */
+export function datedMasthead(text: string): { outlet: string; iso: string } | null {
+  const m = NAME_THEN_DATE.exec(text);
+  if (!m || !OUTLET_WORD.test(m[1]!) || !/\S\s+\S/.test(m[1]!) || !readsAsName(m[1]!)) return null;
+  const date = parseDateline(m[2]!);
+  return date && date.coverage >= 0.9 ? { outlet: asWritten(m[1]!), iso: date.iso } : null;
 }
