@@ -18,3 +18,14 @@ describe('choosePlace, a dateline with its date written day first', () => {
     assert.equal(place('VIENNA, Jan. 11, 2027 (NWA) - The rail operator said it would cut its timetable after a strike in Prague.'), 'Vienna');
   });
 });
+
+describe("choosePlace, a city's market named by its possessive", () => {
+  it("should not place a markets story in the city whose index it quotes", () => {
+    assert.notEqual(place("Shares of the refiner slid 6% in afternoon trading. Elsewhere, Manila's composite index closed up 0.3% and Seoul's benchmark index was flat."), 'Manila');
+    assert.notEqual(place("The copper miner's shares fell sharply. Lima's stock exchange halted trading in the stock for an hour."), 'Lima');
+  });
+
+  it('should keep a city named as the scene beside its market', () => {
+    assert.equal(place('Protesters gathered outside the bourse in Manila on Friday. Manila police said the march was peaceful.'), 'Manila');
+  });
+});
