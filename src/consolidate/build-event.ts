@@ -39,6 +39,7 @@ import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
 import { DATELINE } from './lead-dateline.js';
+import { isPressRelease } from './press-release.js';
 import { creditAfter, withoutCaption } from './caption-sentence.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
 import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
@@ -240,7 +241,10 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   // A live page's headline names the page, not the event ("Live: Antwerp port cyberattack – latest
   // updates"), and opens early: another report's headline names the event where there is one.
   const named = withHeadline.filter((a) => !LIVE_HEADLINE.test(a.headline!));
-  const headed = named.length > 0 ? named : withHeadline;
+  // So does a news report's over an issuer's press release, which names the event in its own voice
+  // ("Government Ends Export of ..."), not as the outlets report it (press-release.ts).
+  const reported = named.filter((a) => !isPressRelease(a));
+  const headed = reported.length > 0 ? reported : named.length > 0 ? named : withHeadline;
   const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
   if (!casualties || headed.length < 2) return { title: headed[0]?.headline || fallback, from: headed[0] ?? null };
   // Each headline's toll read only when the choice gets to it: the first report's agrees with the
