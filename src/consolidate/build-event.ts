@@ -242,7 +242,7 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   // updates"), and opens early: another report's headline names the event where there is one.
   const named = withHeadline.filter((a) => !LIVE_HEADLINE.test(a.headline!));
   // So does a news report's over an issuer's press release, which names the event in its own voice
-  // ("Government Ends Export of ..."), not as the outlets report it (press-release.ts).
+  // ("Ministry Safeguards Fish Stocks"), not as the outlets report it (press-release.ts).
   const reported = named.filter((a) => !isPressRelease(a));
   const headed = reported.length > 0 ? reported : named.length > 0 ? named : withHeadline;
   const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';

@@ -57,8 +57,8 @@ export function heldShares(text: string, people: readonly NamedPerson[]): HeldSh
   const holders = open.map((share) => holderOf(text, share, mentions));
   contestPair(text, open, holders, mentions);
   // One share and one person left once the plain pairs are made: nothing else they could be, in a
-  // sentence about votes. Elsewhere the share is a rate, a price or a market's move ("left its policy
-  // rate at 5.75%, with Governor Ana Ruiz saying ...", "Hallberg shares fell 2.3%"), nobody's share.
+  // sentence about votes. Elsewhere the share is a rate, a price or a market's move ("kept its deposit
+  // rate at 3.25%, with Governor Ana Ruiz warning ...", "Delmar Shipping stock dropped 6.5%"), nobody's share.
   const left = VOTE_WORDS.test(text) ? open.filter((_, i) => holders[i] === null) : [];
   const unpaired = [...new Set(mentions.map((m) => m.name))].filter((name) => !holders.includes(name));
   if (left.length === 1 && unpaired.length === 1) holders[open.indexOf(left[0]!)] = unpaired[0]!;

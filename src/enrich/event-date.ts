@@ -335,8 +335,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       if (!planned && at - published <= PLANNED_DAYS * 86400000) {
         const sentence = sentences.find((x) => x.start <= timex.start && timex.end <= x.end);
         const text = sentence ? body.slice(sentence.start, sentence.end) : '';
-        // Not a sitting the told act is put before ("will be placed on the agenda of the body's meeting on
-        // November 20"): the report's event is the act, on its own day.
+        // Not a sitting the told act is put before ("the complaint goes on the agenda of the commission's
+        // session on April 2"): the report's event is the act, on its own day.
         if (MEETING_WORDS.test(text) && !laterStepDay(body.slice(sentence ? sentence.start : Math.max(0, timex.start - 200), timex.start))) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
       }
       // "pleaded guilty Friday over the Nov. 22 gunfight", in October: a month and day with no

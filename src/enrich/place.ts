@@ -35,7 +35,7 @@ import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voi
 const LEAD_CHARS = 1200;
 /**
  * "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash.
- * A European desk writes the day first: "BRUSSELS, 22 September 2026 -".
+ * A European desk writes the day first: "VIENNA, 11 January 2027 -".
  * A county may stand between the town and its state ("GREENCASTLE, FRANKLIN COUNTY, Pa. --").
  */
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?\s(?:COUNTY|County|PARISH|Parish)(?=,))?(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
@@ -246,7 +246,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
-    // "Jakarta's composite index closed up 0.4%": a city's market on a markets page, not where the event is.
+    // "Manila's composite index closed up 0.3%": a city's market on a markets page, not where the event is.
     if (e.type === 'location' && MARKET_AFTER.test(body.slice(e.end, e.end + 40))) continue;
     // "invited Ruiz to visit Astana": where someone is asked to go, not the scene.
     if (e.type === 'location' && invitedTo(body, e.start)) continue;
@@ -1037,7 +1037,7 @@ const GOVERNMENT_BEFORE = /\b(?:sanctions?\s+(?:on|against)|pressure\s+on|(?:(?:
 /** What follows a capital when it stands for the government: its people and its stance ("Moscow's concerns"), or a verb of one ("Copenhagen respected the result"). */
 const GOVERNMENT_AFTER = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|envoys|ambassador|embassy|diplomats?|delegation|negotiators?|foreign\s+(?:minister|ministry|policy)|government|position|response|policy|campaign|allies|stance|demands?|proposal|sanctions|decision|concerns?|interests|objections?|ambitions|claims?|views?|reaction)|\s+(?:respected|respects|welcomed|welcomes|condemned|condemns|warned|warns|urged|urges|rejected|rejects|denied|denies|insisted|insists|demanded|demands|protested|protests|objected|objects|recognised|recognized|recognises|recognizes|accused|accuses|blamed|blames|retaliated|responded|reacted|vowed|vows|hailed|hails))\b/iu;
 
-/** A place's market after its possessive: "Jakarta's composite index", "Tokyo's benchmark Nikkei index", "London's stock exchange". */
+/** A place's market after its possessive: "Manila's composite index", "Tokyo's benchmark Nikkei index", "London's stock exchange". */
 const MARKET_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:composite|benchmark|main|blue-chip|share|stock)\s+index|index\s+of\s+(?:leading\s+)?shares|stock\s+(?:exchange|market)|bourse|equity\s+market)\b/iu;
 
 /** Whether a capital's mention stands for its government or is where someone is going, not the scene. */

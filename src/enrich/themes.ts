@@ -152,7 +152,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
     patterns: [
       { pattern: /\b(?:economy|economic|inflation|gdp|stock markets?|stock exchanges?|financial markets?|share prices?|tariffs?|trade (?:deficit|surplus)|interest rates?|central bank|recession|unemployment)\b/gi, words: ['econom', 'inflation', 'gdp', 'stock market', 'stock exchange', 'financial market', 'share price', 'tariff', 'trade deficit', 'trade surplus', 'interest rate', 'central bank', 'recession', 'unemployment'] },
       // A central bank's rates, a currency's moves, a company's profit and shares: a markets or monetary story.
-      // A currency only where it moves or is traded against another ("the rupiah has lost 4.9%", "against
+      // A currency only where it moves or is traded against another ("the zloty has lost 2.1%", "against
       // the dollar"): a sum of rupees or pesos is a crime story's as often (a bribe, a ransom).
       ECONOMY_MARKETS,
     ],

@@ -5,7 +5,7 @@
  * date is a later stamp (printed-date.ts decides which to keep). Only a paragraph that opens with it, in
  * the story's first paragraphs: a bracketed date further down is a sentence's own ("shot (Sunday, May
  * 4) - one"), and another story's teaser may sit below the text. A wire's dateline with a year
- * written out after the place ("JAKARTA, Sept. 14, 2026 (APA) - ") is read the same way.
+ * written out after the place ("OSLO, Feb. 3, 2027 (NWA) - ") is read the same way.
  */
 import { parseDateline } from './dateline.js';
 
@@ -13,8 +13,8 @@ import { parseDateline } from './dateline.js';
 const OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.]{1,12})?\s*)?\(([^()\n]{6,40})\)\s*(?:--|—|–|-|:)\s/u;
 /**
  * A wire's or a European desk's dateline: the place, a comma, a written-out date with its year, an
- * agency's credit in brackets if any, then a dash: "JAKARTA, Sept. 14, 2026 (APA) - ", "BANGKOK, Oct 20,
- * 2026 - ", "BRUSSELS, 22 September 2026 - ". The year is required: without it the day could be any year's.
+ * agency's credit in brackets if any, then a dash: "OSLO, Feb. 3, 2027 (NWA) - ", "LISBON, Mar 9,
+ * 2027 - ", "VIENNA, 11 January 2027 - ". The year is required: without it the day could be any year's.
  */
 const WIRE_OPENING = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*((?:\p{L}{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,9}\.?,?)\s+\d{4})\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:)\s/u;
 /** How many of the body's first paragraphs may open with the dateline (scraped text may keep a line or two of the page above it). */

@@ -108,7 +108,7 @@ export function createExtract(options: ExtractOptions = {}) {
     const fromUrl = withUrlDay(layout.publishedAt, url);
     if (fromUrl !== layout.publishedAt) doc.message('extract', 'published-from-url', `the address gives ${fromUrl}, days before the page's date ${layout.publishedAt}: the page's date is taken for a later stamp`, 'info');
     // So is the date an opening dateline gives in brackets ("SAVANNAH, GA (December 2, 2015): ..."): the day the story was filed.
-    // A page that gives no date at all is dated by its dateline's ("JAKARTA, Sept. 14, 2026 (APA) - ").
+    // A page that gives no date at all is dated by its dateline's ("OSLO, Feb. 3, 2027 (NWA) - ").
     const printed = datedDateline(article.body.split('\n\n'));
     article.publishedAt = fromUrl ? withPrintedDay(fromUrl, printed) : printed;
     if (!fromUrl && printed) doc.message('extract', 'published-from-dateline', `the page gives no date: the opening dateline's ${printed} is taken`, 'info');

@@ -144,7 +144,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
       pushStamps(marks, i, text);
       continue;
     }
-    // "Euro Desk Brief -- 24 September 2026": the outlet's name and the day, dated like a dateline (masthead.ts).
+    // "Harbour Desk Brief -- 3 March 2027": the outlet's name and the day, dated like a dateline (masthead.ts).
     const dated = i < 3 ? datedMasthead(text) : null;
     if (dated) {
       marks.datelines.push({ index: i, iso: dated.iso, kind: 'published', labelled: true });

@@ -52,7 +52,7 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
   for (let i = 0; i < end; i++) {
     const text = blocks[i]!.text.trim();
     const items = text.split(/\s*\|\s*/);
-    // A menu's first item of one word is as often a section ("Disputes | Negotiations | Data") as a
+    // A menu's first item of one word is as often a section ("Ports | Shipping | Data") as a
     // site's name: only one that reads as an outlet's is taken.
     const first = items.length >= 3 && (/\S\s+\S/.test(items[0]!) || OUTLET_WORD.test(items[0]!)) ? items[0]! : null;
     const candidate = items.length >= 3 ? first : items.length === 1 && OUTLET_WORD.test(text) && /\S\s+\S/.test(text) ? text : null;
@@ -61,12 +61,12 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
   return null;
 }
 
-/** "Euro Desk Brief -- 24 September 2026": a name, a dash or a bar, a date. */
+/** "Harbour Desk Brief -- 3 March 2027": a name, a dash or a bar, a date. */
 const NAME_THEN_DATE = /^(.{3,40}?)\s+(?:--|—|–|-|\|)\s+(.{6,40})$/u;
 
 /**
- * A brief's opening line that gives the outlet's name and the day ("Euro Desk Brief -- 24 September
- * 2026", "HARBOR WIRE | March 3, 2027"): the name must read as an outlet's and the rest be all date.
+ * A brief's opening line that gives the outlet's name and the day ("Harbour Desk Brief -- 3 March
+ * 2027", "HARBOR WIRE | March 3, 2027"): the name must read as an outlet's and the rest be all date.
  */
 export function datedMasthead(text: string): { outlet: string; iso: string } | null {
   const m = NAME_THEN_DATE.exec(text);
