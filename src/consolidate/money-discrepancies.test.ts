@@ -49,3 +49,28 @@ describe('reportMoneyDiscrepancies', () => {
     assert.deepEqual(reportMoneyDiscrepancies([reward, raised], []), []);
   });
 });
+
+describe('reportMoneyDiscrepancies: the verbs of a theft', () => {
+  it('should read the sum in "hackers drain $X" as stolen and list it against another outlet\'s theft figure', () => {
+    const wire = enrichedArticle('Intruders took control of a signing key at the Larkspur exchange on Friday and moved tokens out of it within the hour.', { title: 'Hackers drain $64 million from Larkspur exchange', outlet: 'Pinecrest Wire', publishedAt: at });
+    const trade = enrichedArticle('The Larkspur exchange said the theft of about $61 million would be covered from its reserves.', { title: 'Larkspur to cover losses', outlet: 'Ledger Weekly', publishedAt: at });
+    const [found, ...more] = reportMoneyDiscrepancies([wire, trade], []);
+    assert.equal(more.length, 0);
+    assert.equal(found?.about, 'amount stolen (across reports)');
+    assert.deepEqual(found?.variants.map((v) => v.value), ['$64 million', '$61 million']);
+  });
+
+  it('should read drains, draining, siphoned, looted and made off with as a theft', () => {
+    for (const verb of ['drains', 'was draining', 'siphoned', 'looted', 'made off with']) {
+      const one = enrichedArticle(`A crew ${verb} $9 million from the Orrin credit union, investigators said on Monday.`, { title: 'Credit union hit', outlet: 'Pinecrest Wire', publishedAt: at });
+      const two = enrichedArticle('Investigators said the theft of $7 million from the Orrin credit union went unnoticed for days.', { title: 'Orrin credit union theft', outlet: 'Ledger Weekly', publishedAt: at });
+      assert.deepEqual(reportMoneyDiscrepancies([one, two], []).map((d) => d.about), ['amount stolen (across reports)'], verb);
+    }
+  });
+
+  it('should not take a drain on something for a theft', () => {
+    const one = enrichedArticle('Auditors called the pension scheme a $3 billion drain on the state budget on Tuesday.', { title: 'Pension scheme criticised', outlet: 'Pinecrest Wire', publishedAt: at });
+    const two = enrichedArticle('Auditors called the pension scheme a $4 billion drain on public money on Tuesday.', { title: 'Auditors criticise pensions', outlet: 'Ledger Weekly', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([one, two], []), []);
+  });
+});

@@ -13,7 +13,8 @@ import { Lru } from '../util/lru.js';
 
 /** What a sum is of, by the words around it. */
 const KINDS: readonly (readonly [string, RegExp])[] = [
-  ['stolen', /\b(?:stole|stolen|steal(?:s|ing)?|theft|thefts|heist|hack|hacked|exploit|loses|lost|loss|drained?|drains|siphoned|looted|robbed|robbery|swindled|embezzled)\b/i],
+  // "drain" as a verb ("Hackers drain $212 million"), not the noun of "a $3 million drain on the budget".
+  ['stolen', /\b(?:stole|stolen|steal(?:s|ing)?|theft|thefts|heist|hack|hacked|exploit|loses|lost|loss|drain(?:s|ed|ing)?(?!\s+on\b)|siphon(?:s|ed|ing)?|loot(?:s|ed|ing)?|ma(?:de|ke|kes|king)\s+off\s+with|robbed|robbery|swindled|embezzled)\b/i],
   ['ransom', /\bransoms?\b/i],
   ['fine', /\b(?:fined?|fines|penalty|penalties|settlement|settle[sd]?)\b/i],
   ['earned', /\b(?:earned|earns|earning|generated|generates|revenue|revenues|raised|funneled|funnelled)\b/i],

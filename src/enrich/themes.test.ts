@@ -158,5 +158,22 @@ describe('detectThemes, markets, money and trade', () => {
       }
     }
     assert.ok(matched >= 20, `${matched} matches`);
+
+describe('detectThemes: sums drained, siphoned, looted or made off with', () => {
+  it('should read a sum that hackers or thieves drain as crime, from the headline alone', () => {
+    assert.ok(detectThemes('Hackers drain $48 million from Larkspur token bridge', 'The bridge paused deposits on Tuesday evening.').includes('crime'));
+    assert.ok(detectThemes('Attackers have drained about €6 million from a payments start-up', '').includes('crime'));
+  });
+
+  it('should read a sum siphoned, looted or made off with as crime', () => {
+    for (const headline of ['Clerk siphoned $2 million from the county fund', 'Gang looted £400,000 from cash depot', 'Robbers made off with $90,000 in jewellery']) {
+      assert.ok(detectThemes(headline, '').includes('crime'), headline);
+    }
+  });
+
+  it('should not read a drain with no thief, a drain on something, or an emptied reservoir as crime', () => {
+    assert.ok(!detectThemes('Strike drains $40 million from port budget', 'Dock workers stayed out for a third week.').includes('crime'));
+    assert.ok(!detectThemes('Engineers drain reservoir to repair dam wall', 'The lake will be refilled in spring.').includes('crime'));
+    assert.ok(!detectThemes('Subsidy is a $3 billion drain on the treasury, auditors say', '').includes('crime'));
   });
 });

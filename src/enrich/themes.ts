@@ -131,6 +131,10 @@ export const THEME_RULES: readonly ThemeRule[] = [
       // Thefts told by their plural, their heists or by the money taken ("hackers steal $214 million"):
       // "steal" alone is also a basketball play and "stolen" a base, so the sum must follow.
       { pattern: /\b(?:thefts|heists?|st(?:eal|eals|ole|olen)\s+(?:about\s+|nearly\s+|more than\s+|an estimated\s+)?(?:US)?[$€£¥])/gi, words: ['theft', 'heist', 'steal', 'stole'] },
+      // Money siphoned, looted or made off with is taken; money drained only where thieves or hackers
+      // drain it ("Hackers drain $212 million from an exchange"), since a strike or a subsidy also
+      // "drains $40 million" from a budget, and "drain" alone is a pipe or a reservoir's emptying.
+      { pattern: /\b(?:(?:hackers?|thie(?:f|ves)|attackers?|criminals?|fraudsters?|scammers?)\b[^.!?\n]{0,40}?\bdrain(?:s|ed|ing)?|siphon(?:s|ed|ing)?(?:\s+off)?|loot(?:s|ed|ing)?|ma(?:de|ke|kes|king) off with)\s+(?:about\s+|nearly\s+|more than\s+|an estimated\s+|some\s+|roughly\s+)?(?:US)?[$€£¥]/gi, words: ['drain', 'siphon', 'loot', 'off with'] },
     ],
   },
   {
