@@ -3,7 +3,7 @@
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
 import { kilometres } from '../util/geo.js';
-import type { Article, Casualties, Discrepancy, EventLocation, Fact, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
+import type { Article, Casualties, Discrepancy, EventLocation, Fact, IndicatorRef, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
@@ -18,6 +18,7 @@ import { placesAllTold } from './places-all-told.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
+import { indicatorsOf } from './indicators.js';
 import { organizationsOf } from './organizations.js';
 import { withBodyNames } from './participant-bodies.js';
 import { figureReportedAt, textReportedAt } from './reported-at.js';
@@ -134,12 +135,18 @@ export async function buildEventWithPassages(
     threatActors: threatActorsOf(articles),
     organizations,
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
+    ...indicatorsField(indicatorsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId)),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : everyArticle.map((a) => a.id),
     outlets: members && members.length > everyArticle.length ? countSources(members, groups) : groups.count,
     updatedAt: now,
   };
   return { event, passages };
+}
+
+/** Indicators are listed only where a report gives some: most events have none, and their records stay as they were. */
+function indicatorsField(indicators: IndicatorRef[]): { indicators?: IndicatorRef[] } {
+  return indicators.length > 0 ? { indicators } : {};
 }
 
 /**

@@ -296,6 +296,18 @@ export interface VulnerabilityRef {
   corroboration: number;
 }
 
+/**
+ * An indicator of compromise the event's reports give (a file hash, a domain, an IP address, a web
+ * address), refanged: "evil[.]com" is `evil.com`. With the reports that give it and how many
+ * independent outlets those are.
+ */
+export interface IndicatorRef {
+  type: 'sha256' | 'sha1' | 'md5' | 'domain' | 'url' | 'ipv4' | 'ipv6';
+  value: string;
+  sources: string[];
+  corroboration: number;
+}
+
 export interface Fact {
   text: string;
   sources: string[];
@@ -382,6 +394,8 @@ export interface NewsEvent {
   organizations?: OrganizationRef[];
   /** CVE ids the reports name, best-corroborated first; absent from events stored before the field existed. */
   vulnerabilities?: VulnerabilityRef[];
+  /** Indicators of compromise the reports give, in the order first given; absent where they give none. */
+  indicators?: IndicatorRef[];
   themes: string[];
   articles: string[];
   /** How many independent outlets report it (copies of one wire story count once). */
