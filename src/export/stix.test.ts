@@ -71,7 +71,7 @@ describe('STIX 2.1 export', () => {
     assert.deepEqual(report.report_types, ['threat-report']);
     const named = (report.object_refs as string[]).map((ref) => objects.find((o) => o.id === ref)!);
     const kinds = new Set(named.map((o) => `${o.type}:${String(o.name ?? o.relationship_type)}`));
-    for (const kind of ['location:Dublin', 'identity:Mara Quist', 'identity:Treasury Department', 'threat-actor:Lazarus Group', 'vulnerability:CVE-2025-1111', 'location:North Korea', 'relationship:related-to']) assert.ok(kinds.has(kind), kind);
+    for (const kind of ['location:Dublin', 'identity:Mara Quist', 'identity:Treasury Department', 'intrusion-set:Lazarus Group', 'vulnerability:CVE-2025-1111', 'location:North Korea', 'relationship:related-to']) assert.ok(kinds.has(kind), kind);
     const person = named.find((o) => o.name === 'Mara Quist')!;
     assert.deepEqual(person.roles, ['under secretary']);
     const home = objects.find((o) => o.type === 'relationship' && o.source_ref === person.id)!;
@@ -92,9 +92,9 @@ describe('STIX 2.1 export', () => {
 
   it('should write an object two events share once, with the same id in every export', () => {
     const first = bundle([cyber, earlier]).objects;
-    assert.equal(first.filter((o) => o.type === 'threat-actor').length, 1);
-    const again = bundle([earlier]).objects.find((o) => o.type === 'threat-actor')!;
-    assert.equal(again.id, first.find((o) => o.type === 'threat-actor')!.id);
+    assert.equal(first.filter((o) => o.type === 'intrusion-set').length, 1);
+    const again = bundle([earlier]).objects.find((o) => o.type === 'intrusion-set')!;
+    assert.equal(again.id, first.find((o) => o.type === 'intrusion-set')!.id);
   });
 
   it('should leave out what the record does not know rather than write empty values', () => {
@@ -226,5 +226,130 @@ describe('stix: deaths from illness', () => {
     assert.deepEqual(report.x_triangulate_casualties, { killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' });
     const note = objects.find((o) => o.type === 'note' && (o.labels as string[] | undefined)?.includes('discrepancy'))!;
     assert.match(String(note.content), /^Reports differ on deaths from illness: 30 .* vs 41/);
+  });
+});
+
+describe('STIX 2.1 export: intrusion sets, indicators and what ties them', () => {
+  /** The relationships STIX 2.1 defines between the types we write (its relationship tables), by type. */
+  const ALLOWED: Record<string, [string, string][]> = {
+    'located-at': [['identity', 'location']],
+    'originates-from': [['intrusion-set', 'location']],
+    targets: [['intrusion-set', 'vulnerability'], ['intrusion-set', 'identity'], ['intrusion-set', 'location']],
+    indicates: [['indicator', 'intrusion-set']],
+    'related-to': [['report', 'report']],
+  };
+  /** Each type's required properties beyond the common ones (STIX 2.1, section 4 and 5). */
+  const REQUIRED: Record<string, string[]> = {
+    report: ['name', 'published', 'object_refs'],
+    note: ['content', 'object_refs'],
+    identity: ['name'],
+    location: [],
+    'intrusion-set': ['name'],
+    vulnerability: ['name'],
+    indicator: ['pattern', 'pattern_type', 'valid_from'],
+    relationship: ['relationship_type', 'source_ref', 'target_ref'],
+  };
+  const typeOf = (ref: unknown): string => String(ref).split('--')[0]!;
+
+  function assertStructure(objects: Obj[]): void {
+    assertValid(objects, new Set(objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'related-to').map((o) => String(o.target_ref))));
+    for (const o of objects) {
+      assert.ok(REQUIRED[o.type], `a type we do not mean to write: ${o.type}`);
+      for (const key of REQUIRED[o.type]!) assert.ok(o[key] !== undefined, `${o.type} lacks ${key}`);
+      if (o.type === 'relationship') {
+        const pairs = ALLOWED[String(o.relationship_type)];
+        assert.ok(pairs?.some(([s, t]) => s === typeOf(o.source_ref) && t === typeOf(o.target_ref)), `${typeOf(o.source_ref)} ${String(o.relationship_type)} ${typeOf(o.target_ref)}`);
+      }
+      if (o.type === 'indicator') {
+        assert.equal(o.pattern_type, 'stix');
+        assert.match(String(o.valid_from), TIMESTAMP);
+      }
+    }
+  }
+
+  const vendor = 'art_00000000000000d1';
+  const wire = 'art_00000000000000d2';
+  const intrusion: ExportedEvent = {
+    ...sampleEvent('evt_00000000000000d0', [sampleArticle(21)], {
+      title: 'Update server of a payroll vendor used to spread a loader',
+      date: '2025-05-02',
+      threatActors: [
+        { name: 'Lazarus Group', aliases: ['Hidden Cobra'], country: 'KP', sources: [vendor, wire] },
+        { name: 'Sandworm', aliases: [], country: 'RU', sources: [wire] },
+      ],
+      vulnerabilities: [{ cve: 'CVE-2025-2222', sources: [vendor], corroboration: 1 }],
+      indicators: [
+        { type: 'sha256', value: '5c0ffee0d15ea5e5ba5eba11cafef00d0b57ac1e5eed5a1ad0ddba11c0deface', sources: [vendor], corroboration: 1 },
+        { type: 'md5', value: '0ddba11c0deface5eed5a1adcafef00d', sources: [vendor], corroboration: 1 },
+        { type: 'domain', value: 'payroll-sync.net', sources: [vendor, wire], corroboration: 2 },
+        { type: 'ipv4', value: '198.51.100.9', sources: [vendor], corroboration: 1 },
+        { type: 'url', value: "https://payroll-sync.net/get?f=o'neil", sources: [vendor], corroboration: 1 },
+      ],
+      themes: ['cyber'],
+    }),
+    sourceArticles: [
+      { id: vendor, outlet: 'Brightfield Labs', headline: 'Loader pushed through a vendor update', url: null, publishedAt: '2025-05-06T11:00:00+02:00' },
+      { id: wire, outlet: 'Harbour Wire', headline: 'Hackers hijack payroll updates', url: null, publishedAt: '2025-05-07T08:00:00Z' },
+    ],
+  };
+
+  it('should write each indicator with its STIX pattern, valid from the publication of the first report giving it', () => {
+    const { objects } = bundle([intrusion]);
+    assertStructure(objects);
+    const indicators = objects.filter((o) => o.type === 'indicator');
+    assert.deepEqual(indicators.map((o) => o.pattern).sort(), [
+      "[domain-name:value = 'payroll-sync.net']",
+      "[file:hashes.'SHA-256' = '5c0ffee0d15ea5e5ba5eba11cafef00d0b57ac1e5eed5a1ad0ddba11c0deface']",
+      "[file:hashes.MD5 = '0ddba11c0deface5eed5a1adcafef00d']",
+      "[ipv4-addr:value = '198.51.100.9']",
+      "[url:value = 'https://payroll-sync.net/get?f=o\\'neil']",
+    ]);
+    for (const o of indicators) assert.equal(o.valid_from, '2025-05-06T09:00:00.000Z');
+    const report = objects.find((o) => o.type === 'report')!;
+    for (const o of indicators) assert.ok((report.object_refs as string[]).includes(o.id));
+  });
+
+  it('should tie an indicator only to the groups the same report names, and write a named group as an intrusion set with its aliases', () => {
+    const { objects } = bundle([intrusion]);
+    const sets = objects.filter((o) => o.type === 'intrusion-set');
+    assert.deepEqual(sets.map((o) => o.name).sort(), ['Lazarus Group', 'Sandworm']);
+    assert.deepEqual(sets.find((o) => o.name === 'Lazarus Group')!.aliases, ['Hidden Cobra']);
+    assert.equal(objects.filter((o) => o.type === 'threat-actor').length, 0);
+    const nameOf = (ref: unknown): string => String(objects.find((o) => o.id === ref)!.name);
+    const indicates = objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'indicates');
+    // The vendor's report names Lazarus only; the wire's names both but gives only the domain.
+    assert.deepEqual(indicates.map((r) => `${nameOf(r.source_ref)} -> ${nameOf(r.target_ref)}`).sort(), [
+      '0ddba11c0deface5eed5a1adcafef00d -> Lazarus Group',
+      '198.51.100.9 -> Lazarus Group',
+      '5c0ffee0d15ea5e5ba5eba11cafef00d0b57ac1e5eed5a1ad0ddba11c0deface -> Lazarus Group',
+      "https://payroll-sync.net/get?f=o'neil -> Lazarus Group",
+      'payroll-sync.net -> Lazarus Group',
+      'payroll-sync.net -> Sandworm',
+    ]);
+  });
+
+  it('should say where a group originates from and which named flaw it targets', () => {
+    const { objects } = bundle([intrusion]);
+    const nameOf = (ref: unknown): string => String(objects.find((o) => o.id === ref)!.name);
+    const ties = objects.filter((o) => o.type === 'relationship' && ['originates-from', 'targets'].includes(String(o.relationship_type)));
+    assert.deepEqual(ties.map((r) => `${nameOf(r.source_ref)} ${String(r.relationship_type)} ${nameOf(r.target_ref)}`).sort(), [
+      'Lazarus Group originates-from North Korea',
+      'Lazarus Group targets CVE-2025-2222',
+      'Sandworm originates-from Russia',
+    ]);
+  });
+
+  it('should write nothing of indicators for an event whose reports give none, and keep ids stable across exports', () => {
+    const plain = bundle([cyber]).objects;
+    assertStructure(plain);
+    assert.equal(plain.filter((o) => o.type === 'indicator').length, 0);
+    const ids = (events: ExportedEvent[]): string[] => bundle(events).objects.map((o) => o.id).sort();
+    assert.deepEqual(ids([intrusion, cyber]), ids([cyber, intrusion]));
+  });
+
+  it('should give a role two events write in another case once', () => {
+    const ceo = (role: string, id: string, n: number): ExportedEvent => sampleEvent(id, [sampleArticle(n)], { participants: [{ name: 'Rafe Olsson', aliases: [], role, organization: 'Tollgate Exchange', country: 'SE', sources: [] }] });
+    const objects = bundle([ceo('Chief executive', 'evt_00000000000000e1', 31), ceo('chief executive', 'evt_00000000000000e2', 32)]).objects;
+    assert.deepEqual(objects.find((o) => o.type === 'identity' && o.name === 'Rafe Olsson')!.roles, ['Chief executive']);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * STIX 2.1 export: threat-intelligence platforms (OpenCTI, MISP's STIX import, a TAXII server) take a
  * bundle, not our JSON. Each event is a `report` whose `object_refs` name the place (`location`), the
- * people and bodies (`identity`), the threat actors (`threat-actor`) and the CVEs (`vulnerability`) its
- * reports name; facts and discrepancies are `note`s on the report, with their sources and how many
- * outlets tell them; a country tied to a person, body or actor is a `located-at` relationship; an
+ * people and bodies (`identity`), the named groups (`intrusion-set`), the CVEs (`vulnerability`) and the
+ * indicators of compromise (`indicator`) its reports name; a group's country is `originates-from`, a
+ * group and a CVE one report names together `targets`, an indicator and a group one report names
+ * together `indicates`; facts and discrepancies are `note`s on the report, with their sources and how many
+ * outlets tell them; a country tied to a person or body is a `located-at` relationship; an
  * earlier event the record links to is a `related-to` relationship between the two reports. The news
  * articles behind the report are its external references (outlet, headline, address, and the article
  * id that the notes' sources name), as threat-intelligence platforms show a report's sources.
@@ -21,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { ExportedEvent, SourceArticle } from '../model/source-article.js';
+import type { IndicatorRef } from '../model/types.js';
 import type { ExportWriter } from './index.js';
 
 /** Our namespace for UUIDv5 ids (made for Triangulate; any fixed UUID would do, this one must never change). */
@@ -110,9 +113,12 @@ export function countryScan(): { scan(event: ExportedEvent): void; countryOf: Co
   };
 }
 
+/** Relationships between objects several events may name: each written once, whichever events tell it. */
+const SHARED_RELATIONSHIPS = new Set(['located-at', 'originates-from', 'indicates', 'targets']);
+
 /** Objects that stand for something several events may name, rather than for part of one event's record. */
 export function isShared(object: StixObject): boolean {
-  return ['location', 'identity', 'threat-actor', 'vulnerability'].includes(object.type) || (object.type === 'relationship' && object.relationship_type === 'located-at');
+  return ['location', 'identity', 'intrusion-set', 'vulnerability', 'indicator'].includes(object.type) || (object.type === 'relationship' && SHARED_RELATIONSHIPS.has(String(object.relationship_type)));
 }
 
 /**
@@ -171,12 +177,33 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${code ?? ''}`), ...shared, name: o.name, identity_class: 'organization' });
     locatedAt(id, code);
   }
+  const relate = (source: string, type: string, target: string): void => {
+    add({ type: 'relationship', id: stixId('relationship', `${source}|${type}|${target}`), ...shared, relationship_type: type, source_ref: source, target_ref: target });
+  };
+  // A named group (Lazarus Group, APT38) is what STIX 2.1 and OpenCTI call an intrusion set; the
+  // country it is attributed to is where it originates from (STIX defines no located-at for one).
+  const groups: { id: string; sources: readonly string[] }[] = [];
   for (const a of event.threatActors ?? []) {
-    const id = add({ type: 'threat-actor', id: stixId('threat-actor', a.name), ...shared, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
-    locatedAt(id, a.country);
+    const id = add({ type: 'intrusion-set', id: stixId('intrusion-set', a.name), ...shared, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
+    groups.push({ id, sources: a.sources });
+    if (a.country) relate(id, 'originates-from', country(a.country));
   }
+  /** The groups a report names that also gives `sources`' object: what ties the two is the same report. */
+  const groupsOf = (sources: readonly string[]): string[] => groups.filter((g) => g.sources.some((s) => sources.includes(s))).map((g) => g.id);
   for (const v of event.vulnerabilities ?? []) {
-    add({ type: 'vulnerability', id: stixId('vulnerability', v.cve), ...shared, name: v.cve, external_references: [{ source_name: 'cve', external_id: v.cve }] });
+    const id = add({ type: 'vulnerability', id: stixId('vulnerability', v.cve), ...shared, name: v.cve, external_references: [{ source_name: 'cve', external_id: v.cve }] });
+    // A group and a flaw one report names together: the group exploits it (STIX 2.1's intrusion-set targets vulnerability).
+    for (const group of groupsOf(v.sources)) relate(group, 'targets', id);
+  }
+  const published = new Map((event.sourceArticles ?? []).map((a) => [a.id, stixTimestamp(a.publishedAt, '')]));
+  for (const i of event.indicators ?? []) {
+    // Valid from when the first report that gives it came out, else from the event's first report.
+    const validFrom = i.sources.map((s) => published.get(s) ?? '').filter(Boolean).sort()[0] ?? span.first;
+    const id = add({
+      type: 'indicator', id: stixId('indicator', `${i.type}:${i.value}`), ...shared,
+      name: i.value, pattern: stixPattern(i), pattern_type: 'stix', pattern_version: '2.1', valid_from: validFrom,
+    });
+    for (const group of groupsOf(i.sources)) relate(id, 'indicates', group);
   }
 
   const cyber = (event.threatActors?.length ?? 0) > 0 || (event.vulnerabilities?.length ?? 0) > 0 || event.themes.includes('cyber');
@@ -230,6 +257,22 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
   return [compact(report), ...objects, ...notes.map(compact)];
 }
 
+/** The STIX patterning of each kind of indicator: the object and property a platform matches on. */
+const PATTERN_PATH: Readonly<Record<IndicatorRef['type'], string>> = {
+  sha256: "file:hashes.'SHA-256'",
+  sha1: "file:hashes.'SHA-1'",
+  md5: 'file:hashes.MD5',
+  domain: 'domain-name:value',
+  url: 'url:value',
+  ipv4: 'ipv4-addr:value',
+  ipv6: 'ipv6-addr:value',
+};
+
+/** "[domain-name:value = 'evil.com']": a string constant escapes its quotes and backslashes. */
+export function stixPattern(indicator: Pick<IndicatorRef, 'type' | 'value'>): string {
+  return `[${PATTERN_PATH[indicator.type]} = '${indicator.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+}
+
 /**
  * An article as an external reference: STIX wants a source name and one of a description, an address or
  * an id. The address goes in only when it is a web address (a record's `url` is whatever its input said).
@@ -245,6 +288,16 @@ function articleReference(article: SourceArticle): Record<string, string> {
 }
 
 /**
+ * Sorted, each value once whatever its case: two events giving "Chief executive" and "chief executive"
+ * give one role (the form that sorts first, the capitalised one).
+ */
+export function onceEach(values: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const v of [...values].sort()) if (!byKey.has(v.toLowerCase())) byKey.set(v.toLowerCase(), v);
+  return [...byKey.values()];
+}
+
+/**
  * One shared object as the whole bundle tells it: the earliest `created`, the latest `modified`, and
  * the lists events add to (a person's roles and what they were, an actor's aliases), sorted.
  */
@@ -253,9 +306,10 @@ function mergeShared(kept: StixObject, next: StixObject): StixObject {
   if (String(next.created) < String(kept.created)) merged.created = next.created;
   if (String(next.modified) > String(kept.modified)) merged.modified = next.modified;
   for (const key of ['roles', 'aliases'] as const) {
-    const values = [...new Set([...((kept[key] as string[] | undefined) ?? []), ...((next[key] as string[] | undefined) ?? [])])].sort();
+    const values = onceEach([...((kept[key] as string[] | undefined) ?? []), ...((next[key] as string[] | undefined) ?? [])]);
     if (values.length > 0) merged[key] = values;
   }
+  if (typeof next.valid_from === 'string' && next.valid_from < String(kept.valid_from)) merged.valid_from = next.valid_from;
   if (kept.description !== next.description && next.description) {
     const parts = new Set([...String(kept.description ?? '').split('; '), String(next.description)].filter(Boolean));
     merged.description = [...parts].sort().join('; ');
