@@ -27,6 +27,13 @@ export const NO_INDICATORS: readonly string[] = [
   'The servers went down at 10:30:45 and the match ended 3:1 on 12.03.2024 after the phishing wave.',
   // Dotted numbers and a domain with no word of an attacker around them.
   'Turnout rose to 61.2.1.4 per cent, a misprint, and the ministry posted results on electionresults.org.',
+  // A tip line's site, a photo's licence and a station's dateline in crime reports (from misses on GVA's pages).
+  'Callers with details about the shooting in the 900 block of Elm Road can reach Crime Stoppers at www.tipsnow.org',
+  'A teenager was hurt at a block party on Sunday: https://t.co/Qx81LmA0pz the station reported.',
+  'Photo: handgun on a table. Licence: Public Domain - https://freephotos.example.com/gun-table-1234/',
+  'RIVERTON, WY (riverton7news.com)--Two people were wounded late on Friday.',
+  'The night before the attack, he sent a friend a link to a sermon: http://sermons.example.org/talk/12.',
+  'Report abuse to the Center for Missing and Exploited Children at http://www.childtips.example.org/report',
   // An abbreviation and a framework's name.
   'The U.S. group used Node.js and ASP.NET to build the dashboard for the malware analysts.',
 ];

@@ -66,10 +66,22 @@ const HASH_LENGTH: Readonly<Record<number, IndicatorType>> = { 32: 'md5', 40: 's
 const HASH_CUE = /\b(?:SHA-?(?:256|1)|MD5|hash(?:es)?|checksums?|IoCs?|indicators? of compromise|samples?|malware|payloads?|loaders?|droppers?|implants?|installers?|backdoors?|binar(?:y|ies)|executables?|files?)\b/i;
 /** Words that mark a hex run as a ledger's: a wallet, a transaction (a crypto theft's story gives them). */
 const LEDGER_CUE = /\b(?:wallets?|transactions?|tx(?:ids?)?|tx hash|blocks?|addresses|address|contracts?|commits?|keys?|tokens?)\b/i;
-/** Words that mark a paragraph's domains, addresses and web addresses as an attacker's. */
-const NETWORK_CUE = /\b(?:command[- ]and[- ]control|C2|C&C|IoCs?|indicators?|malicious|phishing|attacker-controlled|attacker's|infrastructure|beacon(?:s|ed|ing)?|exfiltrat\w+|lure|spoofed|typosquat\w*|staging|payloads?|domains?|IP address(?:es)?|IPs|hosts? names?|servers?|callbacks?|block(?:list)?)\b/i;
+/**
+ * Words that mark the domains, addresses and web addresses near them as an attacker's. Not a bare
+ * "domain", "server", "block", "attack" or "exploited" ("Public Domain", "the 1400 block", "the night
+ * before the attack", "Missing and Exploited Children" beside a tip line's site): news texts write
+ * those every day beside addresses that are no indicators.
+ */
+const NETWORK_CUE = /\b(?:command[- ]and[- ]control|C2|C&C|IoCs?|indicators?|malicious|phishing|attacker-controlled|hackers?|exploit kits?|exploit(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:flaw|bug|vulnerabilit\w*)|malware|trojan\w*|backdoors?|beacon(?:s|ed|ing)?|exfiltrat\w+|spoofed|typosquat\w*|look-?alike|payloads?|callbacks?|blocklist\w*|(?:registered|used|controlled|operated|hosted on|rented)\s+(?:the\s+|a\s+)?(?:domains?|servers?|IP address(?:es)?|infrastructure))\b/i;
+/** How far before and after a network indicator, in its own line, the cue may stand. */
+const CUE_BEFORE = 160;
+const CUE_AFTER = 80;
 /** A heading paragraph over a list of indicators: the paragraphs after it are the list. */
 const HEADING = /^\s*(?:(?:technical\s+)?indicators?(?:\s+of\s+compromise)?|IoCs?|IOC list|network indicators|file hashes|hashes)\s*:?\s*$/i;
+/** A short paragraph ending with a colon that names its kind ("C2 servers:", "SHA-256 hashes:") heads a list too. */
+function isHeading(paragraph: string): boolean {
+  return HEADING.test(paragraph) || (paragraph.length <= 60 && /:\s*$/.test(paragraph) && (NETWORK_CUE.test(paragraph) || HASH_CUE.test(paragraph)));
+}
 /** How many paragraphs a heading covers. */
 const HEADED_PARAGRAPHS = 20;
 /** Words before a dotted number that make it a version, not an address ("version 1.2.3.4", "v10.0.0.1"). */
@@ -110,7 +122,7 @@ function paragraphsOf(text: string): Paragraph[] {
   let headedLeft = 0;
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const heading = HEADING.test(m[0]);
+    const heading = isHeading(m[0]);
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], headed: headedLeft > 0 });
     if (heading) headedLeft = HEADED_PARAGRAPHS;
     else if (headedLeft > 0) headedLeft--;
@@ -160,7 +172,14 @@ export function findIndicators(text: string, options: IndicatorOptions = {}): In
   };
 
   for (const p of paragraphsOf(text)) {
-    const networkCue = p.headed || NETWORK_CUE.test(p.text);
+    /** A word of an attacker's network in the paragraph's list, or near the candidate in its own line. */
+    const networkCue = (start: number, end: number): boolean => {
+      if (p.headed) return true;
+      const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CUE_BEFORE);
+      let lineEnd = text.indexOf('\n', end);
+      if (lineEnd < 0 || lineEnd > end + CUE_AFTER) lineEnd = Math.min(text.length, end + CUE_AFTER);
+      return NETWORK_CUE.test(text.slice(lineStart, start)) || NETWORK_CUE.test(text.slice(end, lineEnd));
+    };
     const at = (re: RegExp): RegExpExecArray[] => {
       re.lastIndex = 0;
       return [...p.text.matchAll(re)];
@@ -177,7 +196,7 @@ export function findIndicators(text: string, options: IndicatorOptions = {}): In
         continue;
       }
       const hostOk = isIPv4(host) || domainValue(host, true) !== null;
-      if (hostOk && (defanged || networkCue)) keep('url', value, start, start + written.length);
+      if (hostOk && (defanged || networkCue(start, start + written.length))) keep('url', value, start, start + written.length);
       else taken.push([start, start + written.length]);
     }
     for (const m of at(HEX_PATTERN)) {
@@ -206,7 +225,7 @@ export function findIndicators(text: string, options: IndicatorOptions = {}): In
       const value = refang(m[0]);
       if (!isIPv4(value) || value.split('.').some((o) => o.length > 1 && o.startsWith('0'))) continue;
       const defanged = value !== m[0];
-      if (!defanged && (!networkCue || VERSION_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) continue;
+      if (!defanged && (!networkCue(start, end) || VERSION_BEFORE.test(text.slice(Math.max(0, start - 24), start)))) continue;
       keep('ipv4', value, start, end);
     }
     for (const m of at(IPV6_PATTERN)) {
@@ -217,7 +236,7 @@ export function findIndicators(text: string, options: IndicatorOptions = {}): In
       const groups = value.split(':').filter(Boolean);
       // A clock time ("10:30:45") is no address: a "::" or all eight groups, and a group of three digits or a letter.
       if (!isIPv6(value) || !(value.includes('::') || groups.length === 8) || groups.length < 2 || !groups.some((g) => g.length >= 3 || /[a-f]/.test(g))) continue;
-      if (value === m[0].toLowerCase() && !networkCue) continue;
+      if (value === m[0].toLowerCase() && !networkCue(start, end)) continue;
       keep('ipv6', value, start, end);
     }
     for (const m of at(DOMAIN_PATTERN)) {
@@ -226,7 +245,7 @@ export function findIndicators(text: string, options: IndicatorOptions = {}): In
       if (overlaps(start, end)) continue;
       const defanged = DEFANGED.test(m[0]);
       // An undefanged name: lower case only ("Amazon.com" is a company) and with a word of its kind.
-      if (!defanged && (m[0] !== m[0].toLowerCase() || !networkCue)) continue;
+      if (!defanged && (m[0] !== m[0].toLowerCase() || !networkCue(start, end))) continue;
       const value = domainValue(m[0], defanged);
       if (!value || isOwn(value, own) || (!defanged && PUBLIC_SITE.test(value))) continue;
       keep('domain', value, start, end);
