@@ -353,3 +353,22 @@ describe('STIX 2.1 export: intrusion sets, indicators and what ties them', () =>
     assert.deepEqual(objects.find((o) => o.type === 'identity' && o.name === 'Rafe Olsson')!.roles, ['Chief executive']);
   });
 });
+
+describe('STIX 2.1 export: the body a group targets', () => {
+  it('should write targets from a group to a body the same report tells as robbed, and not from a group another report names', () => {
+    const [heist, later] = ['art_00000000000000f1', 'art_00000000000000f2'];
+    const event = sampleEvent('evt_00000000000000f4', [sampleArticle(44)], {
+      threatActors: [
+        { name: 'Lazarus Group', aliases: [], country: 'KP', sources: [heist] },
+        { name: 'Sandworm', aliases: [], country: 'RU', sources: [later] },
+      ],
+      organizations: [{ name: 'Orrin Bank', aliases: [], country: 'SG', sources: [heist], corroboration: 1 }],
+      facts: [{ text: 'Hackers stole $9 million from Orrin Bank over the weekend.', sources: [heist], corroboration: 1 }],
+    });
+    const { objects } = bundle([event]);
+    assertValid(objects);
+    const nameOf = (ref: unknown): string => String(objects.find((o) => o.id === ref)!.name);
+    const targets = objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'targets');
+    assert.deepEqual(targets.map((r) => `${nameOf(r.source_ref)} -> ${nameOf(r.target_ref)}`), ['Lazarus Group -> Orrin Bank']);
+  });
+});

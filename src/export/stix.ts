@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { ExportedEvent, SourceArticle } from '../model/source-article.js';
 import type { IndicatorRef } from '../model/types.js';
+import { victimsOf } from './stix-victims.js';
 import type { ExportWriter } from './index.js';
 
 /** Our namespace for UUIDv5 ids (made for Triangulate; any fixed UUID would do, this one must never change). */
@@ -172,9 +173,11 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     });
     locatedAt(id, code);
   }
+  const bodies = new Map<string, string>();
   for (const o of event.organizations ?? []) {
     const code = o.country ?? countryOf('organization', o.name);
     const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${code ?? ''}`), ...shared, name: o.name, identity_class: 'organization' });
+    bodies.set(o.name, id);
     locatedAt(id, code);
   }
   const relate = (source: string, type: string, target: string): void => {
@@ -194,6 +197,11 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     const id = add({ type: 'vulnerability', id: stixId('vulnerability', v.cve), ...shared, name: v.cve, external_references: [{ source_name: 'cve', external_id: v.cve }] });
     // A group and a flaw one report names together: the group exploits it (STIX 2.1's intrusion-set targets vulnerability).
     for (const group of groupsOf(v.sources)) relate(group, 'targets', id);
+  }
+  // A body a report tells as hit or robbed, and a group the same report names: the group targets it.
+  for (const [name, sources] of victimsOf(event)) {
+    const body = bodies.get(name);
+    if (body) for (const group of groupsOf(sources)) relate(group, 'targets', body);
   }
   const published = new Map((event.sourceArticles ?? []).map((a) => [a.id, stixTimestamp(a.publishedAt, '')]));
   for (const i of event.indicators ?? []) {
