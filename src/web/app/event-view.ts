@@ -43,6 +43,11 @@ export async function eventView(id: string): Promise<HTMLElement> {
     e.vulnerabilities?.length
       ? h('p', { class: 'vulnerabilities' }, 'Vulnerabilities: ', e.vulnerabilities.map((v, i) => [i ? ', ' : '', h('a', { href: `#/?cve=${encodeURIComponent(v.cve)}` }, v.cve), h('span', { class: 'badge', title: `stated by ${plural(v.corroboration, 'independent outlet')}` }, String(v.corroboration)), ` · ${sources(v.sources)}`]))
       : null,
+    // Indicators of compromise as the reports give them, refanged, in a list a reader can copy from; shown
+    // as text, never as links: an attacker's address must not be one click away.
+    e.indicators?.length
+      ? h('div', { class: 'indicators' }, h('p', {}, 'Indicators of compromise:'), h('ul', {}, e.indicators.map((i) => h('li', {}, `${i.type} `, h('code', {}, i.value), ` · ${sources(i.sources)}`))))
+      : null,
     // A threat actor links to the feed filtered by it: every event that lists it, whichever of its
     // names the reports used (the entity filter knows the gazetteer's), not every text with its words.
     e.threatActors?.length
