@@ -158,6 +158,8 @@ describe('detectThemes, markets, money and trade', () => {
       }
     }
     assert.ok(matched >= 20, `${matched} matches`);
+  });
+});
 
 describe('detectThemes: sums drained, siphoned, looted or made off with', () => {
   it('should read a sum that hackers or thieves drain as crime, from the headline alone', () => {
