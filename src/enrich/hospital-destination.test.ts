@@ -72,3 +72,14 @@ describe('whereTheWoundedWent, told with the vehicle or the medics as the subjec
     assert.equal(taken('The trip took two hours, and the family later moved to Whitmore.', 'Whitmore'), false);
   });
 });
+
+describe('whereTheWoundedWent, with a clinic in place of a hospital', () => {
+  it('should read the town of "taken to a clinic in" as where the wounded were taken, as it does for a hospital', () => {
+    assert.equal(taken('The cyclist was shot in the leg on Friday and driven to a clinic in Whitmore with light wounds.', 'Whitmore'), true);
+    assert.equal(taken('Both wounded men were rushed to a small clinic in Dunmere overnight.', 'Dunmere'), true);
+  });
+
+  it('should still read a town where the clinic itself was hit as the scene', () => {
+    assert.equal(taken('Gunmen opened fire at a clinic in Whitmore on Friday.', 'Whitmore'), false);
+  });
+});

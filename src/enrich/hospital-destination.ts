@@ -16,8 +16,11 @@ export const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Cent
 // Told actively too: "a helicopter took him to a hospital in Tyler", "medics carried her to".
 const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed|admitted|called|dispatched|took|carried|flew|transports?|takes|carries|brings|bring)\b`;
 
-/** "rushed to Lakeshore Medical Center in", "flown by air ambulance to a hospital in": the town that follows. */
-const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+(?:[Tt]he\s+)?$`, 'u');
+/**
+ * "rushed to Lakeshore Medical Center in", "flown by air ambulance to a hospital in": the town that follows.
+ * A clinic in lower case is a hospital's stand-in here, as in the capitalised names HOSPITAL holds.
+ */
+const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b|\bclinic\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+(?:[Tt]he\s+)?$`, 'u');
 
 /**
  * A second hospital the wounded were moved on to, named without the word "hospital": "taken to
