@@ -147,3 +147,18 @@ describe('namesAProduct', () => {
     assert.equal(namesAProduct(body, body.indexOf('St. Cloud'), body.indexOf('St. Cloud') + 'St. Cloud'.length), false);
   });
 });
+
+describe('namesASchool, with the tagger holding only the first word of the school name', () => {
+  it('should read a word followed by more capitalised words and a school kind as part of the school name', () => {
+    const body = 'Gunfire rang out near Elm Ridge Elementary School before noon.';
+    assert.ok(namesASchool(body, body.indexOf('Elm') + 'Elm'.length));
+    assert.ok(namesASchool('Officers gathered outside Birch Crossing Valley Academy.', 'Officers gathered outside Birch'.length));
+  });
+
+  it('should not stretch across a comma or a lower-case word to reach a school', () => {
+    const body = 'A man was shot in Elmwood, Cedar Ridge High School said.';
+    assert.ok(!namesASchool(body, body.indexOf('Elmwood') + 'Elmwood'.length));
+    const later = 'A man was shot in Elmwood near Cedar Ridge High School.';
+    assert.ok(!namesASchool(later, later.indexOf('Elmwood') + 'Elmwood'.length));
+  });
+});

@@ -58,8 +58,13 @@ export function teamOrPeople(name: string, body: string): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(name) && new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(body);
 }
 
-/** A school's kind after a name: "Oak Hill Elementary", "Central High School", "Lodi Middle School", "a Central High graduate". */
-const SCHOOL_AFTER = /^\s+(?:(?:Elementary|Middle|Intermediate|Junior\s+High|Senior\s+High|High)(?:\s+School)?|Academy|Preparatory)\b/;
+/**
+ * A school's kind after a name: "Oak Hill Elementary", "Central High School", "Lodi Middle School", "a
+ * Central High graduate". Up to two more capitalised words may stand between, where the tagger took
+ * only the first word of the school's name as a place ("Oak" of "Oak Hill Elementary", a village in
+ * Nebraska).
+ */
+const SCHOOL_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:(?:Elementary|Middle|Intermediate|Junior\s+High|Senior\s+High|High)(?:\s+School)?|Academy|Preparatory)\b/u;
 
 /**
  * Whether the place's name that ends at `end` names a school: "on the block facing Oak Hill

@@ -1055,3 +1055,27 @@ describe('choosePlace: statements from abroad and places named in allegations', 
     assert.equal(place('A bus overturned on Monday in Osh, police said.')?.name, 'Osh');
   });
 });
+
+describe('choosePlace on a home town the headline names without the gazetteer accents', () => {
+  it("should keep the text's spelling for a US town the gazetteer holds only abroad with accents", () => {
+    const body = 'Detectives say a father and his daughter were found shot inside their trailer in Galvez. The Ascension Parish Sheriff’s Office said it happened late Sunday.';
+    const headline = 'Father and daughter found shot in Galvez trailer';
+    const entities = recognizeEntities(body, splitSentences(body)).entities;
+    const found = choosePlace(body, entities, () => false, headline, `${headline} - KBRX 12 News Baton Rouge, Louisiana Headlines`);
+    assert.deepEqual([found?.name, found?.country, found?.lat], ['Galvez', 'US', null]);
+  });
+});
+
+describe('choosePlace on a school whose name starts with a small town', () => {
+  it('should not name the town of the first word of a school near which shots were fired', () => {
+    assert.equal(place('Officers looked into gunfire near Oak Hill Elementary School late Monday. A boy was grazed by a stray round.'), null);
+    assert.equal(place('Deputies said a shooting outside Oak Hill Elementary School left one teen hurt.'), null);
+  });
+});
+
+describe('choosePlace on a town named like a word, with its county after a comma', () => {
+  it('should read the town where the county right after it points there', () => {
+    const spring = place('A teenager died after shooting himself in Spring, Harris County deputies said.');
+    assert.deepEqual([spring?.name, spring?.country], ['Spring', 'US']);
+  });
+});

@@ -502,9 +502,12 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   if (home && !ranked.some((x) => x.located?.country && anchored.has(x.located.country))) {
     for (const x of ranked) {
       if (!x.located?.country || atHome(x) || x.located.country === addressHome?.country || x.located.capital || (x.located.population ?? 0) >= FOREIGN_TOWN_POPULATION || !isTownName(readable(x.first.text))) continue;
-      x.name = readable(x.first.text);
+      // Named as the text writes it: a headline's mention carries the gazetteer's spelling ("Gálvez"),
+      // which the home town, unknown to the gazetteer, has no claim to.
+      const written = x.first.start < 0 ? spelledAsWritten(x.first.text, headline, body) : x.first.text;
+      x.name = readable(written);
       x.located = null;
-      x.first = { ...x.first, country: home };
+      x.first = { ...x.first, text: written, country: home };
     }
   }
   const anchoredOnes = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
@@ -1555,6 +1558,28 @@ function academyAlone(name: string): boolean {
 const LOCAL_BODY = /\b(?:Police|Sheriff|Fire|City|County|Council|Schools?|District|Transit|Department|Dept|Office|Township|Village|Borough|Parish|Mayor|Courts?|Daily|News|Times|Post|Herald|Tribune|Journal|Gazette|Star|Record|Press|Courier|Chronicle|Observer|Register|Sun|Democrat|Free|Telegraph|Examiner|Sentinel|Bee|Leader|Eagle|Ledger|Inquirer|Dispatch|Enquirer|Independent|Republic|Review|Bulletin|Argus|Citizen|Union|Advocate|Beacon|Banner|University|College|Airport|Hospital|Medical|Zoo|Library|Museum|Symphony|Public|Area|Metro|Regional|Memorial)\b/;
 
 /** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
+/** Letters alone, without accents, in lower case: "Gálvez" and "GALVEZ" are one name written two ways. */
+function unaccented(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * How the headline or body spells a name the gazetteer gave (accents and case aside), else the
+ * gazetteer's own spelling.
+ */
+function spelledAsWritten(name: string, headline: string, body: string): string {
+  const words = name.split(/\s+/).length;
+  const wanted = unaccented(name);
+  for (const text of [headline, body]) {
+    const tokens = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    for (let i = 0; i + words <= tokens.length; i++) {
+      const written = tokens.slice(i, i + words).join(' ');
+      if (unaccented(written) === wanted) return written;
+    }
+  }
+  return name;
+}
+
 function readable(text: string): string {
   // "O’FALLON" is "O’Fallon" (an apostrophe after one letter starts a name again; "ST. JOHN'S" keeps its "s").
   return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}|(?<=(?:^|\s)\p{L}['’])\p{L}/gu, (c) => c.toUpperCase()) : text;

@@ -53,3 +53,13 @@ describe('untaggedTowns and the towns the text names', () => {
     assert.deepEqual(found(body), []);
   });
 });
+
+describe('untaggedTowns with a county named right after the town and its comma', () => {
+  it('should read the town the county points to, since a county after the comma is no state', () => {
+    assert.deepEqual(found('A teenager died after he was shot in Spring, Harris County deputies said.'), ['Spring TX in']);
+  });
+
+  it('should still leave a town written with its state to the town-and-state reader', () => {
+    assert.deepEqual(found('A teenager died after he was shot in Spring, Texas, on Friday.'), []);
+  });
+});

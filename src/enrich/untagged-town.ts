@@ -39,6 +39,9 @@ const FORCE_NAME = /^\s+(?:Police|Fire)\b/;
 /** "a Spring man", "a Humble teen": a resident, which says the town is the story's area. */
 const RESIDENT_AFTER = new RegExp(String.raw`\b[Aa]n?\s+(?<name>${NAME})\s+(?:man|woman|teen|teenager|boy|girl|couple|resident|family)\b`, 'gu');
 
+/** ", Texas", ", Tex.": capitalised words after a town's comma that are not a county's name. */
+const STATE_AFTER_COMMA = /^,\s*(?!(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:County|COUNTY|Parish|Co\.))\p{Lu}/u;
+
 /** A county the text names: "Harris County", "Marshall Co.", "St. Mary Parish" (up to three words before the word). */
 const COUNTY = /((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:(?:County|COUNTY|Parish)\b|Co\.)/gu;
 
@@ -72,7 +75,9 @@ export function untaggedTowns(body: string, entities: readonly Entity[], states:
       if (covered(start, name)) continue;
       // A force or a resident's town the gazetteer reads alone is counted by the chooser's own force
       // readers ("Pittsburgh police"); a town with its state after it by its town-and-state reader.
-      if (introduced ? /^,\s*\p{Lu}/u.test(body.slice(start + name.length, start + name.length + 3)) : lookupPlace(name, body)?.kind === 'city') continue;
+      // A county's name after the comma is no state ("in Spring, Harris County deputies said"): the
+      // county points to the town here, as it does anywhere else in the text.
+      if (introduced ? STATE_AFTER_COMMA.test(body.slice(start + name.length, start + name.length + 60)) : lookupPlace(name, body)?.kind === 'city') continue;
       const us = cityCandidates(name).filter((c) => c.country === 'US' && c.admin1);
       if (us.length === 0) continue;
       // A county of a state the text names is that state's ("Harris County" beside "Georgia" is no Texan one).
