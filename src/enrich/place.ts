@@ -31,6 +31,7 @@ import { withTheInTownNames } from './the-town.js';
 import { sheriffOfCountyElsewhere } from './county-sheriff.js';
 import { britishService, forceTownAbroad } from './british-force.js';
 import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voice-place.js';
+import { namesAVessel } from './vessel-name.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -170,6 +171,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // "in The Woodlands" tagged as "Woodlands": the whole name, so that what comes before it reads (the-town.ts).
   const entities = withTheInTownNames(body, taggedEntities);
   const inHeadline = headlineCities(headline, body, entities);
+  const story = `${headline}\n${body}`;
   // A text that is another story (a teaser box, another-story.ts): the headline's town is the scene, and
   // no town of the text (its dateline included) is.
   if (!besideDateline && bodyTellsAnotherStory(headline, body)) {
@@ -272,6 +274,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     if (e.type === 'location' && namesAProduct(body, e.start, e.end) && lookupPlace(readable(e.text), body)?.kind !== 'city') continue;
     // "the INS Mysore, a destroyer on patrol", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
+    // "the patrol boat Chonburi", "the cutter Sattahip 12": a hull named after a town (vessel-name.ts).
+    if (e.type === 'location' && namesAVessel(body, e.start, e.end, story)) continue;
     // "Keep watching FOX 5 Atlanta for updates", "KPRC 2 Houston": a station's brand names its city, not the scene.
     if (e.type === 'location' && STATION_BEFORE.test(body.slice(Math.max(0, e.start - 20), e.start))) continue;
     if (e.type === 'location') {
@@ -433,6 +437,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Hunter shot by accident flown to Fargo": where the wounded were taken, not the scene.
     const inTitle = headline.indexOf(located.name);
     if (inTitle >= 0 && whereTheWoundedWent(headline, inTitle, inTitle + located.name.length)) continue;
+    // "Freed Sattahip 12 crew back home": a vessel named after the town (vessel-name.ts).
+    const written = headline.search(wordPattern(name));
+    if (written >= 0 && namesAVessel(headline, written, written + name.length, story)) continue;
     // "Brussels and Washington voice concern, Moscow congratulates winner" over reactions from abroad.
     if (voices.size > 0 && spokenInHeadline(headline, located.name)) continue;
     const at = body.indexOf(located.name);

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namesAVessel } from './vessel-name.js';
+
+/** Whether the first mention of `name` in `text` names a vessel, the text itself being the story. */
+function vessel(text: string, name: string, story = text): boolean {
+  const at = text.indexOf(name);
+  return namesAVessel(text, at, at + name.length, story);
+}
+
+describe('namesAVessel', () => {
+  it('should read a town name right after a vessel word as the vessel', () => {
+    assert.ok(vessel('Sailors aboard the patrol boat Rayong 4 were detained at dawn.', 'Rayong'));
+    assert.ok(vessel('A gunboat rammed the frigate Chonburi near the reef.', 'Chonburi'));
+  });
+
+  it('should read a town name with a hull number as the vessel where the story speaks of a boat', () => {
+    const headline = 'Rayong 4 sailors return home';
+    assert.ok(vessel(headline, 'Rayong', `${headline}\nThe crew of the seized cutter landed on Monday.`));
+    assert.ok(vessel('The cutter, Rayong 4, was on patrol when it was struck.', 'Rayong'));
+  });
+
+  it('should leave a town that is only near a vessel or followed by a distance or a count', () => {
+    assert.ok(!vessel('The ferry sank 12 km off Rayong on Monday.', 'Rayong'));
+    assert.ok(!vessel('Boats left Rayong 40 km behind them.', 'Rayong'));
+    assert.ok(!vessel('A man was shot in Dayton 2 days after his release.', 'Dayton'));
+    assert.ok(!vessel('He was found on a boat, Miami police said.', 'Miami'));
+  });
+});

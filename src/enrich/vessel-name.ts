@@ -1,0 +1,36 @@
+/**
+ * Ships and boats named after towns: "the cutter Sattahip 12", "the patrol boat Chonburi", "Freed
+ * Sattahip 12 crew" under a story about a seized cutter. Navies and coast guards name hulls after
+ * ports and provinces, often with a hull number after the name; such a name is the vessel, not a town
+ * where anything happened.
+ */
+
+/** A kind of vessel, as a word of its own. */
+const VESSEL_WORD = String.raw`(?:boats?|gunboats?|cutters?|ships?|vessels?|frigates?|corvettes?|destroyers?|trawlers?|tankers?|ferry|ferries|tugs?|tugboats?|craft|submarines?|freighters?|yachts?|dhows?|barges?)`;
+
+/** "the cutter Sattahip", "patrol boat the Chonburi": a vessel word right before the name. */
+const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL_WORD}\s+(?:the\s+)?$`, 'i');
+
+/** "The cutter, Sattahip 12, was ...": the name set off after the vessel word, a hull number after it. */
+const VESSEL_COMMA_BEFORE = new RegExp(String.raw`\b${VESSEL_WORD},\s+(?:the\s+)?$`, 'i');
+
+/** Any vessel word in the text: the story is about a boat or a ship. */
+const ANY_VESSEL = new RegExp(String.raw`\b${VESSEL_WORD}\b`, 'i');
+
+/**
+ * A hull number right after the name: "Sattahip 12", not a range, a time, a decimal or a count of a
+ * unit ("12 km", "12%").
+ */
+const HULL_NUMBER_AFTER = /^\s+\d{1,4}(?![\d%]|[.,:]\d|\s*(?:-|–|to)\s*\d|\s*(?:km|kilomet|mi\b|miles|nautical|per\s?cent|percent))/i;
+
+/**
+ * Whether the place's name at text[start, end) names a vessel: right after a vessel word, or with a
+ * hull number after it where `story` (the headline and body) speaks of a vessel anywhere.
+ */
+export function namesAVessel(text: string, start: number, end: number, story: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (VESSEL_BEFORE.test(before)) return true;
+  const numbered = HULL_NUMBER_AFTER.test(text.slice(end, end + 24));
+  if (numbered && VESSEL_COMMA_BEFORE.test(before)) return true;
+  return numbered && ANY_VESSEL.test(story);
+}
