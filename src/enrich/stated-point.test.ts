@@ -22,3 +22,16 @@ describe('stated coordinates as a report\'s place', () => {
     assert.equal(article.place?.point, undefined);
   });
 });
+
+describe('stated coordinates at sea and whose country they are', () => {
+  it('should give a point off an island no country of the island, where the text names no waters as one state\'s', () => {
+    const article = enrichedArticle('Two patrol boats collided off Koh Kong on Monday, a navy officer said.\n\nThe boats met near 11.40 N, 102.80 E, in waters both states claim.', { title: 'Patrol boats collide', outlet: 'Coast Weekly', publishedAt: '2026-07-06T09:00:00Z' });
+    assert.equal(article.place?.point, true);
+    assert.equal(article.place?.country, null);
+  });
+
+  it("should give the point the country whose waters the text says they are", () => {
+    const article = enrichedArticle('Two patrol boats collided off Koh Kong on Monday, a navy officer said.\n\nThe boats met near 11.40 N, 102.80 E, well inside Cambodian waters.', { title: 'Patrol boats collide', outlet: 'Coast Weekly', publishedAt: '2026-07-06T09:00:00Z' });
+    assert.equal(article.place?.country, 'KH');
+  });
+});

@@ -12,7 +12,7 @@ import type { Entity, PlaceMention } from '../model/types.js';
 import { kilometres } from '../util/geo.js';
 import { statedCoordinates } from '../util/stated-coordinates.js';
 import { citiesOfPopulation, type City } from './gazetteer/cities.js';
-import { lookupPlace } from './gazetteer/places.js';
+import { countryOfDemonym, lookupCountry, lookupPlace } from './gazetteer/places.js';
 
 /** How far from the point a place may lie and still name it. */
 const NEAR_KM = 100;
@@ -21,6 +21,25 @@ const NAMING_POPULATION = 15_000;
 
 /** "the Gulf of Thailand", "the South China Sea", "the Strait of Hormuz", "the Red Sea". */
 const WATERS = /\b((?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Channel))\b/u;
+
+/** Words that put the point at sea: "in disputed waters", "off Koh Kong", "at sea", "nautical miles". */
+const AT_SEA = /\b(?:at\s+sea|waters|offshore|off\s+the\s+(?:coast|island|shore)|off\s+(?:the\s+island\s+of\s+)?\p{Lu}|nautical\s+miles?)\b/u;
+
+/** "in Thai waters", "Cambodia's territorial waters", "the waters of Malaysia": whose waters the text says. */
+const WHOSE_WATERS = /\b(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:territorial\s+)?waters\b|\bwaters\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/**
+ * The country of a point at sea: only one the text gives as whose waters they are. A point off a
+ * coast is no part of the country of the island or town it is named after (a disputed sea often lies
+ * between two), so without such words it has none. Null as well for a point on land (the caller then
+ * keeps the named place's country).
+ */
+function seaCountry(body: string): { atSea: boolean; country: string | null } {
+  if (!AT_SEA.test(body)) return { atSea: false, country: null };
+  const m = WHOSE_WATERS.exec(body);
+  const word = m?.[1] ?? m?.[2];
+  return { atSea: true, country: word ? countryOfDemonym(word) ?? lookupCountry(word)?.country ?? null : null };
+}
 
 let towns: readonly City[] | null = null;
 
@@ -39,13 +58,14 @@ export function statedPointPlace(body: string, entities: readonly Entity[], excl
     const km = at(place.lat, place.lon);
     if (km <= NEAR_KM && (!named || km < named.km)) named = { name: place.name, country: place.country ?? null, km };
   }
-  if (named) return { name: named.name, country: named.country, ...base };
+  const sea = seaCountry(body);
+  if (named) return { name: named.name, country: sea.atSea ? sea.country : named.country, ...base };
   const waters = WATERS.exec(body)?.[1];
-  if (waters) return { name: waters, country: null, ...base };
+  if (waters) return { name: waters, country: sea.country, ...base };
   towns ??= citiesOfPopulation(NAMING_POPULATION);
   let nearest: City | null = null;
   for (const town of towns) if (at(town.lat, town.lon) <= NEAR_KM && (!nearest || at(town.lat, town.lon) < at(nearest.lat, nearest.lon))) nearest = town;
-  if (nearest) return { name: nearest.name, country: nearest.country, ...base };
+  if (nearest) return { name: nearest.name, country: sea.atSea ? sea.country : nearest.country, ...base };
   return { name: base.text, country: null, ...base };
 }
 
