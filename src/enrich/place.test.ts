@@ -1079,3 +1079,11 @@ describe('choosePlace on a town named like a word, with its county after a comma
     assert.deepEqual([spring?.name, spring?.country], ['Spring', 'US']);
   });
 });
+
+describe('choosePlace on a border post a government closed, under the capital where it was announced', () => {
+  it('should place the closure at the post, not at the dateline or where the minister spoke', () => {
+    const body = 'MASERU -- Lesotho on Monday closed its Qobong border post with South Africa to buses for a week, the transport minister said.\n\nGoods lorries may still pass, the minister told journalists in Maseru.';
+    const found = place(body);
+    assert.deepEqual([found?.name, found?.country, found?.lat], ['Qobong', 'LS', null]);
+  });
+});

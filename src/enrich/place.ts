@@ -32,6 +32,7 @@ import { sheriffOfCountyElsewhere } from './county-sheriff.js';
 import { britishService, forceTownAbroad } from './british-force.js';
 import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voice-place.js';
 import { namesAVessel } from './vessel-name.js';
+import { siteOfAct } from './act-site.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -190,6 +191,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     const scene = choosePlace(body, entities, excluded, headline, pageTitle, addressHome, true, areaHome);
     if (scene && !scene.inferred && scene.start >= 0 && cityKey(scene.name) !== cityKey(dateline.name) && !lookupRegion(scene.name) && !lookupCountry(scene.name)) return scene;
   }
+  // "HARARE -- Zimbabwe closed its Chirundu border post": the site of the act the lead tells, not the
+  // capital where it was announced (act-site.ts).
+  const actSite = firstSentenceAct(body, filed, dateline);
+  if (actSite) return actSite;
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? toldUnderDateline(dateline, body, entities, excluded) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
@@ -830,6 +835,13 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
 
 /** A city this large named "suburban" ("in suburban Phoenix") stands for its suburbs. */
 const SUBURBAN_CITY = 250_000;
+/** The site of an act of opening or closing a border the lead's first sentence tells (act-site.ts), or null. */
+function firstSentenceAct(body: string, filed: RegExpExecArray | null, dateline: PlaceMention | null): PlaceMention | null {
+  const from = filed ? filed.index + filed[0].length : 0;
+  const end = LEAD_END.exec(body.slice(from, from + 400));
+  return siteOfAct(body.slice(from, from + (end ? end.index : 400)), from, dateline?.country ?? null);
+}
+
 /** "in suburban Douglasville", "in Allen, a Dallas suburb", "in the Chicago suburb of Cicero": the suburb a lead names. */
 const SUBURB = /\bin\s+suburban\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})|\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+an?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}suburb\b|\bin\s+the\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}suburb\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
 
