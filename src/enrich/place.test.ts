@@ -1087,3 +1087,17 @@ describe('choosePlace on a border post a government closed, under the capital wh
     assert.deepEqual([found?.name, found?.country, found?.lat], ['Qobong', 'LS', null]);
   });
 });
+
+describe('choosePlace on an incident at sea that officials told of in a capital', () => {
+  it('should not place it where officials spoke, but by the sea or the island the lead names', () => {
+    const gulf = place('A coast guard cutter fired on a fishing boat on Friday in contested waters of the Gulf of Thailand, a navy officer told reporters in Bangkok.');
+    assert.deepEqual([gulf?.name, gulf?.country], ['Gulf of Thailand', null]);
+    const wire = place('BANGKOK (Wire) - A coast guard cutter fired on a fishing boat on Friday in contested waters of the Gulf of Thailand, a navy officer said.');
+    assert.deepEqual([wire?.name, wire?.country], ['Gulf of Thailand', null]);
+  });
+
+  it("should keep a town abroad where the gazetteer has it when the text names that town's people", () => {
+    const found = place('A Cambodian gunboat rammed a Thai trawler off Koh Kong at dawn, a navy officer told reporters in Bangkok.');
+    assert.deepEqual([found?.name, found?.country], ['Koh Kong', 'KH']);
+  });
+});

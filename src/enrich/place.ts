@@ -33,6 +33,7 @@ import { britishService, forceTownAbroad } from './british-force.js';
 import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voice-place.js';
 import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
+import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -195,6 +196,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // capital where it was announced (act-site.ts).
   const actSite = firstSentenceAct(body, filed, dateline);
   if (actSite) return actSite;
+  // "BANGKOK (Wire) - A gunboat rammed a trawler off Koh Kut": a wire's capital is no scene at sea.
+  const offshore = dateline && filed && incidentAtSea(body) ? seaPlace(body, filed.index + filed[0].length, Math.min(body.length, filed.index + filed[0].length + LEAD_CHARS)) : null;
+  if (offshore) return offshore;
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? toldUnderDateline(dateline, body, entities, excluded) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
@@ -212,6 +216,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // event's: it is the reactions' subject, not one statement (voice-place.ts). One country's stays a
   // candidate as before: the statement may be the event, and nothing else may place it.
   const voices = spokenFrom(body, places, (e) => !insideDateline(e));
+  // A lead about a vessel at sea: the city where officials told reporters is far from the scene, which
+  // is better left unnamed than put there (at-sea.ts).
+  if (incidentAtSea(body)) for (const e of places) if (!insideDateline(e) && placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP)) voices.add(e.start);
   // A place named only in an allegation ("'People saw what happened in Lakeport,' she said") is never the
   // scene; where it was passed over and no town is left, the lead's country places the event.
   let alleged = false;
@@ -514,6 +521,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   if (home && !ranked.some((x) => x.located?.country && anchored.has(x.located.country))) {
     for (const x of ranked) {
       if (!x.located?.country || atHome(x) || x.located.country === addressHome?.country || x.located.capital || (x.located.population ?? 0) >= FOREIGN_TOWN_POPULATION || !isTownName(readable(x.first.text))) continue;
+      // "a Cambodian gunboat ... off Koh Kong": a text that names the town's own country or its people
+      // (which the tagger may leave untagged) keeps the town where the gazetteer has it.
+      if (namesCountryOrPeople(x.located.country, body)) continue;
       // Named as the text writes it: a headline's mention carries the gazetteer's spelling ("Gálvez"),
       // which the home town, unknown to the gazetteer, has no claim to.
       const written = x.first.start < 0 ? spelledAsWritten(x.first.text, headline, body) : x.first.text;
@@ -555,6 +565,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   const [introducedTown] = headlineCities(headline, body, entities, true).values();
   const opening = introducedTown ?? openingTown(headline, body);
   if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
+  // A vessel's incident at sea with no town placed: the place the water is told off, else the sea (at-sea.ts).
+  const sea = incidentAtSea(body) ? seaPlace(body, 0, Math.min(body.length, LEAD_CHARS)) : null;
+  if (sea) return sea;
   const untagged = incidentTown(body, excluded);
   if (untagged) return untagged;
   // A county's dateline ("LEFLORE COUNTY, Okla. —") where no town is named: the county, in the US.
@@ -835,6 +848,20 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
 
 /** A city this large named "suburban" ("in suburban Phoenix") stands for its suburbs. */
 const SUBURBAN_CITY = 250_000;
+/**
+ * The place a lead puts an incident at sea by (at-sea.ts): the island or town it was off, with the
+ * gazetteer's point where it knows the name, or the sea; of no country unless the text says whose
+ * waters (a disputed sea often lies between the states its reports come from).
+ */
+function seaPlace(body: string, from: number, to: number): PlaceMention | null {
+  const scene = seaScene(body, from, to);
+  if (!scene) return null;
+  const name = readable(scene.text);
+  const located = lookupPlace(name, body);
+  if (located && located.kind !== 'city') return null;
+  return { name: located?.name ?? name, country: whoseWaters(body), lat: located?.lat ?? null, lon: located?.lon ?? null, text: scene.text, start: scene.start };
+}
+
 /** The site of an act of opening or closing a border the lead's first sentence tells (act-site.ts), or null. */
 function firstSentenceAct(body: string, filed: RegExpExecArray | null, dateline: PlaceMention | null): PlaceMention | null {
   const from = filed ? filed.index + filed[0].length : 0;
@@ -1577,6 +1604,12 @@ function academyAlone(name: string): boolean {
 const LOCAL_BODY = /\b(?:Police|Sheriff|Fire|City|County|Council|Schools?|District|Transit|Department|Dept|Office|Township|Village|Borough|Parish|Mayor|Courts?|Daily|News|Times|Post|Herald|Tribune|Journal|Gazette|Star|Record|Press|Courier|Chronicle|Observer|Register|Sun|Democrat|Free|Telegraph|Examiner|Sentinel|Bee|Leader|Eagle|Ledger|Inquirer|Dispatch|Enquirer|Independent|Republic|Review|Bulletin|Argus|Citizen|Union|Advocate|Beacon|Banner|University|College|Airport|Hospital|Medical|Zoo|Library|Museum|Symphony|Public|Area|Metro|Regional|Memorial)\b/;
 
 /** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
+/** Whether the text names the country of this code or its people by a capitalised word ("Cambodia", "Cambodian"). */
+function namesCountryOrPeople(code: string, body: string): boolean {
+  for (const [word] of body.matchAll(/\p{Lu}[\p{L}-]+/gu)) if (countryOfDemonym(word) === code || lookupCountry(word)?.country === code) return true;
+  return false;
+}
+
 /** Letters alone, without accents, in lower case: "Gálvez" and "GALVEZ" are one name written two ways. */
 function unaccented(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -12,7 +12,8 @@ import type { Entity, PlaceMention } from '../model/types.js';
 import { kilometres } from '../util/geo.js';
 import { statedCoordinates } from '../util/stated-coordinates.js';
 import { citiesOfPopulation, type City } from './gazetteer/cities.js';
-import { countryOfDemonym, lookupCountry, lookupPlace } from './gazetteer/places.js';
+import { lookupPlace } from './gazetteer/places.js';
+import { whoseWaters } from './at-sea.js';
 
 /** How far from the point a place may lie and still name it. */
 const NEAR_KM = 100;
@@ -25,9 +26,6 @@ const WATERS = /\b((?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?
 /** Words that put the point at sea: "in disputed waters", "off Koh Kong", "at sea", "nautical miles". */
 const AT_SEA = /\b(?:at\s+sea|waters|offshore|off\s+the\s+(?:coast|island|shore)|off\s+(?:the\s+island\s+of\s+)?\p{Lu}|nautical\s+miles?)\b/u;
 
-/** "in Thai waters", "Cambodia's territorial waters", "the waters of Malaysia": whose waters the text says. */
-const WHOSE_WATERS = /\b(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:territorial\s+)?waters\b|\bwaters\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
-
 /**
  * The country of a point at sea: only one the text gives as whose waters they are. A point off a
  * coast is no part of the country of the island or town it is named after (a disputed sea often lies
@@ -36,9 +34,7 @@ const WHOSE_WATERS = /\b(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:territorial\s+)?water
  */
 function seaCountry(body: string): { atSea: boolean; country: string | null } {
   if (!AT_SEA.test(body)) return { atSea: false, country: null };
-  const m = WHOSE_WATERS.exec(body);
-  const word = m?.[1] ?? m?.[2];
-  return { atSea: true, country: word ? countryOfDemonym(word) ?? lookupCountry(word)?.country ?? null : null };
+  return { atSea: true, country: whoseWaters(body) };
 }
 
 let towns: readonly City[] | null = null;

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
+
+describe('incidentAtSea', () => {
+  it('should read a lead with a vessel and open water as an incident at sea', () => {
+    assert.ok(incidentAtSea('A coast guard cutter fired on a fishing boat in contested waters on Friday, the navy said.'));
+    assert.ok(incidentAtSea('A ferry capsized off Pulau Tengah before dawn with 40 people aboard.'));
+  });
+
+  it('should not read a lead on land, or one with water but no vessel, as at sea', () => {
+    assert.ok(!incidentAtSea('A man was shot on a boat ramp parking lot in Pinebrook on Friday, police said.'));
+    assert.ok(!incidentAtSea('Floodwaters rose in Pinebrook on Friday, officials said.'));
+  });
+});
+
+describe('seaScene and whoseWaters', () => {
+  it('should name the place the water is told off, else the sea the lead names', () => {
+    const off = 'A gunboat rammed a trawler off the island of Pulau Tengah on Friday.';
+    assert.deepEqual(seaScene(off, 0, off.length), { text: 'Pulau Tengah', start: off.indexOf('Pulau') });
+    const sea = 'A tanker and a freighter collided in the Sea of Marmara overnight.';
+    assert.equal(seaScene(sea, 0, sea.length)?.text, 'Sea of Marmara');
+    assert.equal(seaScene('The ship docked at noon.', 0, 24), null);
+  });
+
+  it('should read whose waters only where the text gives a country or its people before "waters"', () => {
+    assert.equal(whoseWaters('The boat was seized well inside Malaysian waters.'), 'MY');
+    assert.equal(whoseWaters('The boat was seized in waters both states claim.'), null);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Whether a report's lead tells of an incident at sea: a vessel and open water in its opening
+ * ("a gunboat rammed a trawler in disputed waters", "a ferry sank off the coast"). Officials then speak
+ * from a capital or a port far from the scene, so the city where they told reporters is not where it
+ * happened.
+ */
+
+import { countryOfDemonym, lookupCountry } from './gazetteer/places.js';
+
+/** How much of the text opens the report. */
+const LEAD_CHARS = 600;
+
+/** A vessel, as a word of its own. */
+const VESSEL = /\b(?:boats?|gunboats?|cutters?|ships?|vessels?|frigates?|corvettes?|destroyers?|trawlers?|tankers?|ferry|ferries|tugs?|submarines?|freighters?|yachts?|dhows?|barges?)\b/i;
+
+/** Open water: "in disputed waters", "at sea", "off the coast", "off Koh Kong", "the Gulf of Thailand", "nautical miles". */
+const OPEN_WATER = /\b(?:waters|at\s+sea|offshore|off\s+the\s+(?:coast|island|shore)|off\s+\p{Lu}|nautical\s+miles?|(?:Gulf|Sea|Bay|Strait)\s+of\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:Sea|Ocean|Strait))/u;
+
+/** Whether the lead of `body` tells of a vessel at sea. */
+export function incidentAtSea(body: string): boolean {
+  const lead = body.slice(0, LEAD_CHARS);
+  return VESSEL.test(lead) && OPEN_WATER.test(lead);
+}
+
+/** "off Koh Kong", "off the island of Ko Kut", "off the coast of Kampot": the place a sea scene is told by. */
+const OFF_PLACE = /\boff\s+(?:the\s+(?:island|coast|port|town)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
+/** "the Gulf of Thailand", "the South China Sea", "the Strait of Malacca": a named sea. */
+const NAMED_SEA = /\b((?:Gulf|Sea|Bay|Strait)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Sea|Ocean|Strait))\b/u;
+
+/**
+ * Where the lead (from `from` to `to` of the body) puts a scene at sea: the place the water is told
+ * off ("off Koh Kong"), else a sea it names; the name as written and its offset, or null.
+ */
+export function seaScene(body: string, from: number, to: number): { text: string; start: number } | null {
+  const lead = body.slice(from, to);
+  for (const pattern of [OFF_PLACE, NAMED_SEA]) {
+    const m = pattern.exec(lead);
+    if (m?.[1]) return { text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
+  }
+  return null;
+}
+
+/** "in Thai waters", "Cambodia's territorial waters", "the waters of Malaysia": whose waters the text says. */
+const WHOSE_WATERS = /\b(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:territorial\s+)?waters\b|\bwaters\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/** The country whose waters the text says a scene lies in, or null where it says none. */
+export function whoseWaters(body: string): string | null {
+  const m = WHOSE_WATERS.exec(body);
+  const word = m?.[1] ?? m?.[2];
+  return word ? countryOfDemonym(word) ?? lookupCountry(word)?.country ?? null : null;
+}
