@@ -587,6 +587,9 @@ function joinFamilyName(body: string, entities: Entity[]): void {
     if (entities.some((e) => e !== person && e.start < person.start && e.end > start)) continue;
     person.start = start;
     person.text = body.slice(start, person.end);
+    // "Ban Nong Phai": the word joined may be a place's first word (Thai "ban", a village), which
+    // makes the whole name a place (not-people.ts).
+    readPersonAsPlace(body, person);
   }
 }
 

@@ -56,8 +56,13 @@ const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Parkway|Highway|Hospital|
  * Shoal", "Scarborough Reef"); not "Bay" or "Lake" (Michael Bay, Ricki Lake).
  */
 const FEATURE_WORD_END = /\s(?:Shoals?|Reefs?|Atoll|Straits?|Islands?|Isle|Peninsula|Gulf|Archipelago|Canyon|Fjord|Glacier|Volcano|Mountains)$/;
-/** Opening words of natural features that open no one's name ("Bajo de Masinloc", "Isla Pag-asa", "Mount Apo"); not "Rio" or "Monte". */
-const FEATURE_WORD_START = /^(?:Bajo|Isla|Islas|Cerro|Punta|Laguna|Mount|Mt\.)\s/;
+/**
+ * Opening words of natural features that open no one's name ("Bajo de Masinloc", "Isla Pag-asa", "Mount Apo"); not "Rio" or "Monte".
+ * Thai and Khmer words for island and village too ("Koh Rong", "Kaoh Kong", "Ban Phe", "Phum Thmei"),
+ * and Malay ones ("Pulau Ubin", "Kampung Baru"); "Ban" not before a Korean given name ("Ban Ki-moon"),
+ * nor "Ko", a Korean and Taiwanese surname.
+ */
+const FEATURE_WORD_START = /^(?:Bajo|Isla|Islas|Cerro|Punta|Laguna|Mount|Mt\.|Koh|Kaoh|Phum|Pulau|Kampung|Kampong|Ban(?!\s\p{Lu}\p{Ll}*-\p{Ll}))\s/u;
 
 /** Cities this large are seldom someone's full name where the words around say "place". */
 const CITY_NOT_PERSON = 100_000;
@@ -134,8 +139,8 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     return true;
   }
   // "near the village of Albergaria dos Doze", "the town of Pasni", "the residents of Albergaria dos
-  // Doze": named as a place.
-  if (/\b(?:village|town|city|municipality|district|hamlet|port|province|residents|inhabitants|villagers|outskirts)\s+of\s+$/i.test(body.slice(Math.max(0, entity.start - 20), entity.start))) {
+  // Doze", "off the island of Ko Kut": named as a place.
+  if (/\b(?:village|town|city|municipality|district|hamlet|port|province|island|islet|residents|inhabitants|villagers|outskirts)\s+of\s+$/i.test(body.slice(Math.max(0, entity.start - 20), entity.start))) {
     entity.type = 'location';
     delete entity.subtype;
     delete entity.canonical;
