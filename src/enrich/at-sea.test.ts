@@ -28,3 +28,10 @@ describe('seaScene and whoseWaters', () => {
     assert.equal(whoseWaters('The boat was seized in waters both states claim.'), null);
   });
 });
+
+describe('whoseWaters inside a quotation', () => {
+  it("should not take one side's quoted words as whose waters they are", () => {
+    assert.equal(whoseWaters('"They fired on our boat in Malaysian waters," the minister said. Both states claim the area.'), null);
+    assert.equal(whoseWaters('"We regret it," the minister said of the boat seized in Malaysian waters.'), 'MY');
+  });
+});

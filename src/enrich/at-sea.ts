@@ -44,8 +44,15 @@ export function seaScene(body: string, from: number, to: number): { text: string
 const WHOSE_WATERS = /\b(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:territorial\s+)?waters\b|\bwaters\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
 /** The country whose waters the text says a scene lies in, or null where it says none. */
+// Not inside a quotation: "an act of aggression in Thai waters," a minister said, is one side's claim
+// about waters the report may call disputed.
 export function whoseWaters(body: string): string | null {
-  const m = WHOSE_WATERS.exec(body);
-  const word = m?.[1] ?? m?.[2];
-  return word ? countryOfDemonym(word) ?? lookupCountry(word)?.country ?? null : null;
+  for (const m of body.matchAll(new RegExp(WHOSE_WATERS.source, 'gu'))) {
+    const paragraph = body.slice(body.lastIndexOf('\n', m.index) + 1, m.index);
+    if ((paragraph.match(/["“”]/g) ?? []).length % 2 === 1) continue;
+    const word = m[1] ?? m[2];
+    const country = word ? countryOfDemonym(word) ?? lookupCountry(word)?.country ?? null : null;
+    if (country) return country;
+  }
+  return null;
 }
