@@ -35,3 +35,10 @@ describe('whoseWaters inside a quotation', () => {
     assert.equal(whoseWaters('"We regret it," the minister said of the boat seized in Malaysian waters.'), 'MY');
   });
 });
+
+describe('seaScene after a day', () => {
+  it('should pass over a weekday after "off" and take the place the water is told off', () => {
+    const lead = 'The trawler set off Monday and was rammed off Pulau Tengah by a gunboat.';
+    assert.equal(seaScene(lead, 0, lead.length)?.text, 'Pulau Tengah');
+  });
+});

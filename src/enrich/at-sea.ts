@@ -6,6 +6,7 @@
  */
 
 import { countryOfDemonym, lookupCountry } from './gazetteer/places.js';
+import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 
 /** How much of the text opens the report. */
 const LEAD_CHARS = 600;
@@ -34,8 +35,11 @@ const NAMED_SEA = /\b((?:Gulf|Sea|Bay|Strait)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(
 export function seaScene(body: string, from: number, to: number): { text: string; start: number } | null {
   const lead = body.slice(from, to);
   for (const pattern of [OFF_PLACE, NAMED_SEA]) {
-    const m = pattern.exec(lead);
-    if (m?.[1]) return { text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
+    for (const m of lead.matchAll(new RegExp(pattern.source, 'gu'))) {
+      // "set off Monday", "called off Friday's talks": a day or a month is no place.
+      if (WEEKDAYS_AND_MONTHS.has(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, '').toLowerCase())) continue;
+      return { text: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) };
+    }
   }
   return null;
 }
