@@ -12,13 +12,15 @@ import { countryOfDemonym, lookupPlace } from './gazetteer/places.js';
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
 /** An act that opens or closes a site. */
 const ACT = String.raw`(?:closed|shut|sealed|reopened|re-opened|opened|blocked)(?:\s+down)?`;
-/** A site an act opens or closes. */
-// Only a border's: "closed the Main Street bridge" is a road closure, told where it happened anyway.
+/**
+ * A site an act opens or closes: only a border's ("closed the Main Street bridge" is a road closure,
+ * which local reports place by their own town anyway).
+ */
 const SITE = String.raw`(?:border\s+(?:post|crossing|point|station|gate)|frontier\s+(?:post|crossing))`;
 
-/** "closed its Chirundu border post", "shut the Nakonde crossing". */
+/** "closed its Chirundu border post", "shut the Nakonde border crossing". */
 const ACT_ON_NAMED = new RegExp(String.raw`\b${ACT}\s+(?:its|their|the)\s+(?:(?:main|busy|key|southern|northern|eastern|western)\s+)?(${NAME})\s+${SITE}\b`, 'u');
-/** "closed the border post at Chirundu", "reopened the crossing of Nakonde". */
+/** "closed the border post at Chirundu", "reopened the border crossing of Nakonde". */
 const ACT_ON_SITE_AT = new RegExp(String.raw`\b${ACT}\s+(?:its|their|the)\s+${SITE}\s+(?:at|in|of)\s+(${NAME})`, 'u');
 /** "stranded at Chirundu after Zimbabwe closed the border": the site named first, the act after. */
 const AT_BEFORE_ACT = new RegExp(String.raw`\bat\s+(${NAME})\b[^.;!?]{0,80}?\b${ACT}\s+(?:its|their|the)\s+(?:border|${SITE})\b`, 'u');

@@ -1603,7 +1603,6 @@ function academyAlone(name: string): boolean {
 /** Words of a town's own bodies and its newspapers: an organisation named with them is the town's. */
 const LOCAL_BODY = /\b(?:Police|Sheriff|Fire|City|County|Council|Schools?|District|Transit|Department|Dept|Office|Township|Village|Borough|Parish|Mayor|Courts?|Daily|News|Times|Post|Herald|Tribune|Journal|Gazette|Star|Record|Press|Courier|Chronicle|Observer|Register|Sun|Democrat|Free|Telegraph|Examiner|Sentinel|Bee|Leader|Eagle|Ledger|Inquirer|Dispatch|Enquirer|Independent|Republic|Review|Bulletin|Argus|Citizen|Union|Advocate|Beacon|Banner|University|College|Airport|Hospital|Medical|Zoo|Library|Museum|Symphony|Public|Area|Metro|Regional|Memorial)\b/;
 
-/** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
 /** Whether the text names the country of this code or its people by a capitalised word ("Cambodia", "Cambodian"). */
 function namesCountryOrPeople(code: string, body: string): boolean {
   for (const [word] of body.matchAll(/\p{Lu}[\p{L}-]+/gu)) if (countryOfDemonym(word) === code || lookupCountry(word)?.country === code) return true;
@@ -1632,6 +1631,7 @@ function spelledAsWritten(name: string, headline: string, body: string): string 
   return name;
 }
 
+/** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
 function readable(text: string): string {
   // "O’FALLON" is "O’Fallon" (an apostrophe after one letter starts a name again; "ST. JOHN'S" keeps its "s").
   return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}|(?<=(?:^|\s)\p{L}['’])\p{L}/gu, (c) => c.toUpperCase()) : text;
