@@ -21,6 +21,7 @@ import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
 import { wordWeights } from './fact-weights.js';
 import { claimClauses } from './fact-clauses.js';
 import { heldShares, type NamedPerson } from './share-holders.js';
+import { numbersByKind, tellsOtherNumbers, type NumberKind } from './fact-numbers.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -323,8 +324,42 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   }
   const live = (_: unknown, g: number): boolean => !dead.has(g);
   const kept = wholeAgain(facts.filter(live), sentencesIn.filter(live), startedBy.filter(live));
-  for (const group of kept) group.fact.corroboration = corroboration(group.fact.sources, groups);
+  for (const group of kept) {
+    // A report that tells the claim with other numbers stays a member (its counts may be a
+    // discrepancy) but is no source of the fact as shown (fact-numbers.ts).
+    if (group.members.length > 1) group.fact.sources = creditedSources(group);
+    group.fact.corroboration = corroboration(group.fact.sources, groups);
+  }
   return kept.sort(byCorroboration);
+}
+
+/** A sentence's numbers by kind (fact-numbers.ts), kept for the sentences read lately: an event is grouped again at every report. */
+const numberMemo = new Lru<string, ReadonlyMap<NumberKind, ReadonlySet<string>>>(16384);
+
+function numbersOfText(text: string): ReadonlyMap<NumberKind, ReadonlySet<string>> {
+  let found = numberMemo.get(text);
+  if (!found) {
+    const read = numbersByKind(text.replace(DATELINE, ''));
+    // Counts of a named thing are compared by numberDiscrepancies, thing by thing, which narrows the
+    // fact's sources where they differ: here only the figures it does not read.
+    const counted = new Set(countsOfText(text).map((c) => String(c.value)));
+    const bare = read.get('figure');
+    if (bare) {
+      for (const v of counted) bare.delete(v);
+      if (bare.size === 0) read.delete('figure');
+    }
+    numberMemo.set(text, (found = read));
+  }
+  return found;
+}
+
+/** A fact's sources less the reports whose sentence gives other numbers than the fact as shown. */
+function creditedSources(group: FactGroup): string[] {
+  const own = numbersOfText(group.fact.text);
+  if (own.size === 0) return group.fact.sources;
+  const first = group.members[0]!.article;
+  const other = new Set(group.members.filter((m) => m.article !== first && tellsOtherNumbers(own, numbersOfText(m.text))).map((m) => m.article));
+  return other.size === 0 ? group.fact.sources : group.fact.sources.filter((id) => !other.has(id));
 }
 
 /**
