@@ -88,7 +88,7 @@ export async function buildEventWithPassages(
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
-  const numbers = numberDiscrepancies(facts, groups, participants);
+  const numbers = numberDiscrepancies(facts, groups, participants, articles);
   // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
   const tollReports = withoutHospitalSubsets(articles);
   // Each side's figures, where a report gives them (claimed-tolls.ts).

@@ -14,6 +14,7 @@ import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { countsOfText, type Count } from './facts.js';
 import { Lru } from '../util/lru.js';
 import { isPeopleNoun } from '../enrich/people-noun.js';
+import { runningTotalRevised } from './running-totals.js';
 
 /** Nouns of time: what they count differs from sentence to sentence ("for six hours", "two days later"). */
 const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'time'].map((w) => stem(w)));
@@ -27,11 +28,13 @@ const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 
 /**
  * A count compared across reports: of a plural common noun ("1,200 appointments", "15 shots"), not a
  * name ("25 Kirshean Nettlefold"), a word that only follows a number ("25, was"), a person, a span of time,
- * a unit or a tally, nor a count of more or of the rest ("a further twenty citizens").
+ * a unit or a tally, nor a count of more or of the rest ("a further twenty citizens"). Nor a count for
+ * each one ("two doses each": a report that gives it and "1.5 million doses" counts doses once), nor
+ * one day's figure ("in the past 24 hours"), which each day's report gives anew.
  */
 function countable(c: Count): boolean {
   const word = c.word;
-  return !c.more && c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word) && !isPeopleNoun(word);
+  return !c.more && !c.rate && c.period !== 'daily' && c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word) && !isPeopleNoun(word);
 }
 
 /** Each report's counts, kept for the reports read lately: an event is consolidated again at every report it gains. */
@@ -52,10 +55,11 @@ function countsOf(article: Article): readonly Count[] {
 export function reportCountDiscrepancies(articles: readonly Article[], listed: readonly Discrepancy[]): Discrepancy[] {
   // Counts are compared across reports: one report has none to differ from, and its counts need not be read yet.
   if (articles.length < 2) return [];
-  const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<number>>; written: Map<number, string> }>();
+  const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<number>>; written: Map<number, string>; running?: true }>();
   for (const article of articles) {
-    for (const { noun, label, value, written } of countsOf(article)) {
+    for (const { noun, label, value, written, period } of countsOf(article)) {
       const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<number>>(), written: new Map<number, string>() };
+      if (period === 'running') entry.running = true;
       const values = entry.perArticle.get(article.id) ?? new Set<number>();
       values.add(value);
       entry.perArticle.set(article.id, values);
@@ -64,7 +68,7 @@ export function reportCountDiscrepancies(articles: readonly Article[], listed: r
     }
   }
   const out: Discrepancy[] = [];
-  for (const { label, perArticle, written } of byNoun.values()) {
+  for (const { label, perArticle, written, running } of byNoun.values()) {
     const variants = new Map<number, string[]>();
     for (const [article, values] of perArticle) {
       if (values.size !== 1) continue;
@@ -73,7 +77,10 @@ export function reportCountDiscrepancies(articles: readonly Article[], listed: r
     }
     if (variants.size < 2) continue;
     if (listed.some((d) => d.about.startsWith(`number of ${label}`))) continue;
-    out.push({ about: `number of ${label} (across reports)`, variants: [...variants].map(([value, sources]) => ({ value: written.get(value) ?? String(value), sources })) });
+    const found: Discrepancy = { about: `number of ${label} (across reports)`, variants: [...variants].map(([value, sources]) => ({ value: written.get(value) ?? String(value), sources })) };
+    // A total some report gives as running ("so far", "since the start") that rose from day to day is one count revised (running-totals.ts).
+    const values = [...variants.keys()];
+    out.push((running && runningTotalRevised(found, articles, (v) => values[found.variants.indexOf(v)]!)) || found);
   }
   return out;
 }

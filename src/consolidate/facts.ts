@@ -22,6 +22,9 @@ import { wordWeights } from './fact-weights.js';
 import { claimClauses } from './fact-clauses.js';
 import { heldShares, type NamedPerson } from './share-holders.js';
 import { numbersByKind, tellsOtherNumbers, type NumberKind } from './fact-numbers.js';
+import { countPeriod, type CountPeriod } from './count-period.js';
+import { runningTotalRevised } from './running-totals.js';
+import { isPeopleNoun } from '../enrich/people-noun.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -1083,6 +1086,10 @@ export interface Count {
   written?: string;
   /** Counted on top of others or apart from them ("a further twenty citizens", "another 20", "the other 12"), or as a part of the count before ("including one"): not the thing's whole count. */
   more?: boolean;
+  /** A running total ("since the start of the outbreak") or one day's figure ("in the past 24 hours", "58 new cases"): count-period.ts. */
+  period?: Exclude<CountPeriod, ''>;
+  /** A count for each one of something ("two doses each", "three meals a day"): a rate, not how many there are in all. */
+  rate?: true;
 }
 
 /**
@@ -1106,7 +1113,10 @@ export function* countsIn(text: string): Generator<Count> {
   const at = new Set<number>();
   for (const count of countsByNoun(text)) {
     at.add(count.at);
-    yield COUNT_OF_MORE.test(text.slice(Math.max(0, count.at - 28), count.at)) ? { ...count.count, more: true } : count.count;
+    const more = COUNT_OF_MORE.test(text.slice(Math.max(0, count.at - 28), count.at));
+    const period = count.count.period ?? countPeriod(text, count.at);
+    const rate = RATE_AFTER.test(text.slice(count.end, count.end + 40));
+    yield more || period || rate ? { ...count.count, ...(more ? { more } : {}), ...(period ? { period } : {}), ...(rate ? { rate } : {}) } : count.count;
   }
   for (const m of text.matchAll(BARE_TOLL)) {
     const figure = m.index! + m[0].length - m[1]!.length;
@@ -1115,12 +1125,23 @@ export function* countsIn(text: string): Generator<Count> {
     const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
     // "the death toll of 2023": a year, not a toll.
     if (value === undefined || Number.isNaN(value) || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
-    yield { noun: 'people killed', label: 'people killed', value, word: raw };
+    const period = countPeriod(text, figure);
+    yield period ? { noun: 'people killed', label: 'people killed', value, word: raw, period } : { noun: 'people killed', label: 'people killed', value, word: raw };
   }
 }
 
-/** The counts COUNT reads, each with where its number starts. */
-function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
+/** What follows a count for each one of something: "two doses each", "two doses of vaccine per person", "three meals a day". */
+const RATE_AFTER = /^(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,?\s*(?:each|apiece|per\s+(?:person|head|child|adult|patient|household|family|day|week|month|year)|a\s+(?:day|week|month|year|person|head|piece)|every\s+(?:day|week|month|year))\b/i;
+
+/**
+ * A count's noun after words that qualify it: "312 suspected cholera cases" counts suspected cases,
+ * "58 new cases" new cases (one day's), not "suspected" or "new" things. One or two qualifiers (new,
+ * fresh, or a participle), a word between, then a plural noun; group 1-2 the qualifiers, 4 the noun.
+ */
+const QUALIFIED = /^(new|fresh|[a-z]{3,}ed)(?:\s+([a-z]{3,}ed))?(?:\s+([a-z]+))?\s+([a-z]{2,}[^s\W]s)\b/;
+
+/** The counts COUNT reads, each with where its number starts and where what it counts ends. */
+function* countsByNoun(text: string): Generator<{ count: Count; at: number; end: number }> {
   for (const m of text.matchAll(COUNT)) {
     // "Nelson, 25, was shot": an age between commas counts nothing.
     if (m[1]!.endsWith(',')) continue;
@@ -1146,7 +1167,7 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
       const state = people ? '' : stateOf(text, m.index!, m.index! + m[0].length + abbreviation[0].length);
       const noun = people ? `people${fate}` : state ? `${stemmed}/${state}` : stemmed;
       const label = people ? `people${fate}` : plural(word);
-      yield { at: m.index!, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
+      yield { at: m.index!, end: m.index! + m[0].length + abbreviation[0].length, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
       continue;
     }
     // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
@@ -1157,12 +1178,27 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
     const ofThe = m[3]!.toLowerCase() === 'of' ? /^\s+the\s+(?:(dead|killed)|(injured|wounded|hurt))\b/i.exec(text.slice(m.index! + m[0].length)) : null;
     if (ofThe) {
       const label = `people ${ofThe[1] ? 'killed' : 'injured'}`;
-      yield { at: m.index!, count: { noun: label, label, value, word: 'people' } };
+      yield { at: m.index!, end: m.index! + m[0].length + ofThe[0].length, count: { noun: label, label, value, word: 'people' } };
       continue;
     }
     const phrase = adjectiveOf ? adjectiveOf[1]! : `${m[3]!}${named}`.replace(/\s+/g, ' ');
     const word = phrase.split(' ').pop()!.toLowerCase();
     if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
+    const written = m[2] ? { written: `${m[1]} ${m[2].toLowerCase()}` } : {};
+    // "312 suspected cholera cases", "58 new cases": the noun after the qualifiers is what is counted (not
+    // things "suspected"), and "new" ones are one day's. Not people ("300 displaced people", "two
+    // injured miners"): they are counted by what befell them, as below.
+    const qualified = !named && !adjectiveOf && !FATE_WORD.test(word) && !AUXILIARY.has(word) ? QUALIFIED.exec(text.slice(m.index! + m[0].length - m[3]!.length, m.index! + m[0].length + 60)) : null;
+    const head = qualified ? qualified[4]! : '';
+    if (qualified && !FUNCTION_WORDS.has(stem(head)) && !PERSON_NOUNS.has(stem(head)) && !PEOPLE_NOUNS.has(stem(head)) && !isPeopleNoun(head) && !(qualified[3] && FUNCTION_WORDS.has(stem(qualified[3])))) {
+      const qualifiers = [qualified[1]!, qualified[2]].filter((q): q is string => q !== undefined);
+      const participles = qualifiers.filter((q) => q !== 'new' && q !== 'fresh');
+      const state = participles.map(stateWord).find((x) => x !== '') ?? '';
+      const noun = state ? `${stem(head)}/${state}` : [...participles.map((q) => stem(q)), stem(head)].join(' ');
+      const daily = participles.length < qualifiers.length ? { period: 'daily' as const } : {};
+      yield { at: m.index!, end: m.index! + m[0].length - m[3]!.length + qualified[0].length, count: { noun, label: `${qualifiers.join(' ')} ${head}`, value, word: head, ...written, ...daily } };
+      continue;
+    }
     const stemmed = stem(word);
     if (FUNCTION_WORDS.has(stemmed)) continue;
     // "Nineteen people died and 40 were injured": a count told by its verb alone is of people, by the
@@ -1171,7 +1207,7 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
       const fate = /^\s+(?:(?:also|later|critically|seriously|badly|severely)\s+)?(?:(killed|dead|died)|(injured|wounded|hurt|hospitali[sz]ed))\b/i.exec(text.slice(m.index! + m[0].length));
       if (fate) {
         const label = `people ${fate[1] ? 'killed' : 'injured'}`;
-        yield { at: m.index!, count: m[2] ? { noun: label, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun: label, label, value, word } };
+        yield { at: m.index!, end: m.index! + m[0].length + fate[0].length, count: m[2] ? { noun: label, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun: label, label, value, word } };
         continue;
       }
     }
@@ -1186,7 +1222,7 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
     const state = people || named ? '' : stateOf(text, m.index!, m.index! + m[0].length);
     const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : state ? `${stemmed}/${state}` : stemmed;
     const label = people ? `people${fate}` : named ? phrase : plural(word);
-    yield { at: m.index!, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
+    yield { at: m.index!, end: m.index! + m[0].length + named.length, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
   }
 }
 
@@ -1285,23 +1321,29 @@ const BOUND_WORDS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 
  * variant of the discrepancy, not a corroboration ("40 ambulances" is not confirmed by an outlet that
  * says 45). The facts are put in order again by what they then count.
  */
-export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, people: readonly NamedPerson[] = []): Discrepancy[] {
+export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, people: readonly NamedPerson[] = [], articles: readonly Article[] = []): Discrepancy[] {
   const out: Discrepancy[] = [];
   let narrowed = false;
+  const byId = new Map(articles.map((a) => [a.id, a]));
   for (const group of facts) {
     if (group.members.length < 2) continue;
-    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string> }>();
+    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string>; period?: CountPeriod }>();
     for (const member of group.members) {
-      for (const { noun, label, value, written, more } of countsOfText(member.text)) {
+      for (const { noun, label, value, written, more, period } of countsOfText(member.text)) {
         // "a further 20" counts others than "40" does: no disagreement with it.
         if (more) continue;
-        const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+        // One day's figure ("in the past 24 hours", "new cases") is never set against a running total
+        // (count-period.ts): it is a count of its own.
+        const daily = period === 'daily';
+        const key = daily ? `${noun} daily` : noun;
+        const entry = byNoun.get(key) ?? { label: daily && !label.startsWith('new ') ? `${label} in a day` : label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>(), ...(daily ? { period: 'daily' as const } : {}) };
+        if (period === 'running' && !daily) entry.period = 'running';
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
         // "2 million" shown as written, not as 2000000.
         if (written && !entry.written!.has(String(value))) entry.written!.set(String(value), written);
         entry.perArticle.set(member.article, values);
-        byNoun.set(noun, entry);
+        byNoun.set(key, entry);
       }
     }
     // Sums of money, compared within one currency and only where the words around them say they are
@@ -1341,7 +1383,9 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
     const own = group.members[0]!.article;
     const disputing = new Set<string>();
     const reported = new Set<string>();
-    for (const { label, perArticle, written } of [...byNoun.values(), ...byMoney.values()]) {
+    for (const entry of [...byNoun.values(), ...byMoney.values()]) {
+      const { label, perArticle, written } = entry;
+      const period = 'period' in entry ? entry.period : undefined;
       const sets = [...perArticle.values()];
       const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
       if (!disjoint) continue;
@@ -1352,7 +1396,10 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
       if (reported.has(seen)) continue;
       reported.add(seen);
       const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') || label === 'turnout' ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
-      out.push({ about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) });
+      const found: Discrepancy = { about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) };
+      // Days' figures of different days count different days: no disagreement, and no source of the fact either.
+      const listed = period === 'daily' && byId.size > 0 && !oneDay([...perArticle.keys()], byId) ? null : period === 'running' ? (runningTotalRevised(found, byId, (v) => Number([...variants.keys()][found.variants.indexOf(v)])) ?? found) : found;
+      if (listed) out.push(listed);
       const stated = perArticle.get(own);
       if (!stated) continue;
       for (const [article, values] of perArticle) if (![...values].some((v) => stated.has(v))) disputing.add(article);
@@ -1365,6 +1412,12 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
   }
   if (narrowed) facts.sort(byCorroboration);
   return out;
+}
+
+/** Whether the reports came out on one day, as each one's own stamp writes it (a report of unknown time counts as another day). */
+function oneDay(ids: readonly string[], byId: ReadonlyMap<string, Article>): boolean {
+  const days = new Set(ids.map((id) => byId.get(id)?.publishedAt?.slice(0, 10) ?? `? ${id}`));
+  return days.size <= 1;
 }
 
 /**
