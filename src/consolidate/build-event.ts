@@ -10,6 +10,7 @@ import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { countRevised } from './count-revision.js';
+import { saysRelativeDay } from './relative-day.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { restates } from './restated-claim.js';
@@ -647,6 +648,8 @@ function summarise(
   const readsWell = (text: string, lead = false): boolean => {
     // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
     if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) return false;
+    // "Schools reopen today": beside other reports' sentences, a report's own day is no day (relative-day.ts).
+    if (chosen.length > 0 && (groups?.count ?? 1) > 1 && saysRelativeDay(text)) return false;
     // '"We will keep cutting off the money."': a quotation alone names no speaker once out of its paragraph.
     if (chosen.length > 0 && BARE_QUOTE.test(text)) return false;
     // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.

@@ -24,6 +24,7 @@ import { heldShares, type NamedPerson } from './share-holders.js';
 import { numbersByKind, tellsOtherNumbers, type NumberKind } from './fact-numbers.js';
 import { countPeriod, type CountPeriod } from './count-period.js';
 import { runningTotalRevised } from './running-totals.js';
+import { isContactLine } from './contact-line.js';
 import { isPeopleNoun } from '../enrich/people-noun.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
@@ -663,7 +664,8 @@ function spansOf(article: Article): ArticleReading {
     const start = span.start + (raw.length - raw.trimStart().length);
     const end = span.end - (raw.length - raw.trimEnd().length);
     const text = article.body.slice(start, end);
-    if (wordCount(text) < MIN_WORDS) {
+    // A release's issuer or contact line is no claim about the event (contact-line.ts).
+    if (wordCount(text) < MIN_WORDS || isContactLine(text)) {
       spans.push({ start, end, fact: false });
       lemmas.push(null);
       rewrites.push(null);

@@ -1,0 +1,11 @@
+/**
+ * A day named relative to the report's own ("today", "yesterday", "tomorrow", "tonight", "this
+ * morning", "last night"). In one report it is read against the report's date; in a summary drawn from
+ * reports of several days it points to no day the reader can tell ("Markets reopen today" from a report
+ * of the 27th, beside one of the 6th).
+ */
+const RELATIVE_DAY = /\b(?:today|today['’]s|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
+
+export function saysRelativeDay(text: string): boolean {
+  return RELATIVE_DAY.test(text);
+}
