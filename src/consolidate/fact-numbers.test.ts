@@ -43,4 +43,13 @@ describe('groupFacts: a report telling the claim with other numbers is no source
     const shown = facts.find((f) => f.fact.text.includes('6.2 percent'))!;
     assert.deepEqual(shown.fact.sources.sort(), [one.id, two.id].sort(), JSON.stringify(facts.map((f) => [f.fact.text, f.fact.sources])));
   });
+
+  it("should not credit a report whose figures are all other than the fact's where no count of the same thing is compared", () => {
+    const one = enrichedArticle('Measles cases kept rising in Orvella province on Monday, the health agency said.\n\nIn the past 24 hours, 16 new measles infections and two deaths were logged in Harbour district and Hill ward, the agency said.', { title: 'Measles rises in Orvella', outlet: 'Orvella Star', publishedAt: '2026-03-02T09:00:00Z' });
+    const two = enrichedArticle('Measles cases kept rising in Orvella province on Monday, the health agency said.\n\nHarbour district has logged 410 measles infections and Hill ward 122, with three deaths, the agency said.', { title: 'Measles in Orvella', outlet: 'Plains Courier', publishedAt: '2026-03-09T09:00:00Z' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const daily = facts.find((f) => f.fact.text.includes('16 new measles'))!;
+    assert.ok(daily.members.length === 2, JSON.stringify(facts.map((f) => [f.fact.text, f.members.length])));
+    assert.deepEqual(daily.fact.sources, [one.id]);
+  });
 });

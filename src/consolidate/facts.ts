@@ -337,32 +337,60 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   return kept.sort(byCorroboration);
 }
 
-/** A sentence's numbers by kind (fact-numbers.ts), kept for the sentences read lately: an event is grouped again at every report. */
-const numberMemo = new Lru<string, ReadonlyMap<NumberKind, ReadonlySet<string>>>(16384);
+/**
+ * A sentence's numbers as fact-numbers.ts reads them: by kind, the figures of counts of a named thing
+ * left out (`kinds`); every figure, those counts' too (`all`); and what those counts are of (`counted`,
+ * a day's figure apart from a total's).
+ */
+interface SentenceNumbers {
+  kinds: ReadonlyMap<NumberKind, ReadonlySet<string>>;
+  all: ReadonlySet<string>;
+  counted: ReadonlySet<string>;
+}
 
-function numbersOfText(text: string): ReadonlyMap<NumberKind, ReadonlySet<string>> {
+/** Kept for the sentences read lately: an event is grouped again at every report. */
+const numberMemo = new Lru<string, SentenceNumbers>(16384);
+
+function numbersOfText(text: string): SentenceNumbers {
   let found = numberMemo.get(text);
   if (!found) {
-    const read = numbersByKind(text.replace(DATELINE, ''));
+    const kinds = numbersByKind(text.replace(DATELINE, ''));
+    const all = new Set(kinds.get('figure') ?? []);
+    const counts = countsOfText(text).filter((c) => !c.more);
     // Counts of a named thing are compared by numberDiscrepancies, thing by thing, which narrows the
-    // fact's sources where they differ: here only the figures it does not read.
-    const counted = new Set(countsOfText(text).map((c) => String(c.value)));
-    const bare = read.get('figure');
+    // fact's sources where they differ: by kind, only the figures it does not read.
+    const bare = kinds.get('figure');
     if (bare) {
-      for (const v of counted) bare.delete(v);
-      if (bare.size === 0) read.delete('figure');
+      for (const c of counts) bare.delete(String(c.value));
+      if (bare.size === 0) kinds.delete('figure');
     }
-    numberMemo.set(text, (found = read));
+    numberMemo.set(text, (found = { kinds, all, counted: new Set(counts.map((c) => (c.period === 'daily' ? `${c.noun} daily` : c.noun))) }));
   }
   return found;
+}
+
+/**
+ * Whether a member's sentence tells the fact's claim with other numbers: of some kind (tellsOtherNumbers),
+ * or with no figure in common at all where no count of the same thing is there for numberDiscrepancies
+ * to compare ("58 new cases and two deaths in the past 24 hours" against "1,402 cases in Lusaka, 338 in
+ * Copperbelt": a day's figures are not a province's total).
+ */
+function otherNumbers(own: SentenceNumbers, theirs: SentenceNumbers): boolean {
+  if (tellsOtherNumbers(own.kinds, theirs.kinds)) return true;
+  if (own.all.size === 0 || theirs.all.size === 0 || [...theirs.all].some((v) => own.all.has(v))) return false;
+  // A count of the same thing, whatever befell it on one side only ("60 workers evacuated" / "75
+  // workers moved"), is numberDiscrepancies' to judge, as figuresMeet reads kinds; a day's figure is
+  // never the same thing as a total.
+  const meet = (a: string, b: string): boolean => a.endsWith(' daily') === b.endsWith(' daily') && figuresMeet(new Set([a.replace(/ daily$/, '')]), new Set([b.replace(/ daily$/, '')]));
+  return ![...theirs.counted].some((x) => [...own.counted].some((y) => meet(x, y)));
 }
 
 /** A fact's sources less the reports whose sentence gives other numbers than the fact as shown. */
 function creditedSources(group: FactGroup): string[] {
   const own = numbersOfText(group.fact.text);
-  if (own.size === 0) return group.fact.sources;
+  if (own.kinds.size === 0 && own.all.size === 0) return group.fact.sources;
   const first = group.members[0]!.article;
-  const other = new Set(group.members.filter((m) => m.article !== first && tellsOtherNumbers(own, numbersOfText(m.text))).map((m) => m.article));
+  const other = new Set(group.members.filter((m) => m.article !== first && otherNumbers(own, numbersOfText(m.text))).map((m) => m.article));
   return other.size === 0 ? group.fact.sources : group.fact.sources.filter((id) => !other.has(id));
 }
 

@@ -8,6 +8,7 @@ describe('saysRelativeDay', () => {
   it('should find days named against the report\'s own, and not other words that hold them', () => {
     assert.equal(saysRelativeDay('The ferry runs again today, the operator said.'), true);
     assert.equal(saysRelativeDay('Crews worked through last night to clear the line.'), true);
+    assert.equal(saysRelativeDay('In the past 24 hours, nine more lorries were turned back.'), true);
     assert.equal(saysRelativeDay('The ferry ran again on Thursday, the operator said.'), false);
     assert.equal(saysRelativeDay('Todays and yesterdays are words no report writes.'), false);
   });

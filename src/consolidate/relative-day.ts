@@ -1,10 +1,10 @@
 /**
  * A day named relative to the report's own ("today", "yesterday", "tomorrow", "tonight", "this
- * morning", "last night"). In one report it is read against the report's date; in a summary drawn from
+ * morning", "last night", "in the past 24 hours"). In one report it is read against the report's date; in a summary drawn from
  * reports of several days it points to no day the reader can tell ("Markets reopen today" from a report
  * of the 27th, beside one of the 6th).
  */
-const RELATIVE_DAY = /\b(?:today|today['’]s|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
+const RELATIVE_DAY = /\b(?:today|today['’]s|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:in|over)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours)\b/i;
 
 export function saysRelativeDay(text: string): boolean {
   return RELATIVE_DAY.test(text);
