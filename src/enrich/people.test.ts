@@ -186,7 +186,7 @@ describe('resolvePeople', () => {
   it('should take the body a person speaks for as the organisation, with the country it belongs to', () => {
     const found = people('"It is a warning shot," said Piotr Nowicki, a spokesman for Poland\'s Internal Security Agency. Ann Cole, a spokeswoman for the FBI, declined to comment. Choi Han-gyeol, deputy director for North Korean affairs, attended.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
-      ['Piotr Nowicki', 'spokesman', "Poland's Internal Security Agency", 'PL'],
+      ['Piotr Nowicki', 'spokesman', 'Internal Security Agency', 'PL'],
       ['Ann Cole', 'spokeswoman', 'FBI', 'US'],
       ['Choi Han-gyeol', 'deputy director for North Korean affairs', null, null],
     ]);

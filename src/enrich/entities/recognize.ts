@@ -27,6 +27,7 @@ import { rankedPeopleReadAsBodies } from './ranked-person.js';
 import { bodyCountries } from './body-country.js';
 import { institutionCountries } from './institution-place.js';
 import { withoutPortfolios } from './portfolio-names.js';
+import { rereadBodies } from './reread-bodies.js';
 import { modelSpans } from './model/spans.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, OFFICE_ACRONYM, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
@@ -68,7 +69,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), actors)))))));
+  const entities = rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged))))), actors)))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
