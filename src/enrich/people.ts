@@ -14,6 +14,7 @@ import { capitalOf, countryOfWord, lookupCity, lookupCountry, lookupPlace } from
 import { titleBeforeName } from './title-before-name.js';
 import { abbreviatedRankBefore } from './abbreviated-rank.js';
 import { roleWithoutBody } from './role-without-body.js';
+import { postOverRank, roleAsHeld } from './role-form.js';
 import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
@@ -136,14 +137,21 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     name: c.name,
     variants: [...c.variants].filter((v) => v !== c.name),
     // "Justice Department spokesman": once the body is the organisation, the role is what is held in it.
-    role: c.role === null ? null : roleWithoutBody(c.role, c.organization),
-    roleMentions: c.role === null ? [] : [...c.roleMentions].sort((a, b) => a.start - b.start),
+    // "Honourable Minister of Health", "Spokesman Lieutenant General": the post alone (role-form.ts).
+    role: c.role === null ? null : roleHeld(c.role, c.organization),
+    roleMentions: c.role === null || roleHeld(c.role, c.organization) === null ? [] : [...c.roleMentions].sort((a, b) => a.start - b.start),
     organization: c.organization,
     country: c.country,
     mentions: c.mentions,
     byline: authorKeys.has(c.key),
     inEvent: false,
   }));
+}
+
+/** The role as held: without the body it names, an honorific before it or a rank after the post. */
+function roleHeld(role: string, organization: string | null): string | null {
+  const held = roleAsHeld(role);
+  return held === null ? null : roleWithoutBody(held, organization);
 }
 
 /**
@@ -315,7 +323,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielvane": a fuller role than the
   // recogniser's run of capitalised titles gives.
   const written = objectBefore ? null : titleBeforeName(body, entity.start);
-  if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));
+  if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role) || postOverRank(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
   // "Det Chief Insp Helen Marsh", "PC Tom Gray": a rank abbreviated without full stops is the role,
   // spelt out (abbreviated-rank.ts), over a piece of it the rules above read ("Chief").

@@ -112,6 +112,8 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   }
   // "JCS spokesperson Col. Lee Sung-jun", "police spokesman Sgt. Ana Ruiz": the rank says how the person
   // is addressed, the words before it what the person does.
+  // "ministry spokesman Lieutenant General Anan Srisuk": so with a rank of two words after a post that is no rank.
+  if (words.length >= 3 && words.slice(-2).every((w) => LONE_RANK.test(w)) && isPostHead(words[words.length - 3]!)) words = words.slice(0, -2);
   if (words.length >= 2 && RANK.test(words[words.length - 1]!) && HEADS.has(words[words.length - 2]!.toLowerCase().replace(/[,;:]$/, ''))) words = words.slice(0, -1);
   // "Major Sergei Lebedev", "Lieutenant Colonel Yevgeny Karpov": a rank alone is the role.
   const rank = rankBefore(words);
@@ -249,6 +251,12 @@ const LONE_RANK = /^(?:colonel|major|captain|lieutenant|general|admiral|sergeant
  * capitalised, after a word that opens a clause or ends a list item ("on Colonel Dmitry Volkov, Major
  * Sergei Lebedev and Captain Artem Grishin"), or null.
  */
+/** A head word of a post that is no rank ("spokesman", not "Captain"): what someone does, not how they are addressed. */
+export function isPostHead(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[,;:]$/, '');
+  return HEADS.has(bare) && !LONE_RANK.test(bare) && !RANK.test(bare);
+}
+
 function rankBefore(words: readonly string[]): string | null {
   const last = words[words.length - 1];
   if (!last || !LONE_RANK.test(last) || !/^\p{Lu}/u.test(last)) return null;
