@@ -67,7 +67,7 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     yield;
     a.entities = recognition.entities;
     a.people = withCaptionPeople(resolvePeople(a.body, a.sentences, recognition, a.authors), a.captions, a.entities, a.authors);
-    giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null), a.entities);
+    giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null), a.entities, a.sentences);
     const reference = referenceFrom(a.publishedAt);
     // Once: extraction already warns of a page with no date at all; this is for a date that could not be read.
     if (!reference && a.body && !doc.messages.some((m) => m.rule === 'no-date')) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
