@@ -808,3 +808,19 @@ describe('resolvePeople, a role list with "respectively" after an article', () =
     ]);
   });
 });
+
+describe('resolvePeople: words of address and ranks beside a post', () => {
+  it('should give a post whose holder is addressed as honourable without the honorific', () => {
+    const [p] = people('The Honourable Minister of Roads, Dr Tomas Vell, has asked every council to fill the potholes.');
+    assert.equal(p?.name, 'Tomas Vell');
+    assert.equal(p?.role, 'Minister of Roads');
+  });
+
+  it('should keep the post written before a rank as the role, capitalised or not', () => {
+    const found = people('The boats came back on Friday, navy spokesman Lieutenant Commander Piet Olde told reporters. Spokeswoman Major General Ines Varo said the crews were safe.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['Piet Olde', 'navy spokesman'],
+      ['Ines Varo', 'Spokeswoman'],
+    ]);
+  });
+});

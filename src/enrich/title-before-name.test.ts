@@ -89,3 +89,15 @@ describe("titleBeforeName: a union's or a company's regional post", () => {
     assert.equal(titleBeforeName(body, body.indexOf('Ellen Shaw'))?.organization, null);
   });
 });
+
+describe('titleBeforeName: a rank of two words after a post', () => {
+  it('should read the post, not the rank, as the role', () => {
+    const body = 'The convoy was stopped at dawn, army spokesman Lieutenant Colonel Ruth Amsel said.';
+    assert.equal(titleBeforeName(body, body.indexOf('Ruth Amsel'))?.role, 'army spokesman');
+  });
+
+  it('should still read a rank of two words with no post before it as the role', () => {
+    const body = 'The convoy was stopped at dawn, said Lieutenant Colonel Ruth Amsel.';
+    assert.equal(titleBeforeName(body, body.indexOf('Ruth Amsel'))?.role, 'Lieutenant Colonel');
+  });
+});

@@ -114,7 +114,8 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // is addressed, the words before it what the person does.
   // "ministry spokesman Lieutenant General Anan Srisuk": so with a rank of two words after a post that is no rank.
   if (words.length >= 3 && words.slice(-2).every((w) => LONE_RANK.test(w)) && isPostHead(words[words.length - 3]!)) words = words.slice(0, -2);
-  if (words.length >= 2 && RANK.test(words[words.length - 1]!) && HEADS.has(words[words.length - 2]!.toLowerCase().replace(/[,;:]$/, ''))) words = words.slice(0, -1);
+  // (The word before must be a post: "Lieutenant Colonel" is one rank, its "Lieutenant" no post.)
+  if (words.length >= 2 && RANK.test(words[words.length - 1]!) && isPostHead(words[words.length - 2]!)) words = words.slice(0, -1);
   // "Major Sergei Lebedev", "Lieutenant Colonel Yevgeny Karpov": a rank alone is the role.
   const rank = rankBefore(words);
   if (rank) return { role: rank, country: null, organization: null };
