@@ -138,3 +138,20 @@ describe('byline lines that name no one', () => {
     assert.equal(looksLikeByline('Bypass reopens after crash'), false);
   });
 });
+
+describe('a byline credit followed by the city the author filed from', () => {
+  it('should take the publication as the outlet, not the trailing city', () => {
+    assert.equal(parseByline('By Marta Quell, The Riverside Ledger, Cardiff')?.outlet, 'The Riverside Ledger');
+    assert.equal(parseByline('By Marta Quell, Northern Weekly Review, Aberdeen')?.outlet, 'Northern Weekly Review');
+    assert.deepEqual(parseByline('By Marta Quell, The Riverside Ledger, Cardiff')?.authors, ['Marta Quell']);
+  });
+
+  it('should keep the first credit when none reads as a publication', () => {
+    assert.equal(parseByline('By Marta Quell, Bloomfield, Perth')?.outlet, 'Bloomfield');
+  });
+
+  it('should still read a lone credit after the name as the outlet', () => {
+    assert.equal(parseByline('By Marta Quell, Halvorsen Media')?.outlet, 'Halvorsen Media');
+    assert.equal(parseByline('By Marta Quell, Senior Writer, The Riverside Ledger')?.outlet, 'The Riverside Ledger');
+  });
+});

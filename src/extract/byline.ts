@@ -100,13 +100,31 @@ export function parseByline(line: string): Byline | null {
     if (NAME.test(name) && !ROLE_WORDS.test(name)) byline.authors.push(name.trim());
     else return null;
   }
+  const credits: string[] = [];
   for (const part of parts.slice(1)) {
     // "By Martin Hale, Albion Press Agency": a wire no list holds is still a wire, not the outlet.
     const agency = wireCredit(part);
     if (agency) byline.agency = agency;
-    else if (!ROLE_WORDS.test(part) && !WHOLE_DATE.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) byline.outlet = part;
+    else if (!ROLE_WORDS.test(part) && !WHOLE_DATE.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) credits.push(part);
   }
+  byline.outlet = outletAmong(credits);
   return byline;
+}
+
+/**
+ * A name a publication goes by: "The ..." or a word mastheads are made of. A credit like that is the
+ * outlet; a bare place beside it is where the author filed from.
+ */
+const OUTLET_MARK = /^the\s|\b(?:times|post|news|herald|observer|journal|tribune|gazette|chronicle|courier|review|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|sentinel|mirror|echo|dispatch|bulletin|inquirer|examiner|globe|ledger|radio|television|tv|network|media|magazine|online|today)\b/i;
+
+/**
+ * The outlet among the credits after the names. "By Jane Doe, The Harbour Ledger, Cardiff" gives the
+ * paper and then the city the author filed from: the city is no outlet (it had become the outlet,
+ * and a paper's three reports had counted as a source named after a city). A credit that reads as a
+ * publication's name wins; without one, the first credit, as the byline put it next to the names.
+ */
+function outletAmong(credits: readonly string[]): string | null {
+  return credits.find((c) => OUTLET_MARK.test(c)) ?? credits[0] ?? null;
 }
 
 /** A name of two words or more and the agency written after it: "JAMES PORTER Associated Press", "Jane Doe AP". */
