@@ -44,3 +44,20 @@ describe('mastheadOutlet, desks and watches, menus and dated briefs', () => {
     assert.equal(mastheadOutlet(blocks('The port of Kiel closed two berths after a crane failed.'), -1), null);
   });
 });
+
+describe("a public body's masthead over its own release", () => {
+  it('should name the body and the state it serves as the outlet', () => {
+    assert.equal(mastheadOutlet(blocks('MINISTRY OF WATER - REPUBLIC OF KORVALIA', 'Home | Notices | Tenders', 'Boil-water notice for three districts'), 2), 'Ministry of Water, Republic of Korvalia');
+    assert.equal(mastheadOutlet(blocks('Department of Roads, Government of Estmark', 'Bridge on the coast road closed for repairs'), 1), 'Department of Roads, Government of Estmark');
+  });
+
+  it('should take a body alone only in capitals, as mastheads print it', () => {
+    assert.equal(mastheadOutlet(blocks('OFFICE OF THE PRESIDENT', 'Statement on the fuel shortage in the north'), 1), 'Office of the President');
+    assert.equal(mastheadOutlet(blocks('Ministry of Defence', 'Drills planned off the east coast next week'), 1), null);
+  });
+
+  it('should take no sentence about a body and no body beside a word that is no state', () => {
+    assert.equal(mastheadOutlet(blocks('The Ministry of Water said on Monday that wells were tested.', 'Boil-water notice'), 1), null);
+    assert.equal(mastheadOutlet(blocks('MINISTRY OF WATER - LATEST NOTICES', 'Boil-water notice for three districts'), 1), null);
+  });
+});

@@ -38,6 +38,28 @@ function asWritten(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(And|Of|The|On|In|For)\b(?!$)/g, (w, _g, at: number) => (at === 0 ? w : w.toLowerCase()));
 }
 
+/**
+ * A public body's masthead on its own releases and reports: "MINISTRY OF HEALTH - REPUBLIC OF
+ * ZAMBIA", "Department of Water Affairs, Government of Lesotho". The body issues the text and is its
+ * source, as a paper is of its reports: without it the file's name stood for the source. The body's
+ * name opens with a word public offices are named by; the state it serves may follow after a dash or
+ * a comma. Without the state, only a line in capitals is taken, as mastheads print it: "Ministry of
+ * Defence" in mixed case above a headline is as often a topic's kicker.
+ */
+const BODY_HEAD = /^(?:(?:the|federal|national|state|royal|provincial|regional)\s+)?(?:ministry|department|office|embassy|high commission|government|secretariat|presidency|state house|directorate|bureau|agency|authority|commission|council|cabinet|prime minister's office)\s+(?:of|for)\s+\S/i;
+const STATE_PART = /^(?:the\s+)?(?:(?:federal|democratic|united|islamic|people's|socialist|cooperative)\s+)*(?:republic|kingdom|government|state|commonwealth|principality|sultanate|emirate|province|county|city)\s+of\s+\S/i;
+
+function bodyMasthead(text: string): string | null {
+  if (text.length > 90 || /[.!?:;]$/.test(text)) return null;
+  const parts = text.split(/\s+[-–—]\s+|\s*,\s*/);
+  if (parts.length > 2 || !BODY_HEAD.test(parts[0]!)) return null;
+  if (parts.length === 2 && !STATE_PART.test(parts[1]!)) return null;
+  if (parts.length === 1 && /\p{Ll}/u.test(text)) return null;
+  const named = (part: string): boolean => part.split(/\s+/).length <= 7 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  if (!parts.every(named) || FURNITURE.test(text)) return null;
+  return parts.map(asWritten).join(', ');
+}
+
 /** The masthead among the blocks before the headline (at `headlineIndex`), or null. */
 export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number): string | null {
   // A page with no headline (a brief of a few lines) may still open with its name and date.
@@ -57,6 +79,8 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
     const first = items.length >= 3 && (/\S\s+\S/.test(items[0]!) || OUTLET_WORD.test(items[0]!)) ? items[0]! : null;
     const candidate = items.length >= 3 ? first : items.length === 1 && OUTLET_WORD.test(text) && /\S\s+\S/.test(text) ? text : null;
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
+    const body = items.length === 1 ? bodyMasthead(text) : null;
+    if (body) return body;
   }
   return null;
 }
