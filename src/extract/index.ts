@@ -18,7 +18,7 @@ import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
 import { entrySpans, readLiveBlog } from './live-blog.js';
-import { isStampAlone } from './live-stamp.js';
+import { isStampLine } from './live-stamp.js';
 import { tooShortProblem } from './article-length.js';
 import { setApartCorrections } from './correction-note.js';
 
@@ -84,7 +84,7 @@ export function createExtract(options: ExtractOptions = {}) {
     const fetchedAt = raw.hints.fetchedAt ? isoFromMachineDate(raw.hints.fetchedAt) : null;
     const live = readLiveBlog(article.headline, layout.paragraphs, { publishedAt: layout.publishedAt, modifiedAt: layout.modifiedAt, fetchedAt });
     // A stamp on a page that is no live page dates nothing: it is dropped, as other short lines are.
-    article.body = (live?.paragraphs ?? layout.paragraphs.filter((p) => !isStampAlone(p))).join('\n\n');
+    article.body = (live?.paragraphs ?? layout.paragraphs.filter((p) => !isStampLine(p))).join('\n\n');
     // An outlet's correction note is about its page, not the event (correction-note.ts): set apart, and said.
     if (!live) {
       const corrected = setApartCorrections(article.body.split('\n\n'));
@@ -96,6 +96,11 @@ export function createExtract(options: ExtractOptions = {}) {
     }
     if (live) {
       if (live.entries.length > 0) article.liveEntries = entrySpans(live.paragraphs, live.entries);
+      if (live.unreadZones.length > 0) {
+        const zones = [...new Set(live.unreadZones)].join(', ');
+        const all = live.entries.every((e) => e.time === null);
+        doc.message('extract', 'live-stamps-unread', `${live.unreadZones.length} live entry ${live.unreadZones.length === 1 ? 'stamp names' : 'stamps name'} a time zone not known (${zones}): ${all ? 'no entry has a time of its own, and everything on the page counts as reported at its publication' : "those entries' text counts as part of the entry before them"}`);
+      }
       if (live.agoUnplaced > 0) doc.message('extract', 'live-ago-unplaced', `${live.agoUnplaced} live ${live.agoUnplaced === 1 ? 'entry is' : 'entries are'} stamped "... ago" and the input gives no time the page was fetched ("fetchedAt"): left without a time, what they report counts as reported at the page's publication`);
       if (options.reportDropped) for (const aside of live.dropped) doc.message('extract', 'dropped-live-aside', aside.slice(0, 80), 'info');
     }

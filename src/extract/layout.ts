@@ -9,7 +9,7 @@
 import { datedMasthead, mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
-import { isStampAlone } from './live-stamp.js';
+import { isStampLine } from './live-stamp.js';
 import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
@@ -257,7 +257,7 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
       continue;
     }
     // A live entry's stamp ("10:42 GMT") is no prose but dates the entry under it (live-blog.ts).
-    if (isStampAlone(text)) layout.paragraphs.push(text);
+    if (isStampLine(text)) layout.paragraphs.push(text);
     else if (isProse(block) || (started && isShortParagraph(block))) {
       started = true;
       layout.paragraphs.push(text);

@@ -144,3 +144,28 @@ describe('readLiveBlog with named zones outside Europe and America', () => {
     assert.deepEqual(live.entries.map((e) => e.time), ['2026-06-20T08:10:00+01:00', '2026-06-20T09:30:00+01:00']);
   });
 });
+
+describe('readLiveBlog with stamps in African zones, and stamps whose zone is not known', () => {
+  it('should place entries stamped in Central, East, West and South African time at their offsets', () => {
+    const cat = readLiveBlog('Live: water supply restored in the capital', ['06:40 CAT', 'Tankers were sent to the eastern suburbs.', '10:15 CAT', 'Pumping resumed at the main works.'], at('2026-05-04T11:00:00+02:00'))!;
+    assert.deepEqual(cat.entries.map((e) => e.time), ['2026-05-04T06:40:00+02:00', '2026-05-04T10:15:00+02:00']);
+    const eat = readLiveBlog('Live: the marathon through the city', ['07:00 EAT', 'The elite runners set off from the stadium.'], at('2026-05-04T09:00:00+03:00'))!;
+    assert.deepEqual(eat.entries.map((e) => e.time), ['2026-05-04T07:00:00+03:00']);
+    const wat = readLiveBlog('Live: port strike enters second day', ['08:30 WAT', 'Dock workers gathered at the main gate.'], at('2026-05-04T09:00:00+01:00'))!;
+    assert.deepEqual(wat.entries.map((e) => e.time), ['2026-05-04T08:30:00+01:00']);
+    const sast = readLiveBlog('Live: load shedding schedule changes', ['12:05 SAST', 'The utility moved the evening cuts an hour later.'], at('2026-05-04T13:00:00+02:00'))!;
+    assert.deepEqual(sast.entries.map((e) => e.time), ['2026-05-04T12:05:00+02:00']);
+  });
+
+  it('should take out stamps in a zone it does not know and name that zone', () => {
+    const live = readLiveBlog('Live: ferry service suspended', ['08:15 QXT', 'The first crossing of the day was cancelled.', '10:40 QXT', 'Passengers were offered places on buses.'], at('2026-05-04T11:00:00+02:00'))!;
+    assert.deepEqual(live.entries, []);
+    assert.deepEqual(live.unreadZones, ['QXT', 'QXT']);
+    assert.deepEqual(live.paragraphs, ['The first crossing of the day was cancelled.', 'Passengers were offered places on buses.']);
+  });
+
+  it('should know a page as live by such stamps alone, with no live headline', () => {
+    const live = readLiveBlog('Ferry service suspended', ['08:15 QXT', 'The first crossing of the day was cancelled.', '10:40 QXT', 'Passengers were offered places on buses.'], at('2026-05-04T11:00:00+02:00'));
+    assert.deepEqual(live?.unreadZones, ['QXT', 'QXT']);
+  });
+});

@@ -5,7 +5,7 @@
  * rather than the page's; and the blogger's greetings and sign-offs ("Good morning.", "That's all from
  * us") are dropped: they are no news, and were taken for facts.
  */
-import { readStamp, type LiveStamp } from './live-stamp.js';
+import { readStamp, unreadZoneStamp, type LiveStamp } from './live-stamp.js';
 import type { LiveEntry } from '../model/types.js';
 import { isoAtOffset, localMidnight, writtenOffset, zoneOffset } from './live-time.js';
 import { wordCount } from './block.js';
@@ -32,6 +32,8 @@ export interface LiveBlog {
   dropped: string[];
   /** Entries stamped "N minutes ago" left without a time: the input gave no time the page was fetched. */
   agoUnplaced: number;
+  /** The zones of stamps alone that could not be read ("18:45 ZMT" gives "ZMT"), one per stamp, taken out of the text. */
+  unreadZones: string[];
 }
 
 const GREETING = /^(?:good (?:morning|afternoon|evening)|hello(?: again)?|hi)(?:,? (?:everyone|all|again|there))?[.!]$/i;
@@ -83,7 +85,8 @@ export interface PageTimes {
  * from: without it such entries get no time (`agoUnplaced` says how many), as when the page was read is not known.
  */
 export function readLiveBlog(headline: string | null, input: readonly string[], times: PageTimes): LiveBlog | null {
-  const stamps = input.map(readStamp);
+  const unreadAt = input.map(unreadZoneStamp);
+  const stamps = input.map((p, i) => (unreadAt[i] ? null : readStamp(p)));
   // A stamp opens an entry only where text follows it before the next stamp: a list of other stories'
   // headlines with their times (an index page, a "latest" sidebar) has a title, or nothing the layout
   // kept, under each stamp, not an entry's text.
@@ -96,12 +99,20 @@ export function readLiveBlog(headline: string | null, input: readonly string[], 
   // Without a live headline, only stamps printed alone over their entries make a live page. A report's
   // timeline writes its times at the start of its paragraphs ("8:10 a.m. The gunman entered the
   // school."): they tell when things happened and are the report's text, not when it was posted.
-  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter((s, i) => s?.text === '' && opens[i]).length < 2) return null;
+  // A stamp in a zone not known counts here too: such a page is still live, and its lost times are said.
+  const unreadOpening = input.filter((_, i) => unreadAt[i] && input[i + 1] !== undefined && !stamps[i + 1] && !unreadAt[i + 1] && isEntryText(input[i + 1]!)).length;
+  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter((s, i) => s?.text === '' && opens[i]).length + unreadOpening < 2) return null;
   const paragraphs: string[] = [];
   const dropped: string[] = [];
   const found: { paragraph: number; stamp: LiveStamp; written: string }[] = [];
+  const unreadZones: string[] = [];
   let pending: { stamp: LiveStamp; written: string } | null = null;
   input.forEach((raw, i) => {
+    const unread = unreadAt[i];
+    if (unread) {
+      unreadZones.push(unread);
+      return;
+    }
     const read = opens[i] ? stamps[i] : null;
     if (read) pending = { stamp: read.stamp, written: read.written };
     // A stamp over no entry goes; one opening a headline is kept as the page wrote it.
@@ -124,7 +135,7 @@ export function readLiveBlog(headline: string | null, input: readonly string[], 
   });
   const entries = placeOnCalendar(found, times);
   const agoUnplaced = found.filter((f, k) => f.stamp.kind === 'ago' && entries[k]!.time === null).length;
-  return { paragraphs, entries, dropped, agoUnplaced };
+  return { paragraphs, entries, dropped, agoUnplaced, unreadZones };
 }
 
 function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; written: string }[], { publishedAt, modifiedAt, fetchedAt }: PageTimes): FoundEntry[] {

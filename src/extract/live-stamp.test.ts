@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readStamp } from './live-stamp.js';
+import { readStamp, unreadZoneStamp } from './live-stamp.js';
 
 describe('readStamp', () => {
   it('should read a stamp alone, with its zone, am/pm and a lead word', () => {
@@ -52,5 +52,18 @@ describe('readStamp with zone names from every region', () => {
   it('should not take a word in lower case that spells a zone for the zone', () => {
     // "Wat" opens the name of a temple here; with no zone, dash or am/pm the time opens no entry.
     assert.equal(readStamp('10:15 Wat Arun reopened to visitors.'), null);
+  });
+});
+
+describe('unreadZoneStamp', () => {
+  it('should give the zone of a stamp alone whose zone the table lacks', () => {
+    assert.equal(unreadZoneStamp('18:45 QXT'), 'QXT');
+    assert.equal(unreadZoneStamp('Updated 7.05pm QXT'), 'QXT');
+  });
+
+  it('should give nothing for a stamp that is read, a zone not in capitals, or a sentence', () => {
+    assert.equal(unreadZoneStamp('18:45 CAT'), null);
+    assert.equal(unreadZoneStamp('10:42 Wat'), null);
+    assert.equal(unreadZoneStamp('The 18:45 train left late.'), null);
   });
 });

@@ -84,3 +84,27 @@ function agoMinutes(count: string | undefined, unit: string | undefined): number
 export function isStampAlone(paragraph: string): boolean {
   return paragraph.length <= 40 && readStamp(paragraph)?.text === '';
 }
+
+/** A clock time and then a word in capitals alone on its line: the shape of a stamp whatever the zone. */
+const ZONED_CLOCK = new RegExp(String.raw`^${LEAD}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?\s*m\.?)?\s+(\p{Lu}{2,5})\s*$`, 'iu');
+
+/**
+ * The zone a stamp alone names where the table (zone-names.ts) does not know it ("18:45 ZMT"): the
+ * stamp cannot be read, so its entry's time is lost. Such a line is kept through layout as a stamp is,
+ * for live-blog.ts to take out and to say so, rather than lose the times without a word. Null for a
+ * line that is no such stamp.
+ */
+export function unreadZoneStamp(paragraph: string): string | null {
+  if (paragraph.length > 40) return null;
+  const m = ZONED_CLOCK.exec(paragraph.trim());
+  // Case-insensitive above for "pm" and "Updated"; the zone itself must be written in capitals.
+  if (!m || m[1] !== m[1]!.toUpperCase()) return null;
+  // "7.05pm QXT" reads as a stamp over an entry that says "QXT": the zone is no entry's text.
+  const read = readStamp(paragraph);
+  return read && read.text !== m[1] ? null : m[1]!;
+}
+
+/** A stamp alone, read or not: a live entry's line, no prose of the article. */
+export function isStampLine(paragraph: string): boolean {
+  return isStampAlone(paragraph) || unreadZoneStamp(paragraph) !== null;
+}

@@ -13,7 +13,7 @@
 import type { Block } from './block.js';
 import { wordCount } from './block.js';
 import type { HtmlBlocks } from './html-blocks.js';
-import { isStampAlone } from './live-stamp.js';
+import { isStampLine } from './live-stamp.js';
 
 export interface MainContent {
   blocks: Block[];
@@ -198,7 +198,7 @@ function keep(block: Block, chrome: boolean): boolean {
   // Items of a list inside the article (ingredients, product names) are short but are the article.
   if (block.tag === 'li' && block.linkDensity < 0.3) return true;
   // A live entry's stamp ("10:42 GMT") is short but dates the entry under it (live-blog.ts).
-  if (isStampAlone(block.text)) return true;
+  if (isStampLine(block.text)) return true;
   if (words < 4 && !SENTENCE_END.test(block.text)) return false;
   return true;
 }
