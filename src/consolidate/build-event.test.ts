@@ -591,9 +591,9 @@ describe('buildEvent', () => {
     const report = enrichedArticle('The Rhysida ransomware group has claimed a cyberattack on Scheldemond Container Terminals in Antwerp on Monday, the company said.', { title: 'Rhysida claims attack on Antwerp port operator', outlet: 'Harbour Review', publishedAt: '2026-11-17T10:00:00+01:00' });
     const event = await buildEvent('evt_0000000000000043', [live, report], null, '2026-11-18T00:00:00Z');
     assert.equal(event.title, 'Rhysida claims attack on Antwerp port operator');
-    // A live page alone still gives its headline.
+    // A live page alone still gives its headline (without the page's labels, title-label.ts).
     const alone = await buildEvent('evt_0000000000000044', [live], null, '2026-11-18T00:00:00Z');
-    assert.equal(alone.title, 'Live: Antwerp port cyberattack – latest updates');
+    assert.equal(alone.title, 'Antwerp port cyberattack');
   });
 
   it('should count reports naming a tied town whose name ends in an accented letter', async () => {

@@ -40,6 +40,7 @@ import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
+import { withoutTitleLabel } from './title-label.js';
 import { DATELINE } from './lead-dateline.js';
 import { isPressRelease } from './press-release.js';
 import { creditAfter, withoutCaption } from './caption-sentence.js';
@@ -121,7 +122,8 @@ export async function buildEventWithPassages(
   const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums];
   const event: NewsEvent = {
     id,
-    title: title.title,
+    // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.
+    title: withoutTitleLabel(title.title),
     date: date?.value ?? null,
     dateAnchoring: date?.anchoring ?? null,
     dateEvidence: date?.evidence ?? null,
