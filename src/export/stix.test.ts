@@ -372,3 +372,28 @@ describe('STIX 2.1 export: the body a group targets', () => {
     assert.deepEqual(targets.map((r) => `${nameOf(r.source_ref)} -> ${nameOf(r.target_ref)}`), ['Lazarus Group -> Orrin Bank']);
   });
 });
+
+describe("STIX report's published time of an undated event", () => {
+  const undated = (publishedTimes: (string | null)[]): ExportedEvent => ({
+    ...sampleEvent('evt_00000000000000d1', [], { date: null, updatedAt: '2026-12-01T19:48:47Z' }),
+    sourceArticles: publishedTimes.map((publishedAt, i) => ({ id: `art_00000000000000d${i + 1}`, outlet: 'Lakeside Courier', headline: null, url: null, publishedAt })),
+  });
+
+  it('should take the earliest report of the event, not the time the record was written', () => {
+    const report = (stixObjects(undated(['2026-10-14T19:00:00+02:00', '2026-10-12T09:30:00Z', null])) as Obj[])[0]!;
+    assert.equal(report.published, '2026-10-12T09:30:00.000Z');
+    assert.equal(report.x_triangulate_published_from, 'earliest-report');
+  });
+
+  it("should fall back on the record's last change only where no report has a time, and say so", () => {
+    const report = (stixObjects(undated([null])) as Obj[])[0]!;
+    assert.equal(report.published, '2026-12-01T19:48:47.000Z');
+    assert.equal(report.x_triangulate_published_from, 'record-written');
+  });
+
+  it("should mark a dated event's published time as its date", () => {
+    const report = (stixObjects(sampleEvent('evt_00000000000000d2', [], { date: '2026-10-05' })) as Obj[])[0]!;
+    assert.equal(report.published, '2026-10-05T00:00:00.000Z');
+    assert.equal(report.x_triangulate_published_from, 'event-date');
+  });
+});

@@ -249,9 +249,7 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     ...common,
     name: event.title,
     ...(event.summary ? { description: event.summary } : {}),
-    // STIX's report has no event date: `published` carries the day the event happened where the
-    // record has one (its clock time unknown, so midnight UTC), the record's last change otherwise.
-    published: stixTimestamp(event.date, stamp),
+    ...reportPublished(event, stamp),
     ...(cyber ? { report_types: ['threat-report'] } : {}),
     ...(event.themes.length > 0 ? { labels: event.themes } : {}),
     object_refs: objectRefs,
@@ -279,6 +277,23 @@ const PATTERN_PATH: Readonly<Record<IndicatorRef['type'], string>> = {
 /** "[domain-name:value = 'evil.com']": a string constant escapes its quotes and backslashes. */
 export function stixPattern(indicator: Pick<IndicatorRef, 'type' | 'value'>): string {
   return `[${PATTERN_PATH[indicator.type]} = '${indicator.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+}
+
+/** Where a report's `published` came from, told in `x_triangulate_published_from`. */
+export type PublishedFrom = 'event-date' | 'earliest-report' | 'record-written';
+
+/**
+ * STIX's report has no event date: `published` carries the day the event happened where the record
+ * has one (its clock time unknown, so midnight UTC). An undated event takes its earliest report's
+ * publication: the record's last change is the clock of the ingest that wrote it, which tools read as
+ * the event's time. Only where no report gives a time is that change taken, and marked so.
+ */
+export function reportPublished(event: ExportedEvent, stamp: string): { published: string; x_triangulate_published_from: PublishedFrom } {
+  const day = event.date ? stixTimestamp(event.date, '') : '';
+  if (day) return { published: day, x_triangulate_published_from: 'event-date' };
+  const earliest = (event.sourceArticles ?? []).map((a) => stixTimestamp(a.publishedAt, '')).filter(Boolean).sort()[0];
+  if (earliest) return { published: earliest, x_triangulate_published_from: 'earliest-report' };
+  return { published: stamp, x_triangulate_published_from: 'record-written' };
 }
 
 /**
