@@ -18,7 +18,7 @@ export interface EventFilterOptions {
   to?: string;
 }
 
-export type CheckedFilters = Pick<EventQuery, 'entity' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
+export type CheckedFilters = Pick<EventQuery, 'entity' | 'entityAny' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
 
 const fail = (message: string): CliError => new CliError(message);
 

@@ -29,7 +29,7 @@ export async function withSources(store: EventPages, events: readonly NewsEvent[
 }
 
 /** What an export may be narrowed by: the filters of /api/events. */
-export type ExportFilters = Pick<EventQuery, 'text' | 'entity' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
+export type ExportFilters = Pick<EventQuery, 'text' | 'entity' | 'entityAny' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
 
 export async function* exportChunks(store: EventPages, writer: ExportWriter, filters: ExportFilters = {}, pageSize = EXPORT_PAGE): AsyncGenerator<string> {
   if (writer.scan) for await (const page of eventPagesOf(store, filters, pageSize)) for (const e of page) writer.scan(e);

@@ -7,7 +7,7 @@ import { checkCve, checkDateRange, checkTheme } from '../util/filter-values.js';
 import { badRequest } from './http-error.js';
 import type { Query } from './params.js';
 
-export type EventFilters = Pick<EventQuery, 'text' | 'entity' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
+export type EventFilters = Pick<EventQuery, 'text' | 'entity' | 'entityAny' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
 
 export function readEventFilters(query: Query): EventFilters {
   const text = query.string('q');

@@ -30,7 +30,12 @@ export const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> =
  * empty value, so left to them it would match every event, as if no filter were set.
  */
 export function namesNoOne(query: EventQuery): boolean {
-  return (query.entity !== undefined && nameKey(query.entity) === '') || query.person === '' || query.place === '' || query.organization?.name === '';
+  return (query.entity !== undefined && nameKey(query.entity) === '') || (query.entityAny !== undefined && entityAnyKeys(query.entityAny).length === 0) || query.person === '' || query.place === '' || query.organization?.name === '';
+}
+
+/** The `entity` tag values of `entityAny`'s names, each once, names with no words left out. */
+export function entityAnyKeys(names: readonly string[]): string[] {
+  return [...new Set(names.map(nameKey).filter(Boolean))];
 }
 
 /** The (tag kind, value) pairs a query filters on, an unset filter's value undefined; matched through the event_tags index. */

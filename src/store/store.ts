@@ -201,6 +201,12 @@ export interface EventQuery {
   /** A participant's name or alias (case-insensitive, whole name). */
   entity?: string;
   /**
+   * Names of which any one will do, matched as `entity` matches its one name: every name the entity
+   * list shows for one entry ("World Health Organization" and "WHO"), so that filtering by any of them
+   * finds every event the entry counts. Held to together with `entity` where both are given.
+   */
+  entityAny?: readonly string[];
+  /**
    * A participant's name exactly as the entity list counts it (entityNames('person')): not its aliases,
    * other spellings or surname, nor a body of the same name, which `entity` finds too.
    */

@@ -1,6 +1,8 @@
 /** `articles`, `events`, `show ID` (an event or an article), `search QUERY`: reading the store. */
 import type { Snippet } from '../../store/snippet.js';
 import { leftOutPhrases } from '../../store/query-syntax.js';
+import { widenedEntity } from '../../server/entity-filter.js';
+import { entityGroups } from '../../server/entity-list.js';
 import { type CommonOptions, CliError, databaseLabel, withStore } from '../context.js';
 import { type CheckedFilters, describeFilters, type EventFilterOptions, eventFilters, hasFilters } from '../event-filter-options.js';
 import { json } from '../format.js';
@@ -41,7 +43,7 @@ export async function eventsCommand(options: EventsOptions): Promise<number> {
   const paging = page(options);
   return withStore(options, async (store) => {
     // A name finds people and the bodies the reports name, by any of their names ("KCNA").
-    const events = hasFilters(filters) ? await store.queryEvents({ ...filters, sort: 'date-desc', ...paging }) : await store.listEvents(paging);
+    const events = hasFilters(filters) ? await store.queryEvents({ ...(await widenedEntity(filters, () => entityGroups(store))), sort: 'date-desc', ...paging }) : await store.listEvents(paging);
     if (options.json) process.stdout.write(`${json(events)}\n`);
     else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `${noEvents(filters, options)}\n`);
     return 0;
@@ -119,7 +121,7 @@ async function filteredSearch(query: string | undefined, filters: CheckedFilters
   if (query !== undefined && !/[\p{L}\p{N}]/u.test(query)) throw new CliError(`the search query '${query}' has no words to search for (a letter or a digit)`);
   const paging = page(options);
   return withStore(options, async (store) => {
-    const events = await store.queryEvents({ ...filters, ...(query === undefined ? {} : { text: query }), limit: 50, ...paging });
+    const events = await store.queryEvents({ ...(await widenedEntity(filters, () => entityGroups(store))), ...(query === undefined ? {} : { text: query }), limit: 50, ...paging });
     if (options.json) process.stdout.write(`${json(events)}\n`);
     else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `${noEvents(filters, options, query)}\n`);
     return 0;

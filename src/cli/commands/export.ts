@@ -7,6 +7,8 @@ import { createWriteStream, realpathSync, renameSync, rmSync, statSync } from 'n
 import { finished } from 'node:stream/promises';
 import { EXPORT_FORMATS, exportWriter, isExportFormat } from '../../export/index.js';
 import { exportChunks } from '../../export/stream.js';
+import { widenedEntity } from '../../server/entity-filter.js';
+import { entityGroups } from '../../server/entity-list.js';
 import { type CommonOptions, CliError, withStore } from '../context.js';
 import { type EventFilterOptions, eventFilters } from '../event-filter-options.js';
 import { folderNotFile, writeProblem } from '../file-problem.js';
@@ -32,7 +34,7 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   if (folder) throw new CliError(folder);
   const out = options.out;
   return withStore(options, async (store) => {
-    const chunks = exportChunks(store, writer, { ...filters, ...(words === undefined ? {} : { text: words }) });
+    const chunks = exportChunks(store, writer, { ...(await widenedEntity(filters, () => entityGroups(store))), ...(words === undefined ? {} : { text: words }) });
     if (!out) {
       await toStdout(chunks);
       return 0;

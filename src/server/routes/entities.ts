@@ -21,7 +21,7 @@ const known = new WeakMap<Store, { mark: string; all: Promise<EntityGroup[]> }>(
 /** The joins of each store's last list: after a change only the changed names are compared again (entity-joins.ts). */
 const kept = new WeakMap<Store, KeptGroupings>();
 
-async function allGroups(store: Store): Promise<EntityGroup[]> {
+export async function allGroups(store: Store): Promise<EntityGroup[]> {
   const mark = await store.changeMark();
   let entry = known.get(store);
   if (entry?.mark !== mark) {

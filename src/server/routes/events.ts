@@ -4,6 +4,8 @@ import type { SharedPassage } from '../../model/types.js';
 import { eventPosition, type EventSort } from '../../store/store.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
+import { widenedEntity } from '../entity-filter.js';
+import { allGroups } from './entities.js';
 import { badRequest, notFound } from '../http-error.js';
 import { decodeEventCursor, encodeEventCursor, Query } from '../params.js';
 import { sendJson, sendJsonText } from '../respond.js';
@@ -31,7 +33,9 @@ export function eventRoutes(router: Router, { store, search }: Deps): void {
     // One more than the page tells whether there is a next page without counting the whole result.
     // A feed with words to search for ranks its matches: on the search threads, when the server has them.
     const source = filters.text ? search : store;
-    const rows = await source.queryEventSummaries({ ...filters, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
+    // "WHO" finds the events of the entry that lists it, under each of the entry's names (entity-filter.ts).
+    const wide = await widenedEntity(filters, () => allGroups(store));
+    const rows = await source.queryEventSummaries({ ...wide, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     let next: string | null = null;

@@ -4,6 +4,8 @@ import { EXPORT_FORMATS, exportWriter, type ExportFormat } from '../../export/in
 import { withSources } from '../../export/stream.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
+import { widenedEntity } from '../entity-filter.js';
+import { allGroups } from './entities.js';
 import { badRequest } from '../http-error.js';
 import { Query } from '../params.js';
 import { leftOutPhrases } from '../../store/query-syntax.js';
@@ -58,8 +60,10 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
   router.add('GET', '/api/export', async ({ res, url }) => {
     const query = new Query(url.searchParams);
     const format = query.choice('format', EXPORT_FORMATS) ?? 'json';
-    const filters = readEventFilters(query);
+    const read = readEventFilters(query);
     query.done();
+    // By every name the entity list shows for the entry, as /api/events (entity-filter.ts).
+    const filters = await widenedEntity(read, () => allGroups(store));
     const writer = exportWriter(format);
     // STIX looks at every event first (one identity a person, the country from the event that knows it).
     if (writer.scan) for (let offset = 0, scanned = EXPORT_PAGE; scanned === EXPORT_PAGE; offset += EXPORT_PAGE) {

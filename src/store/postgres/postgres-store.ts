@@ -19,7 +19,7 @@ import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag,
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
-import { eventTagFilters, namesNoOne } from '../event-order.js';
+import { entityAnyKeys, eventTagFilters, namesNoOne } from '../event-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
@@ -804,6 +804,10 @@ export class PostgresStore implements Store {
     const tagFilters = eventTagFilters(query);
     for (const [kind, value] of tagFilters) {
       if (value) where.push(`e.id IN (SELECT event_id FROM event_tags WHERE kind = ${params.add(kind)} AND value = ${params.add(noNul(value))})`);
+    }
+    if (query.entityAny) {
+      const keys = entityAnyKeys(query.entityAny).map((k) => params.add(noNul(k)));
+      where.push(`e.id IN (SELECT event_id FROM event_tags WHERE kind = 'entity' AND value IN (${keys.join(', ')}))`);
     }
     if (query.from) where.push(`e.date >= ${params.add(query.from)}`);
     if (query.to) where.push(`e.date <= ${params.add(query.to)}`);

@@ -28,7 +28,7 @@ import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
 import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
-import { EVENT_ORDER, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
+import { EVENT_ORDER, entityAnyKeys, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -1417,6 +1417,11 @@ export class SqliteStore implements Store {
         ? 'EXISTS (SELECT 1 FROM event_tags t WHERE t.kind = ? AND t.value = ? AND t.event_id = e.id)'
         : 'e.id IN (SELECT event_id FROM event_tags WHERE kind = ? AND value = ?)');
       params.push(kind, value);
+    }
+    if (query.entityAny) {
+      const keys = entityAnyKeys(query.entityAny);
+      where.push(`e.id IN (SELECT event_id FROM event_tags WHERE kind = 'entity' AND value IN (${keys.map(() => '?').join(', ')}))`);
+      params.push(...keys);
     }
     const dateColumn = driving ? 'd.date' : 'e.date';
     if (query.from) {

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article, NewsEvent } from '../model/types.js';
+import { sampleArticle, sampleEvent } from '../store/contract.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Commit, EventProfile, EventQuery } from '../store/store.js';
+import { entryNames, widenedEntity } from './entity-filter.js';
+import { entityGroups } from './entity-list.js';
+
+const PROFILE: EventProfile = { terms: { dam: 2 }, names: [], dates: ['2025-03-10'], size: 1 };
+
+function commit(article: Article, event: NewsEvent): Commit {
+  return { article: { ...article, eventId: event.id }, event, profile: PROFILE, keys: ['t:dam'], outletKey: `outlet:${article.outlet}`, copyGroup: article.id, articleTerms: ['dam'], mergedEventIds: [] };
+}
+
+const body = (name: string, article: Article, aliases: string[] = []): NonNullable<NewsEvent['organizations']>[number] => ({ name, aliases, country: null, sources: [article.id], corroboration: 1 });
+
+/** Three events naming one body: one by its full name and its initials, two by the full name alone. */
+async function storeOfThree(): Promise<SqliteStore> {
+  const store = new SqliteStore(':memory:');
+  const a = [1, 2, 3].map((n) => sampleArticle(600 + n));
+  await store.commit(commit(a[0]!, sampleEvent('evt_0000000000000601', [a[0]!], { participants: [], organizations: [body('River Basin Authority', a[0]!, ['RBA'])] })));
+  await store.commit(commit(a[1]!, sampleEvent('evt_0000000000000602', [a[1]!], { participants: [], organizations: [body('River Basin Authority', a[1]!)] })));
+  await store.commit(commit(a[2]!, sampleEvent('evt_0000000000000603', [a[2]!], { participants: [], organizations: [body('River Basin Authority', a[2]!)] })));
+  return store;
+}
+
+describe('the entity filter by every name the entity list shows', () => {
+  it("should find all of an entry's events by the initials the list shows beside its name", async () => {
+    const store = await storeOfThree();
+    const listed = (await entityGroups(store)).find((g) => g.summary.name === 'River Basin Authority');
+    assert.equal(listed?.summary.events, 3);
+    assert.deepEqual(listed?.summary.aliases, ['RBA']);
+    // The typed initials alone find only the event that wrote them.
+    assert.equal((await store.queryEvents({ entity: 'RBA' })).length, 1);
+    const wide = await widenedEntity<EventQuery>({ entity: 'RBA' }, () => entityGroups(store));
+    assert.equal(wide.entity, undefined);
+    assert.deepEqual([...(wide.entityAny ?? [])].sort(), ['RBA', 'River Basin Authority']);
+    assert.deepEqual((await store.queryEvents({ ...wide, sort: 'date-desc' })).map((e) => e.id).sort(), ['evt_0000000000000601', 'evt_0000000000000602', 'evt_0000000000000603']);
+  });
+
+  it('should leave a name no entry shows as typed, and find nothing by names with no words', async () => {
+    const store = await storeOfThree();
+    assert.deepEqual(await widenedEntity({ entity: 'Harbour Board' }, () => entityGroups(store)), { entity: 'Harbour Board' });
+    assert.deepEqual(await widenedEntity<EventQuery>({ country: 'IE' }, () => Promise.reject(new Error('the list is not read without a name'))), { country: 'IE' });
+    assert.deepEqual(await store.queryEvents({ entityAny: ['-', ' '] }), []);
+  });
+
+  it('should match names in any case and word order, as the filter does', () => {
+    const groups = [{ summary: { id: 'ent_1', kind: 'organization' as const, name: 'River Basin Authority', events: 3, aliases: ['RBA'] }, members: [{ id: 'ent_1', kind: 'organization' as const, name: 'River Basin Authority', events: 3, aliases: ['RBA'] }] }];
+    assert.deepEqual(entryNames(groups, 'rba'), ['rba', 'River Basin Authority', 'RBA']);
+    assert.equal(entryNames(groups, 'Basin River'), null);
+    assert.deepEqual(entryNames(groups, 'authority basin river')?.includes('RBA'), true);
+  });
+});

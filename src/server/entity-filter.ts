@@ -1,0 +1,41 @@
+/**
+ * The `entity` filter by every name the entity list shows for an entry. The list joins the names of
+ * one person or body ("World Health Organization (also WHO)"), while the filter alone finds only the
+ * events that wrote the typed name: filtering by "WHO" lost the events that wrote the full name, and
+ * a user who read "also WHO" in the list and typed it missed them. A name that is an entry's name, a
+ * joined name or an alias (as the filter compares names: any case and word order, accents folded)
+ * widens the filter to all of that entry's names; any other name is left as typed.
+ */
+import type { EventQuery } from '../store/store.js';
+import { nameKey } from '../store/stored-records.js';
+import type { EntityGroup } from './entity-groups.js';
+
+/** Every name of the person and body entries `typed` is one of, `typed` first; null where it is none of them. */
+export function entryNames(groups: readonly EntityGroup[], typed: string): string[] | null {
+  const key = nameKey(typed);
+  if (!key) return null;
+  const names = new Set<string>([typed]);
+  let found = false;
+  for (const group of groups) {
+    // Places are no participants: the filter does not look at an event's place.
+    if (group.summary.kind === 'place') continue;
+    const all = [group.summary, ...group.members].flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    if (!all.some((n) => nameKey(n) === key)) continue;
+    found = true;
+    for (const n of all) names.add(n);
+  }
+  return found ? [...names] : null;
+}
+
+/**
+ * `filters` with `entity` turned into `entityAny` where the entry has other names; as given
+ * otherwise. `groups` is read only when there is a name to look up (the list is costly on a large store).
+ */
+export async function widenedEntity<F extends Pick<EventQuery, 'entity' | 'entityAny'>>(filters: F, groups: () => Promise<readonly EntityGroup[]>): Promise<F> {
+  if (filters.entity === undefined) return filters;
+  const names = entryNames(await groups(), filters.entity);
+  if (!names || new Set(names.map(nameKey)).size < 2) return filters;
+  const wide: F = { ...filters, entityAny: names };
+  delete wide.entity;
+  return wide;
+}
