@@ -282,7 +282,7 @@ describe('the HTTP API', () => {
       ['/api/events?cursor=garbage', 400, /not a cursor/],
       ['/api/events?sort=best', 400, /'sort' must be one of/],
       ['/api/events?colour=red', 400, /unknown query parameter 'colour'/],
-      ['/api/events?theme=nope', 400, /'theme' must be one of cyber, .*cyber\.threat-actor; got 'nope'/],
+      ['/api/events?theme=nope', 400, /query parameter 'theme' must be one of cyber, cyber\.it-workers, cyber\.ransomware, cyber\.threat-actor, cyber\.vulnerability, .*; got 'nope'/],
       ['/api/events?cve=2024-3400', 400, /'cve' must be a CVE id such as CVE-2024-3400; got '2024-3400'/],
       ['/api/events?limit=1&limit=2', 400, /given 2 times/],
       ['/api/events/evt_0000000000000000', 404, /no event/],

@@ -42,3 +42,11 @@ describe('checkCountry given a country by name', () => {
     refused(() => checkCountry('--country', 'Dominican', fail), /^--country: 'Dominican' is the name of more than one country \(DM, DO\); give the two-letter code of the one you mean$/);
   });
 });
+
+describe("checkTheme's list of themes", () => {
+  it('should list each sub-theme right after its top theme', () => {
+    const fail = (message: string): Error => new Error(message);
+    assert.throws(() => checkTheme('--theme', 'weather', fail), /must be one of cyber, cyber\.it-workers, cyber\.ransomware, cyber\.threat-actor, cyber\.vulnerability, diplomacy, .*; got 'weather'$/);
+    assert.throws(() => checkTheme('--theme', 'weather', fail), (error: Error) => !/health, cyber/.test(error.message));
+  });
+});

@@ -13,6 +13,11 @@ export type Fail = (message: string) => Error;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const THEMES: ReadonlySet<string> = new Set(TAXONOMY);
+/**
+ * The themes as an error lists them: each top theme in the taxonomy's order, its sub-themes right
+ * after it in alphabetical order ("cyber.threat-actor", added last to the taxonomy, was listed last).
+ */
+const THEME_LIST: readonly string[] = TAXONOMY.filter((t) => !t.includes('.')).flatMap((top) => [top, ...TAXONOMY.filter((t) => t.startsWith(`${top}.`)).sort()]);
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export function checkDate(label: string, value: string, fail: Fail): string {
@@ -46,7 +51,7 @@ export function checkCountry(label: string, value: string, fail: Fail): string {
 /** A theme of the taxonomy (docs/themes.md), lower-cased: any other matches nothing, so it is refused. */
 export function checkTheme(label: string, value: string, fail: Fail): string {
   const theme = value.toLowerCase();
-  if (!THEMES.has(theme)) throw fail(`${label} must be one of ${[...THEMES].join(', ')}; got '${theme}'`);
+  if (!THEMES.has(theme)) throw fail(`${label} must be one of ${THEME_LIST.join(', ')}; got '${theme}'`);
   return theme;
 }
 

@@ -3,6 +3,7 @@ import { ENTITY_KINDS, namesPart } from '../../server/entities.js';
 import { entityGroups } from '../../server/entity-list.js';
 import type { EntityKind } from '../../store/store.js';
 import { CliError, databaseLabel, withStore } from '../context.js';
+import { shownCountries } from '../entity-countries.js';
 import { json, table } from '../format.js';
 import type { PageOptions } from './browse.js';
 
@@ -19,11 +20,16 @@ export async function entitiesCommand(options: EntitiesOptions): Promise<number>
   const kind = options.kind as EntityKind | undefined;
   const named = namesPart(options.name);
   return withStore(options, async (store) => {
-    const all = (await entityGroups(store)).map((g) => g.summary).filter((e) => (!kind || e.kind === kind) && named(e));
-    const shown = all.slice(offset, offset + limit);
+    const all = (await entityGroups(store)).filter((g) => (!kind || g.summary.kind === kind) && named(g.summary));
+    const groups = all.slice(offset, offset + limit);
+    const shown = groups.map((g) => g.summary);
     if (options.json) process.stdout.write(`${json(shown)}\n`);
     else if (shown.length === 0) process.stdout.write(`no entities${options.name ? ` named '${options.name}'` : ''} in ${databaseLabel(options)}\n`);
-    else process.stdout.write(`${table(['EVENTS', 'KIND', 'NAME', 'COUNTRY', 'ALSO WRITTEN'], shown.map((e) => [String(e.events), e.kind, e.name, e.country ?? '', (e.aliases ?? []).join(', ')]))}\n`);
+    else {
+      // People and places: the countries their events give them, as the API's entity page does.
+      const countries = await shownCountries(store, groups);
+      process.stdout.write(`${table(['EVENTS', 'KIND', 'NAME', 'COUNTRY', 'ALSO WRITTEN'], shown.map((e, i) => [String(e.events), e.kind, e.name, countries[i]!, (e.aliases ?? []).join(', ')]))}\n`);
+    }
     return 0;
   });
 }
