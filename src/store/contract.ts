@@ -672,5 +672,23 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.getEvent('evt_0000000000000024'))?.organizations, organizations);
       await store.close();
     });
+
+    describe('entityAny: any of an entry\'s names', () => {
+      it('should find the events of each name, once each, and hold to the other filters', async () => {
+        const store = await open();
+        const a = [1, 2, 3].map((n) => sampleArticle(90 + n));
+        const body = (article: Article, aliases: string[]): NonNullable<NewsEvent['organizations']> => [{ name: 'Lakes Water Board', aliases, country: null, sources: [article.id], corroboration: 1 }];
+        await store.commit(commitOf(a[0]!, sampleEvent('evt_0000000000000091', [a[0]!], { organizations: body(a[0]!, ['LWB']) })));
+        await store.commit(commitOf(a[1]!, sampleEvent('evt_0000000000000092', [a[1]!], { organizations: body(a[1]!, []) })));
+        await store.commit(commitOf(a[2]!, sampleEvent('evt_0000000000000093', [a[2]!], { organizations: [], location: { name: 'Oslo', country: 'NO', lat: 59.91, lon: 10.75 } })));
+        const ids = async (query: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents({ ...query, sort: 'date-asc' })).map((e) => e.id).sort();
+        assert.deepEqual(await ids({ entityAny: ['LWB', 'Lakes Water Board', 'board water lakes'] }), ['evt_0000000000000091', 'evt_0000000000000092']);
+        assert.deepEqual(await ids({ entityAny: ['LWB'] }), ['evt_0000000000000091']);
+        assert.deepEqual(await ids({ entityAny: ['LWB', 'Lakes Water Board'], country: 'NO' }), []);
+        assert.deepEqual(await ids({ entityAny: ['-'] }), []);
+        assert.equal((await store.queryEventSummaries({ entityAny: ['LWB', 'Lakes Water Board'] })).length, 2);
+        await store.close();
+      });
+    });
   });
 }
