@@ -155,3 +155,12 @@ describe('a byline credit followed by the city the author filed from', () => {
     assert.equal(parseByline('By Marta Quell, Senior Writer, The Riverside Ledger')?.outlet, 'The Riverside Ledger');
   });
 });
+
+describe("a byline credit after a wire's name", () => {
+  it('should read a bare place after the wire as no outlet, and keep a publication after it', () => {
+    const filed = parseByline('By Marta Quell, Associated Press, Lisbon');
+    assert.equal(filed?.agency, 'AP');
+    assert.equal(filed?.outlet, null);
+    assert.equal(parseByline('By Marta Quell, Associated Press, The Riverside Ledger')?.outlet, 'The Riverside Ledger');
+  });
+});

@@ -107,7 +107,7 @@ export function parseByline(line: string): Byline | null {
     if (agency) byline.agency = agency;
     else if (!ROLE_WORDS.test(part) && !WHOLE_DATE.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) credits.push(part);
   }
-  byline.outlet = outletAmong(credits);
+  byline.outlet = outletAmong(credits, byline.agency !== null);
   return byline;
 }
 
@@ -121,10 +121,12 @@ const OUTLET_MARK = /^the\s|\b(?:times|post|news|herald|observer|journal|tribune
  * The outlet among the credits after the names. "By Jane Doe, The Harbour Ledger, Cardiff" gives the
  * paper and then the city the author filed from: the city is no outlet (it had become the outlet,
  * and a paper's three reports had counted as a source named after a city). A credit that reads as a
- * publication's name wins; without one, the first credit, as the byline put it next to the names.
+ * publication's name wins; without one, the first credit, as the byline put it next to the names. Beside
+ * a wire's credit ("By Jane Doe, Associated Press, Lisbon") a credit that reads as no publication is
+ * where the story was filed: the wire is the source, no outlet is named.
  */
-function outletAmong(credits: readonly string[]): string | null {
-  return credits.find((c) => OUTLET_MARK.test(c)) ?? credits[0] ?? null;
+function outletAmong(credits: readonly string[], wire: boolean): string | null {
+  return credits.find((c) => OUTLET_MARK.test(c)) ?? (wire ? null : credits[0] ?? null);
 }
 
 /** A name of two words or more and the agency written after it: "JAMES PORTER Associated Press", "Jane Doe AP". */
