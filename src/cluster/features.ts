@@ -17,7 +17,7 @@ import { leadAges } from './ages.js';
 import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 import { leadsWithMeeting } from './lead-meeting.js';
-import { articleLeadIncident, type IncidentKind } from './lead-incident.js';
+import { articleCountedAfter, articleLeadIncident, type IncidentKind } from './lead-incident.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -48,8 +48,10 @@ export interface ArticleFeatures {
   published?: string | null;
   /** Whether the lead sentence reports a meeting of leaders, ministers or envoys (lead-meeting.ts). */
   meeting?: boolean;
-  /** The kind of armed or maritime incident the lead reports (lead-incident.ts), or null when none. */
+  /** The kind of armed or maritime incident, or public body's act, the lead reports (lead-incident.ts), or null when none. */
   incident?: IncidentKind | null;
+  /** The kind of incident the lead counts its own act from ("two days after a drone strike": lead-incident.ts countedAfter). */
+  incidentAfter?: IncidentKind | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -117,7 +119,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline) };
 }
 
 /** Whether the lead sentence reports a meeting (lead-meeting.ts); the headline's where there is no lead. */
@@ -169,6 +171,9 @@ const PROFILE_EARLIER = 12;
 /** Acts kept per profile: a story's own one or two, and a misread lead or two. */
 const PROFILE_ACTS = 8;
 
+/** Incident days kept per profile ("closure@2026-10-15"): a story's own act or two, told on a day or two each. */
+const PROFILE_INCIDENT_DAYS = 16;
+
 /** Ages kept per profile: a story's victims and suspects, and a misread lead or two. */
 const PROFILE_AGES = 16;
 
@@ -187,6 +192,10 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const ages = new Set<number>(added.ages ?? []);
   let meetings = added.meeting ? 1 : 0;
   const incidents = new Set<string>(added.incident ? [added.incident] : []);
+  // Each kind with the days its reports give it: an act of that kind on another day is another act (lead-incident.ts).
+  const incidentDays = new Set<string>(added.incident && added.date ? [`${added.incident}@${added.date}`] : []);
+  // And the kinds they count their own act from ("two days after a drone strike"), for a report of that kind arriving later.
+  const incidentsAfter = new Set<string>(added.incident && added.incidentAfter ? [added.incidentAfter] : []);
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -199,10 +208,12 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const a of p.ages ?? []) ages.add(a);
     meetings += p.meetings ?? 0;
     for (const k of p.incidents ?? []) incidents.add(k);
+    for (const d of p.incidentDays ?? []) incidentDays.add(d);
+    for (const k of p.incidentsAfter ?? []) incidentsAfter.add(k);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}) };
 }
 
 /**

@@ -237,3 +237,87 @@ describe('cluster: incidents of one confrontation weeks apart, told by the same 
     }
   });
 });
+
+describe('cluster: the steps of a running outbreak story, weeks apart, told by the same minister', () => {
+  const texts: Record<string, string[]> = {
+    'a-declared.txt': [
+      'Bolivia declares measles outbreak in Cochabamba',
+      'By Ines Valdivia, Altiplano Herald',
+      'Published: February 2, 2032 18:20 GMT',
+      "Bolivia's health ministry on Monday declared a measles outbreak in Cochabamba after 22 suspected cases were found in two schools, Health Minister Lucia Arancibia said.",
+      'Arancibia said vaccination teams would visit every school in the city and asked parents to check their children\'s records.',
+    ],
+    'b-tally.txt': [
+      'Measles cases pass 140 in Cochabamba',
+      'By Ines Valdivia, Altiplano Herald',
+      'Published: February 9, 2032 17:05 GMT',
+      'Bolivia has recorded 140 suspected measles cases and three deaths since the start of the outbreak in Cochabamba, Health Minister Lucia Arancibia said on Monday.',
+      'Arancibia said most of the children in hospital had not been vaccinated.',
+    ],
+    'c-emergency.txt': [
+      'Bolivia declares health emergency over Cochabamba measles',
+      'By Ines Valdivia, Altiplano Herald',
+      'Published: February 11, 2032 19:40 GMT',
+      'The government on Wednesday declared a national health emergency over the measles outbreak in Cochabamba, Health Minister Lucia Arancibia said.',
+      'Arancibia said the emergency lets the ministry hire nurses without a tender and close schools where cases are found.',
+    ],
+    'd-emergency-retold.txt': [
+      'Cochabamba schools stay shut under measles emergency',
+      'By Tomas Quiroga, Valle Times',
+      'Published: February 12, 2032 08:30 GMT',
+      'Schools across Cochabamba stayed shut on Thursday after the government declared a national health emergency on Wednesday over the measles outbreak, Health Minister Lucia Arancibia said.',
+      'Parents queued outside clinics in the city centre to have their children vaccinated.',
+    ],
+    'e-lifted.txt': [
+      'Bolivia lifts measles emergency as cases fall',
+      'By Ines Valdivia, Altiplano Herald',
+      'Published: March 8, 2032 16:10 GMT',
+      'Bolivia on Monday lifted the national health emergency it declared on February 11, after new measles cases in Cochabamba fell for two weeks in a row, Health Minister Lucia Arancibia said.',
+      'Arancibia said schools in the city would reopen on Wednesday.',
+    ],
+  };
+
+  it('should give each step its own event with its own day, and join the same declaration told again a day on, in either order', async () => {
+    const names = Object.keys(texts);
+    for (const order of [names, [...names].reverse()]) {
+      const dir = mkdtempSync(join(tmpdir(), 'cluster-outbreak-'));
+      const store = new SqliteStore(':memory:');
+      try {
+        for (const name of order) {
+          writeFileSync(join(dir, name), texts[name]!.join('\n'));
+          await ingestPaths([join(dir, name)], createStages(), { store, now: () => '2032-03-10T00:00:00Z' }, { maintain: false });
+        }
+        const events = await store.listEvents({ limit: 10, offset: 0 });
+        assert.deepEqual(events.map((e) => `${e.date} ${e.articles.length}`).sort(), ['2032-02-02 1', '2032-02-09 1', '2032-02-11 2', '2032-03-08 1'], `order ${order.join(', ')}`);
+      } finally {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+});
+
+describe('cluster: a closure with no readable date, counted from a strike', () => {
+  const records: Record<string, string> = {
+    'a-funerals.jsonl': JSON.stringify({"url": "https://andes-post.example/2026/04/14/funerals", "outlet": "Andes Post", "title": "Colombia buries soldiers killed in drone strike", "publishedAt": "2026-04-14T15:00:00-05:00", "body": "Colombia on Tuesday held funerals for three soldiers killed when drones struck an army post at La Victoria on the Ecuadorian border early on Monday.\n\nThe defence ministry said six other soldiers were wounded and were being treated in Ipiales.\n\nDefence spokesman General Mateo Arrieta said the drones had been flown from a farm about 2 km inside Ecuador and that Colombia held the Ecuadorian government responsible.\n\nEcuador's defence ministry said it had no part in the attack."}),
+    'b-closure.jsonl': JSON.stringify({"url": "https://andes-post.example/2026/04/15/rumichaca-closed", "outlet": "Andes Post", "title": "Rumichaca crossing at Ipiales closed to lorries", "body": "Colombian authorities closed the Rumichaca border crossing at Ipiales to lorries and buses on Wednesday, two days after a drone strike on the army post at La Victoria killed Colombian soldiers.\n\nHundreds of Ecuadorian drivers waited on the Colombian side of the bridge at Ipiales, a customs official said.\n\nColombia's defence ministry said the drones had been flown from Ecuador, which Ecuador's defence ministry denied."}),
+  };
+
+  it('should keep the closure apart from the strike it says came two days before, in either order', async () => {
+    for (const order of [['a-funerals.jsonl', 'b-closure.jsonl'], ['b-closure.jsonl', 'a-funerals.jsonl']]) {
+      const dir = mkdtempSync(join(tmpdir(), 'cluster-undated-'));
+      const store = new SqliteStore(':memory:');
+      try {
+        for (const name of order) {
+          writeFileSync(join(dir, name), records[name]!);
+          await ingestPaths([join(dir, name)], createStages(), { store, now: () => '2026-04-20T00:00:00Z' }, { maintain: false });
+        }
+        const events = await store.listEvents({ limit: 10, offset: 0 });
+        assert.equal(events.length, 2, `order ${order.join(', ')}`);
+      } finally {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+});

@@ -5,10 +5,13 @@
  * with every incident, so the join model reads a strike two weeks after a seizure, or the crew's release
  * four weeks after it, as the seizure's follow-up. What each lead reports tells them apart: an incident
  * of another kind on another day is another event (review ux67), which the record lists among the
- * earlier events it refers to.
+ * earlier events it refers to. So is a public body's act (public-acts.ts: an emergency declared, a
+ * border closed, a campaign begun) in a story that runs for weeks (review ux67b), and so is an act of
+ * the same kind on a day of its own (the emergency declared nine days after the outbreak was).
  */
+import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release';
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -40,6 +43,7 @@ const KINDS: [IncidentKind, string][] = [
       String.raw`${HELD}\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)(?:released|freed|set\s+free|handed\s+over|repatriated)`,
     ].join('|'),
   ],
+  ...PUBLIC_ACTS,
 ];
 
 const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${pattern})\\b)`).join('|'), 'giu');
@@ -68,13 +72,96 @@ export function articleLeadIncident(body: string, sentences: readonly { start: n
 }
 
 /**
+ * How an incident is named as a noun when a lead counts its own act from it: "two days after a drone
+ * strike", "three weeks after closing it", "a week after the declaration".
+ */
+const NOUNS: [IncidentKind, string][] = [
+  ['strike', String.raw`(?:(?:drone|air|missile|rocket|artillery)\s*(?:strikes?|attacks?)|airstrikes?|shelling|bombing|bombardment)`],
+  ['seizure', String.raw`(?:seizure|capture|ramming|hijacking|detention)`],
+  ['release', String.raw`(?:release|handover)`],
+  ['declaration', String.raw`declaration`],
+  ['lifting', String.raw`lifting`],
+  ['imposition', String.raw`imposition`],
+  ['closure', String.raw`(?:closure|closing|shutdown|shutting)`],
+  ['reopening', String.raw`reopening`],
+  ['launch', String.raw`launch`],
+  ['arrival', String.raw`arrival`],
+  ['suspension', String.raw`suspension`],
+  ['resumption', String.raw`resumption`],
+  ['signing', String.raw`signing`],
+  ['ruling', String.raw`(?:ruling|verdict)`],
+];
+const NOUN = new RegExp(String.raw`^(?:(?:an?|the|its|their|last\s+\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${NOUNS.map(([kind, pattern]) => `(?<${kind}>${pattern})`).join('|')})\b`, 'iu');
+/** A span counted from an earlier act: "two days after", "three weeks since", "a week after". */
+const COUNTED = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:after|since)\s+/giu;
+
+/**
+ * The kind of incident a lead counts its own act from ("closed the crossing on Wednesday, two days after
+ * a drone strike on a nearby post"), named by its noun or told by its verb right after the span; null
+ * when it counts from none. The lead's act then happened days after that incident, on a day of its own,
+ * which a report with no readable date still tells.
+ */
+export function countedAfter(lead: string): IncidentKind | null {
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(lead); m !== null; m = COUNTED.exec(lead)) {
+    const rest = lead.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const noun = NOUN.exec(rest);
+    if (noun?.groups) return NOUNS.find(([k]) => noun.groups![k] !== undefined)![0];
+    INCIDENT.lastIndex = 0;
+    const told = INCIDENT.exec(rest);
+    // The act must follow at once, its subject at most a few words: "after Zimbabwe closed the border".
+    if (told?.groups && told.index <= 30) return KINDS.find(([k]) => told.groups![k] !== undefined)![0];
+  }
+  return null;
+}
+
+/** The incident a report's lead counts its own act from: its lead sentence's, else its headline's. */
+export function articleCountedAfter(body: string, sentences: readonly { start: number; end: number }[], headline: string | null): IncidentKind | null {
+  const first = sentences[0];
+  return (first && countedAfter(body.slice(first.start, first.end))) ?? countedAfter(headline ?? '');
+}
+
+/** What else incidentsApart reads of a pair, where it is known. */
+export interface IncidentSides {
+  /** The incident the article's lead counts its own act from (countedAfter). */
+  after?: IncidentKind | null;
+  /** The incidents the event's reports count their own acts from. */
+  eventAfter?: readonly string[];
+  /** Days between the article's day and the nearest day of the event's reports that lead with the article's kind. */
+  sameKindGap?: number | null;
+  /** Whether either side's reports lead with a crime (lead-act.ts): a shooting's story. */
+  crime?: boolean;
+}
+
+/**
+ * Days from which two acts of one kind are two acts: a report's day may be read a day off either way,
+ * and a later report may date the act by its own day of publication; the steps of a running story
+ * (an outbreak's weekly tallies, a second declaration) come a week or more apart.
+ */
+const SAME_KIND_DAYS = 2;
+
+/**
  * Whether the article leads with an incident of a kind none of the event's reports leads with, while
  * some do lead with an incident, and the two lie on different days (`gap`, the days between the
  * article's day and the nearest of the event's: more than one, as a report's day may be read a day off).
  * A seizure and the strike two weeks on, the seizure and the crew's release four weeks on: two events.
  * A seizure told on its day and the next ("the crew detained on Monday") is one kind, and joins as before.
+ * Also (`sides`): a report whose lead counts its act days after an incident of the event's kind is
+ * another event whatever its date, one without a readable date too ("closed the crossing two days after
+ * a drone strike" is not the strike's report), and so is a report of the incident an event's reports
+ * count their acts from; and an act of the event's kind on a day more than
+ * SAME_KIND_DAYS from every report of the event that leads with that kind is another act of that kind
+ * (a state of emergency declared nine days after the outbreak was declared; this week's tally and the
+ * one of a fortnight before). A public body's act abstains where a side leads with a crime: a road or a
+ * school closed after a shooting, the court's ruling on it, are the crime's own steps.
  */
-export function incidentsApart(article: IncidentKind | null | undefined, event: readonly string[], gap: number | null): boolean {
-  if (!article || event.length === 0 || gap === null || gap <= 1) return false;
-  return !event.includes(article);
+export function incidentsApart(article: IncidentKind | null | undefined, event: readonly string[], gap: number | null, sides: IncidentSides = {}): boolean {
+  if (!article || event.length === 0) return false;
+  if (sides.crime && (isPublicAct(article) || event.some(isPublicAct))) return false;
+  if (sides.after && sides.after !== article && event.includes(sides.after) && !event.includes(article)) return true;
+  // The same the other way round: the event's reports count their acts from the article's incident.
+  if (sides.eventAfter?.includes(article) && !event.includes(article)) return true;
+  if (gap === null || gap <= 1) return false;
+  if (!event.includes(article)) return true;
+  return sides.sameKindGap !== undefined && sides.sameKindGap !== null && sides.sameKindGap > SAME_KIND_DAYS;
 }

@@ -16,7 +16,7 @@ import { agesConflict } from './ages.js';
 import { namesOnePerson } from './name-subset.js';
 import { withoutContradictedBareKeys } from './generation-keys.js';
 import { meetingApart } from './lead-meeting.js';
-import { incidentsApart } from './lead-incident.js';
+import { type IncidentSides, incidentsApart } from './lead-incident.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -237,13 +237,26 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // none, or the other way round: the summit of the presidents a month after their statements on a
     // vote (lead-meeting.ts).
     // And a report leading with an incident of another kind, on another day, than every incident the
-    // event's reports lead with: the strike two weeks after a seizure, the crew's release (lead-incident.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap) ? 1 : 0,
+    // event's reports lead with: the strike two weeks after a seizure, the crew's release (lead-incident.ts);
+    // or a public body's act (an emergency declared, a border reopened), or one of the event's kind on a day apart.
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, incidentSides(article, event)) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
     late === 1 && people > 0 && !sharesFullName(articleNames, eventNames) ? 1 : 0,
     // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.
     late === 1 && lateTownAge(article, event, places, figureConflict, harmConflict, sceneApart) ? 1 : 0,
   ];
+}
+
+/** What lead-incident.ts's rule reads of a pair beyond the kinds and the gap. */
+function incidentSides(article: ArticleFeatures, event: EventProfile): IncidentSides {
+  const kind = article.incident;
+  let sameKindGap: number | null = null;
+  if (kind && article.date) {
+    const days = (event.incidentDays ?? []).filter((d) => d.startsWith(`${kind}@`)).map((d) => d.slice(kind.length + 1));
+    sameKindGap = dateGap(article.date, days);
+  }
+  const crime = Boolean(article.act?.startsWith('crime:')) || (event.acts ?? []).some((a) => a.startsWith('crime:'));
+  return { after: article.incidentAfter ?? null, eventAfter: event.incidentsAfter ?? [], sameKindGap, crime };
 }
 
 /**

@@ -36,6 +36,13 @@ export interface EventProfile {
   meetings?: number;
   /** The kinds of incident the articles lead with ('strike', 'seizure', 'release': cluster/lead-incident.ts); absent where none does and in older profiles. */
   incidents?: string[];
+  /**
+   * Each kind of incident or public act with a day its reports give it, "kind@YYYY-MM-DD" (cluster/lead-incident.ts),
+   * sorted; absent where no report leads with one on a known day, and in older profiles.
+   */
+  incidentDays?: string[];
+  /** The kinds of incident the articles' leads count their own act from (cluster/lead-incident.ts countedAfter); absent where none does and in older profiles. */
+  incidentsAfter?: string[];
 }
 
 export interface EventHeadline {

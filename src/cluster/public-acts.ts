@@ -1,0 +1,121 @@
+/**
+ * The acts of public bodies a report may lead with, as lead-incident.ts reads them beside strikes,
+ * seizures and releases: an outbreak or an emergency declared, a curfew imposed or lifted, a border
+ * closed or reopened, a vaccination campaign begun, aid arrived, flights suspended or resumed, an
+ * accord signed, a court's ruling, and an epidemic's running tally told on a day. A story that runs
+ * for weeks (an outbreak, a crisis between neighbours) is told with the same minister, places and words
+ * at every step, so the join model reads each step as the first one's follow-up (review ux67b: five
+ * weeks of an outbreak became one event). Each step is an act of its own day, which the record of a
+ * later step lists among the earlier events it refers to.
+ *
+ * Each act needs what it was done to: "declared dead", "closed the case" or "launched an
+ * investigation" are no acts of a public body, and a shooting's report is never read as one.
+ */
+
+export type PublicActKind = 'declaration' | 'lifting' | 'imposition' | 'closure' | 'reopening' | 'launch' | 'arrival' | 'suspension' | 'resumption' | 'signing' | 'ruling' | 'tally';
+
+/** Up to `n` words between a verb and what it acts on: "declared a national public health emergency". */
+const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,-]+\s+){0,${n}}?`;
+/** A passive's or a perfect's auxiliary, optional: "was declared", "has been lifted", "remained closed". */
+const AUX = String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?(?:(?:officially|formally|first|finally|also)\s+)?`;
+
+/** What a state declares: a state of things it answers with powers (not "dead", not a winner). */
+const DECLARED = String.raw`(?:outbreaks?|epidemic|pandemic|emergency|state\s+of\s+(?:emergency|disaster|siege|alert)|disaster|curfew|martial\s+law|famine|ceasefire|truce)`;
+/** What a state imposes or lifts. */
+const RESTRICTIONS = String.raw`(?:emergency|state\s+of\s+(?:emergency|disaster|siege)|curfews?|lockdowns?|bans?|restrictions|quarantines?|blockades?|embargoe?s?|sanctions|martial\s+law)`;
+/** Crossings and posts a state closes and reopens. */
+const FRONTIER = String.raw`(?:borders?|border\s+(?:posts?|crossings?|points?|gates?)|crossings?|checkpoints?|ports?|airports?|airspace|embassy|embassies|consulates?)`;
+/** Campaigns a public body begins. */
+const CAMPAIGN = String.raw`(?:campaigns?|drives?|programmes?|programs?|vaccinations?|immuni[sz]ations?|screening|roll-?outs?|evacuations?|airlifts?)`;
+/** Goods of aid that arrive. */
+const SHIPMENT = String.raw`(?:doses|vaccines?|shipments?|consignments?|supplies|aid|convoys?|relief\s+goods|deliveries)`;
+/** What a state suspends or resumes. */
+const SERVICES = String.raw`(?:flights|trade|aid|exports|imports|cooperation|funding|deliveries|shipments|diplomatic\s+(?:ties|relations)|visas|ferry\s+services|rail\s+services|bus\s+services)`;
+/** Documents a state signs. */
+const DOCUMENTS = String.raw`(?:agreements?|accords?|deals?|treat(?:y|ies)|memorand(?:um|a)|pacts?|ceasefire|truce|decrees?|laws?|bills?|executive\s+orders?|protocols?|conventions?)`;
+
+export const PUBLIC_ACTS: [PublicActKind, string][] = [
+  [
+    'declaration',
+    [
+      String.raw`(?:declared|declares|declaring|proclaimed|proclaims)\s+${words(5)}${DECLARED}`,
+      String.raw`${DECLARED}\s+${words(3)}(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|first)\s+)?(?:declared|confirmed|proclaimed)`,
+      String.raw`declaration\s+of\s+${words(3)}${DECLARED}`,
+    ].join('|'),
+  ],
+  [
+    'lifting',
+    [
+      String.raw`(?:lifted|lifts|lifting|ended|ends|revoked|revokes|rescinded|rescinds|repealed|called\s+off)\s+${words(5)}${RESTRICTIONS}`,
+      String.raw`${RESTRICTIONS}\s+${words(2)}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|finally)\s+)?(?:lifted|ended|revoked|rescinded)`,
+    ].join('|'),
+  ],
+  ['imposition', String.raw`(?:imposed|imposes|imposing|ordered|orders|introduced|introduces)\s+${words(4)}(?:curfews?|lockdowns?|travel\s+bans?|bans?\s+on|quarantines?|state\s+of\s+emergency)`],
+  [
+    'closure',
+    [
+      String.raw`(?:closed|closes|closing|shut|shuts|shutting|sealed|seals)\s+(?:down\s+|off\s+)?${words(4)}${FRONTIER}`,
+      String.raw`${FRONTIER}\s+${words(2)}${AUX}(?:closed|shut|sealed)\b`,
+    ].join('|'),
+  ],
+  [
+    'reopening',
+    [
+      String.raw`(?:reopened|reopens|reopening|re-opened|re-opens)\s+${words(4)}${FRONTIER}`,
+      String.raw`${FRONTIER}\s+${words(2)}${AUX}(?:reopened|reopens|re-opened)`,
+    ].join('|'),
+  ],
+  [
+    'launch',
+    [
+      String.raw`(?:launched|launches|began|begins|started|starts|kicked\s+off|rolled\s+out|rolls\s+out)\s+${words(4)}${CAMPAIGN}`,
+      String.raw`(?:began|begins|started|starts)\s+(?:vaccinating|immuni[sz]ing|screening|evacuating|airlifting)`,
+      String.raw`${CAMPAIGN}\s+${words(3)}(?:began|begins|started|starts|(?:was|were)\s+launched|got\s+under\s+way)`,
+    ].join('|'),
+  ],
+  [
+    'arrival',
+    [
+      String.raw`${SHIPMENT}\s+(?:[^.;]{0,80}?\s)?(?:arrived|arrives|landed|lands|(?:were|was)\s+(?:flown\s+in|delivered))`,
+      String.raw`(?:received|receives|took\s+delivery\s+of)\s+${words(5)}${SHIPMENT}`,
+    ].join('|'),
+  ],
+  [
+    'suspension',
+    [
+      String.raw`(?:suspended|suspends|suspending|halted|halts|halting)\s+${words(4)}${SERVICES}`,
+      String.raw`${SERVICES}\s+${words(2)}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:suspended|halted)`,
+    ].join('|'),
+  ],
+  [
+    'resumption',
+    [
+      String.raw`(?:resumed|resumes|resuming|restored|restores|restarted|restarts)\s+${words(4)}${SERVICES}`,
+      String.raw`${SERVICES}\s+${words(4)}${AUX}(?:resumed|restored|restarted)`,
+    ].join('|'),
+  ],
+  [
+    'signing',
+    [
+      // Not a defendant's plea deal, which is a crime's own step.
+      String.raw`(?:signed|signs|signing|inked)\s+(?!(?:[\w'’-]+\s+){0,3}?plea\b)${words(4)}${DOCUMENTS}`,
+      String.raw`signed\s+${words(4)}into\s+law`,
+    ].join('|'),
+  ],
+  ['ruling', String.raw`(?:court|tribunal|justices)\b[^.;]{0,60}?\b(?:ruled|rules|upheld|upholds|overturned|overturns|struck\s+down|annulled|annuls|rejected|rejects|dismissed|dismisses|threw\s+out)`],
+  [
+    'tally',
+    [
+      String.raw`(?:cases|infections|deaths|died)\b[^.;]{0,100}?\bsince\s+the\s+(?:start|beginning|onset)\s+of\s+the\s+(?:outbreak|epidemic|pandemic)`,
+      String.raw`(?:cases|infections|deaths|died)\b[^.;]{0,100}?\bsince\s+the\s+(?:outbreak|epidemic|pandemic)\s+(?:began|started|was\s+declared)`,
+      String.raw`in\s+the\s+(?:past|last)\s+24\s+hours\b[^.;]{0,60}?\bcases`,
+      String.raw`(?:new|suspected)\s+cases\b[^.;]{0,60}?\bin\s+the\s+(?:past|last)\s+24\s+hours`,
+      String.raw`cumulative(?:ly)?\b[^.;]{0,60}?\bcases`,
+    ].join('|'),
+  ],
+];
+
+/** Whether a kind is a public body's act (this file) rather than an armed or maritime incident. */
+export function isPublicAct(kind: string): kind is PublicActKind {
+  return PUBLIC_ACTS.some(([k]) => k === kind);
+}
