@@ -391,3 +391,23 @@ describe("pairFeatures: a state's act answering an earlier story", () => {
     assert.equal(features({ ...answer, date: '2025-03-09' }, attack).actsApart, 0);
   });
 });
+
+describe('pairFeatures: an undated pair linked by one place and few words', () => {
+  const note = (words: string[], names: string[], date: string | null): ArticleFeatures => ({ terms: new Map(words.map((w) => [w, 1])), names, date, figures: [], scene: null, earlier: [], act: null });
+  const tankers: EventProfile = { terms: { tanker: 1, water: 2, reach: 1, township: 1, famil: 1, wait: 1, drink: 1, outbreak: 1 }, names: ['l:mabvuku'], dates: [], size: 1 };
+
+  it('should rule out a dated note that shares only the township and a word or two with an undated one', () => {
+    const trained = note(['volunteer', 'train', 'run', 'clinic', 'township', 'fever', 'nurse', 'district'], ['l:mabvuku', 'o:district council'], '2031-06-06');
+    const x = pairFeatures(trained, articleVector(trained, stats), tankers, stats);
+    assert.equal(ruledOut(x), true);
+  });
+
+  it('should leave to the model an undated pair that shares a person, or much of its wording, and a dated pair', () => {
+    const named = note(['volunteer', 'train', 'clinic', 'township'], ['l:mabvuku', 'p:rudo marufu'], '2031-06-06');
+    assert.equal(ruledOut(pairFeatures(named, articleVector(named, stats), { ...tankers, names: ['l:mabvuku', 'p:rudo marufu'] }, stats)), false);
+    const retold = note(['tanker', 'water', 'reach', 'township', 'famil', 'wait', 'drink'], ['l:mabvuku'], '2031-06-06');
+    assert.equal(ruledOut(pairFeatures(retold, articleVector(retold, stats), tankers, stats)), false);
+    const trained = note(['volunteer', 'train', 'run', 'clinic', 'township', 'fever', 'nurse', 'district'], ['l:mabvuku'], '2031-06-06');
+    assert.equal(ruledOut(pairFeatures(trained, articleVector(trained, stats), { ...tankers, dates: ['2031-06-05'] }, stats)), false);
+  });
+});

@@ -169,6 +169,24 @@ function lateTownAge(article: ArticleFeatures, event: EventProfile, places: numb
   return own.length >= SAME_AGES_TOLD_AGAIN && sameTown(article.scene, event.scenes ?? []);
 }
 
+/** Below this cosine of terms, an undated pair's words say little: GVA's and ECB+'s pairs of one event share more (thinlyLinked). */
+const THIN_TERMS = 0.15;
+
+/**
+ * Whether a pair with no date to tie it (one side undated) shares no person and no body, one place at
+ * most, and few words. A pasted note that health workers were trained in a township joined another
+ * outlet's undated note that water tankers reached it (review ux67b, probability 0.32): two short
+ * texts that name one township share much of their few names, which the name overlap counts as a
+ * strong link. Of the gold pairs of one event that GVA's and ECB+'s streams offer (ECB+'s are undated),
+ * none that the model joins is this thin.
+ */
+function thinlyLinked(gap: number | null, terms: number, article: readonly string[], event: readonly string[]): boolean {
+  if (gap !== null || terms >= THIN_TERMS) return false;
+  const inEvent = new Set(event);
+  const shared = article.filter((n) => inEvent.has(n));
+  return shared.length <= 1 && shared.every((n) => n.startsWith('l:'));
+}
+
 /**
  * Whether the two sides name a person in common by two words or more. A follow-up weeks on is tied to
  * its story by the victim's or the suspect's name; a one-word "person" both pages name is most often
@@ -240,8 +258,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // event's reports lead with: the strike two weeks after a seizure, the crew's release (lead-incident.ts);
     // or a public body's act (an emergency declared, a border reopened), or one of the event's kind on a day apart.
     actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, incidentSides(article, event)) ? 1 : 0,
-    // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
-    late === 1 && people > 0 && !sharesFullName(articleNames, eventNames) ? 1 : 0,
+    // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
+    // date to tie it that shares one place at most and few words (thinlyLinked).
+    (late === 1 && people > 0 && !sharesFullName(articleNames, eventNames)) || thinlyLinked(gap, terms, articleNames, eventNames) ? 1 : 0,
     // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.
     late === 1 && lateTownAge(article, event, places, figureConflict, harmConflict, sceneApart) ? 1 : 0,
   ];

@@ -41,6 +41,7 @@ import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
 import { withoutTitleLabel } from './title-label.js';
+import { leadTitle } from './lead-title.js';
 import { DATELINE } from './lead-dateline.js';
 import { isPressRelease } from './press-release.js';
 import { creditAfter, withoutCaption } from './caption-sentence.js';
@@ -255,7 +256,7 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   // ("Ministry Safeguards Fish Stocks"), not as the outlets report it (press-release.ts).
   const reported = named.filter((a) => !isPressRelease(a));
   const headed = reported.length > 0 ? reported : named.length > 0 ? named : withHeadline;
-  const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
+  const fallback = articles[0] ? leadTitle(articles[0].body) : '(untitled)';
   if (!casualties || headed.length < 2) return { title: headed[0]?.headline || fallback, from: headed[0] ?? null };
   // Each headline's toll read only when the choice gets to it: the first report's agrees with the
   // record in most events, and every other headline of the event was read at every build for nothing.
