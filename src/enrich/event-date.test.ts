@@ -914,3 +914,28 @@ describe('event date: a past act and the sitting ahead it leads to', () => {
     assert.equal(eventDate('Farm ministers of the two countries will hold talks on Monday in Lyon, the ministry said on Wednesday.', '2025-03-12T09:00:00Z'), '2025-03-17');
   });
 });
+
+describe('chooseEventDate: the act a report leads with, and blame told days after an incident', () => {
+  it("should date a report of what followed a public body's act by the act's own day", () => {
+    // Published on Saturday 2026-04-18: the crossing closed on Thursday, the queues formed on Friday.
+    const queues = 'Long queues of lorries formed at the Desaguadero crossing on Friday after Peru closed the border post to buses on Thursday over the fuel dispute.';
+    assert.equal(eventDate(queues, '2026-04-18T07:30:00Z'), '2026-04-16');
+    const declared = 'Shops in the old town stayed shut on Wednesday after the council declared a state of emergency on Tuesday over the floods.';
+    assert.equal(eventDate(declared, '2026-04-16T07:30:00Z'), '2026-04-14');
+  });
+
+  it('should keep the day of an act the lead tells on its own, and the day of news that follows no act', () => {
+    const closed = 'Peru on Thursday closed the Desaguadero border post to buses, the interior ministry said.';
+    assert.equal(eventDate(closed, '2026-04-18T07:30:00Z'), '2026-04-16');
+    const queues = 'Long queues of lorries formed at the Desaguadero crossing on Friday after heavy snow on Thursday.';
+    assert.equal(eventDate(queues, '2026-04-18T07:30:00Z'), '2026-04-17');
+  });
+
+  it('should date two sides blaming each other by the incident they blame, not the day they spoke', () => {
+    // Published on Wednesday 2027-02-10: the ferries collided on Monday, the blame came on Tuesday.
+    const blame = 'Greece and Turkey blamed each other on Tuesday for a collision between two patrol boats near the islet. The Greek coast guard said a Turkish boat struck its vessel on Monday evening and hurt two of its crew.';
+    assert.equal(eventDate(blame, '2027-02-10T08:00:00Z'), '2027-02-08');
+    const clash = "Coast guard officials said on Tuesday that the four sailors held after Monday's clash near the islet were unhurt.";
+    assert.equal(eventDate(clash, '2027-02-10T08:00:00Z'), '2027-02-08');
+  });
+});

@@ -28,6 +28,7 @@ import { COMPARED_WITH } from './compared-with.js';
 import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
+import { AFTER_PUBLIC_ACT, publicActDay } from './act-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -113,7 +114,10 @@ const SAID_BEFORE = new RegExp(
     // police report released Monday", "a recording of the emergency call released Saturday".
     String.raw`|\breleased\s+(?:(?:a|an|the|his|her|their|its|more|new|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|pictures?|images?|sketch(?:es)?|video|footage|audio|recordings?|calls?|names?|identit(?:y|ies)|details|information|reports?|records|documents|affidavits?|cause\s+of\s+death)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:photos?|pictures?|images?|sketch|video|footage|audio|recordings?|calls?|reports?|records|documents|affidavits?|statement|complaint)\s+released\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
-    String.raw`|\b(?:in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)|(?:met|spoke|talked)\s+(?:with|to)\s+reporters|on\s+(?:its|his|her|their)\s+Facebook\s+page)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`,
+    String.raw`|\b(?:in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)|(?:met|spoke|talked)\s+(?:with|to)\s+reporters|on\s+(?:its|his|her|their)\s+Facebook\s+page)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
+    // Two sides' blame for an incident is told about it, a day or more on: "blamed each other on Tuesday
+    // for a collision", "traded accusations on Monday over the clash".
+    String.raw`|\b(?:(?:blamed|accused)\s+(?:each\s+other|one\s+another)|traded\s+(?:blame|accusations|charges))\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`,
   'i',
 );
 /**
@@ -201,9 +205,9 @@ const INCIDENT_DAYS = 5 * 366;
 const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|shootout|shoot-out|gunfight|gun battle|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|incident|(?:shooting\s+)?deaths?\s+of)\b/i;
 /**
  * A day whose possessive names the vote or the incident: "won Sunday's parliamentary election", "after
- * Saturday's shooting". The day is the event's, not that of the results or the statement around it.
+ * Saturday's shooting", "detained after Monday's clash". The day is the event's, not that of the results or the statement around it.
  */
-const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:(?:parliamentary|presidential|general|legislative|local|regional|municipal|mayoral|snap|national|first-round|second-round|deadly|fatal|mass)\s+)*(?:elections?|vote|polls|referendum|runoff|run-off|ballot|shooting|stabbing|attack|bombing|blast|explosion|earthquake|quake|strike|crash)\b/i;
+const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:(?:parliamentary|presidential|general|legislative|local|regional|municipal|mayoral|snap|national|first-round|second-round|deadly|fatal|mass)\s+)*(?:elections?|vote|polls|referendum|runoff|run-off|ballot|shooting|stabbing|attack|bombing|blast|explosion|earthquake|quake|strike|crash|clash|clashes|collision|ramming|seizure|ambush|raid)\b/i;
 /**
  * "Fired" or "firing" of a weapon: at or into something, a weapon or its rounds as the object or the
  * subject, or a shooter as the subject ("the gunman fired"; not "police fired the officer"). Not a dismissal ("the district fired teacher Ann Lee on Feb. 3",
@@ -385,7 +389,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (words.forecast) continue;
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
-    const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
+    const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200)));
     // "hit by gunfire Wednesday night ..., police said Thursday. The gunfire, reported a little before 9
     // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
     const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
@@ -413,7 +417,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "The shooting happened Tuesday outside a mobile home", "the Saturday shooting": the text ties the day to the incident.
     // Not a clock time without its day ("The shooting occurred close to 6:10 p.m.": its day is a guess), nor an incident
     // cited as background ("Previously, ... the June 27 shooting").
-    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
+    // So does a public body's act told with its day ("after Zimbabwe closed the border post to passengers on
+    // Thursday"), in a sentence of no violence: the act is the report's news (act-day.ts).
+    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) || (!words.event && !words.killing && publicActDay(opening)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
     const found = !words.event && FOUND_BEFORE.test(opening);
     const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event || found ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (words.other ? 2 : 0) - (diedOn ? 1 : 0) - (unnamed ? UNNAMED_PENALTY : 0) - (WEEKS_AGO.test(timex.text) ? WEEKS_AGO_PENALTY : 0) + (tied ? TIED_BONUS : 0);
