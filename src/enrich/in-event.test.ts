@@ -18,3 +18,23 @@ describe('earlierParts', () => {
     assert.equal(earlierParts(read(false)).earlierSpans.length, 1, 'a mention far enough back is an earlier event');
   });
 });
+
+describe('earlierParts: who acts on the own day before an earlier event is named', () => {
+  const body = "The Andean Court of Justice on Monday rejected the appeal against last month's tariff ruling. Lawyers for the exporters had filed it in the spring.";
+  const read = {
+    body,
+    sentences: [{ start: 0, end: 92 }, { start: 93, end: body.length }],
+    timexes: [
+      { text: 'Monday', value: '2031-06-09', type: 'DATE' as const, start: 32, end: 38, anchoring: 'inferred' as const },
+      { text: 'last month', value: '2031-05', type: 'DATE' as const, start: 65, end: 75, anchoring: 'inferred' as const },
+    ],
+    eventDate: { value: '2031-06-09', anchoring: 'inferred' as const, fallback: false, text: 'Monday', sentence: body.slice(0, 92) },
+    related: [{ description: 'Tariff ruling', date: '2031-05', sentence: body.slice(0, 92), start: 0, end: 92 }],
+  };
+
+  it("should keep the subject of the own day's act in the event, and leave what follows the earlier date to the earlier event", () => {
+    const { elsewhere } = earlierParts(read);
+    assert.equal(elsewhere({ start: 4, end: 27 }), false, 'the court rules on Monday');
+    assert.equal(elsewhere({ start: 76, end: 82 }), true, 'after the earlier date: the earlier ruling');
+  });
+});

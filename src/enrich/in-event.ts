@@ -43,7 +43,18 @@ export function earlierParts(a: Read): EarlierParts {
   const told = datedElsewhere.filter((s) => !SPEECH.test(a.body.slice(s.start, s.end)));
   // Nor does whoever speaks in a sentence that refers to an earlier event, in whatever words ("Jo Lin
   // ... demanded a review of the May 2 raid"): the sentence is this story's telling.
-  const elsewhere = (m: Span): boolean => (aboutEarlierEvent(m.start) || told.some((s) => s.start <= m.start && m.start < s.end)) && !speaker(a.body, a.sentences, m);
+  // Nor whoever acts on the own day before the sentence names an earlier event: "Kyrgyzstan's
+  // Constitutional Court on Monday rejected the challenge to last month's run-off" is the court's ruling
+  // (left67: the ruling's record had lost its court). Only before the own day and before any other date.
+  const actsOnOwnDay = (m: Span): boolean => {
+    if (!ownDay) return false;
+    const sentence = a.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (!sentence) return false;
+    const within = dated(sentence);
+    const own = within.find((t) => t.value.startsWith(ownDay));
+    return own !== undefined && m.end <= own.start && within.every((t) => t.start >= own.start);
+  };
+  const elsewhere = (m: Span): boolean => (aboutEarlierEvent(m.start) || told.some((s) => s.start <= m.start && m.start < s.end)) && !speaker(a.body, a.sentences, m) && !actsOnOwnDay(m);
   return { earlierSpans, datedElsewhere, elsewhere };
 }
 
