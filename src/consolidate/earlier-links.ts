@@ -112,7 +112,7 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
     const onlyThis: EventLookup = async (prefix, words, names = [], notAfter) => {
       if (!event.date!.startsWith(prefix) || (notAfter && event.date!.slice(0, 10) > notAfter)) return null;
       const common = commonWords(await context.store.termStats([...words, ...names]));
-      return mentionScore(text, words, names, prefix, common) > 0 ? event.id : null;
+      return mentionScore(text, words, names, prefix, common, event.title) > 0 ? event.id : null;
     };
     // Each mention as it was listed unlinked is matched with the parts of what the judgement linked: two
     // unlike ones linked to this event are listed as one, under one description and the finer date.

@@ -49,7 +49,8 @@ export function eventLookup(context: PipelineContext): EventLookup {
       // whose summary says "charged"): mentionScore's protections hold for these words as for the others.
       const text = `${event.title} ${event.summary} ${event.answers}`;
       const lower = text.toLowerCase();
-      if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < 2) continue;
+      // A mention of a day needs one word where the event's title holds it (related.ts mentionScore).
+      if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < (datePrefix.length === 10 ? 1 : 2)) continue;
       // The best by a total order (outranks), not the first of equals met: the store lists newest first,
       // which made the link depend on the order the candidates arrived in.
       const rank = rankCandidate(event.id, event.title, text, wanted, named, datePrefix, common);

@@ -159,3 +159,28 @@ describe('answerWords: the title and the place of the event', () => {
     assert.equal(answerWords(event), 'deal talks');
   });
 });
+
+describe("mentionScore: a mention of a day named by the stored event's title noun", () => {
+  const title = 'Health ministry declares dengue outbreak in Piura';
+  const text = `${title}. The ministry said 40 people were in hospital.`;
+
+  it('should answer a mention of that day by the noun the title names the event by', () => {
+    assert.ok(mentionScore(text, words('the outbreak'), [], '2031-03-04', new Set(), title) > 0);
+  });
+
+  it('should ask for more where the mention gives only a month, the noun is common, or the title lacks it', () => {
+    assert.equal(mentionScore(text, words('the outbreak'), [], '2031-03', new Set(), title), 0);
+    assert.equal(mentionScore(text, words('the outbreak'), [], '2031-03-04', new Set(['outbreak']), title), 0);
+    assert.equal(mentionScore(text, words('the outbreak'), [], '2031-03-04'), 0, 'no title given: two words, as before');
+    assert.equal(mentionScore('Ministry counts new cases. The outbreak spread to Tumbes.', words('the outbreak'), [], '2031-03-04', new Set(), 'Ministry counts new cases'), 0);
+  });
+});
+
+describe('answerWords: a public body\'s act told by its verb in the title', () => {
+  it('should answer a closure, a reopening and a declaration by their nouns', () => {
+    const answers = (title: string): string[] => answerWords({ facts: [], themes: [], title }).split(' ');
+    assert.ok(answers('Chile closes Colchane border post over fuel dispute').includes('closure'));
+    assert.ok(answers('Argentina reopened the Jama pass on Friday').includes('reopening'));
+    assert.ok(answers('Peru declares state of emergency in Piura').includes('declaration'));
+  });
+});

@@ -25,7 +25,7 @@ export type EventLookup = (datePrefix: string, words: readonly string[], names?:
  * "shooting" singles out none of them ("the 2015 shooting in Fort Myers" had been linked to any 2015
  * shooting whose summary named a fort). A mention dated only by its year needs three words or names.
  */
-export function mentionScore(text: string, words: Iterable<string>, names: Iterable<string>, datePrefix = '', common: ReadonlySet<string> = new Set()): number {
+export function mentionScore(text: string, words: Iterable<string>, names: Iterable<string>, datePrefix = '', common: ReadonlySet<string> = new Set(), title?: string): number {
   const have = contentWords(text);
   const wanted = new Set(words);
   let shared = 0;
@@ -33,7 +33,18 @@ export function mentionScore(text: string, words: Iterable<string>, names: Itera
   let sharedNames = 0;
   for (const n of new Set(names)) if (!wanted.has(n) && have.has(n) && !common.has(n)) sharedNames++;
   const needed = datePrefix.length === 4 ? 3 : 2;
-  return shared >= 1 && shared + sharedNames >= needed ? shared + 2 * sharedNames : 0;
+  if (shared >= 1 && shared + sharedNames >= needed) return shared + 2 * sharedNames;
+  // A mention dated to the day that names the event by the noun the stored event's title names it by:
+  // "the outbreak ... declared on 5 October" and the event of that day titled for the outbreak's
+  // declaration. The day and the title's own noun single it out as a second word would.
+  return title !== undefined && datePrefix.length === 10 && titledNoun(title, wanted, common) ? shared + 2 * sharedNames : 0;
+}
+
+/** Whether an event noun of the mention (not common in the store) is a word of the stored event's title. */
+function titledNoun(title: string, wanted: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  const titled = contentWords(title);
+  for (const w of wanted) if (!common.has(w) && !NOT_ANSWERING.has(w) && NOUN_WORD.test(w) && titled.has(w)) return true;
+  return false;
 }
 
 /** How a stored event answers a mention, to choose among several (outranks). */
@@ -51,7 +62,7 @@ export interface CandidateRank {
  */
 export function rankCandidate(id: string, title: string, text: string, words: Iterable<string>, names: Iterable<string>, datePrefix = '', common: ReadonlySet<string> = new Set()): CandidateRank {
   const wanted = [...words];
-  const score = mentionScore(text, wanted, names, datePrefix, common);
+  const score = mentionScore(text, wanted, names, datePrefix, common, title);
   if (score === 0) return { id, score, inTitle: 0 };
   const titled = contentWords(title);
   return { id, score, inTitle: wanted.filter((w) => titled.has(w) && !common.has(w)).length };
@@ -78,7 +89,11 @@ const NOT_ANSWERING = new Set(['incident', 'operation', 'session', 'fire', 'test
 /** An event noun as news writes it ("an indictment", "the sanctions"), matched whole: "launched" is no "launch". */
 const EVENT_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
 /** Acts told by their verb whose event a later mention names by its noun ("indicted" for "the indictment"). */
-const ACT_NOUN: Readonly<Record<string, string>> = { indicted: 'indictment', sanctioned: 'sanctions', hacked: 'hack', raided: 'raid', bombed: 'bombing', invaded: 'invasion', seized: 'seizure', rammed: 'ramming', hijacked: 'hijacking', shelled: 'shelling' };
+const ACT_NOUN: Readonly<Record<string, string>> = {
+  indicted: 'indictment', sanctioned: 'sanctions', hacked: 'hack', raided: 'raid', bombed: 'bombing', invaded: 'invasion', seized: 'seizure', rammed: 'ramming', hijacked: 'hijacking', shelled: 'shelling',
+  // A public body's acts (cluster/public-acts.ts), as a headline tells them: "Zimbabwe closes Chirundu border post".
+  closed: 'closure', closes: 'closure', reopened: 'reopening', reopens: 'reopening', declared: 'declaration', declares: 'declaration',
+};
 const NOUN_WORD = new RegExp(String.raw`^(?:${NOUNS})$`, 'i');
 const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\b`, 'gi');
 

@@ -203,3 +203,21 @@ describe('findRelated: incidents at sea and two incidents in one sentence', () =
     assert.deepEqual(found, [['2031-03-02', 'Seizure']]);
   });
 });
+
+describe("findRelated: a public body's earlier acts", () => {
+  it('should read a crossing closed or reopened, told by its verb with the crossing named, as an earlier act', () => {
+    assert.deepEqual(related('Unlike Chile, which closed its Colchane crossing in March, Peru kept its border open on Tuesday.', '2031-05-07T09:00:00Z', '2031-05-06'), [['2031-03', 'Closure of Colchane crossing']]);
+    assert.deepEqual(related('Argentina reopened its Jama pass on April 30, the ministry recalled.', '2031-05-21T09:00:00Z', '2031-05-20'), [['2031-04-30', 'Reopening of Jama pass']]);
+  });
+
+  it("should read last week's act of a public body as a near mention, and not last week's shooting", () => {
+    // Told on Monday 2031-05-12: last week ran from May 5 to 11.
+    assert.deepEqual(nearRelated('Unlike Chile, which closed its Colchane crossing last week, Peru kept its border open, the minister said on Monday.', '2031-05-12T09:00:00Z', '2031-05-12'), [['2031-05', 'Closure of Colchane crossing']]);
+    assert.deepEqual(nearRelated('Detectives said the shooting last week on Alder Street was not linked.', '2031-05-12T09:00:00Z', '2031-05-12'), []);
+  });
+
+  it('should read a closure, an outbreak or a state of emergency named by its noun as an earlier event', () => {
+    assert.deepEqual(related('The closure of April 2 had left hundreds of buses stuck at the pass.', '2031-05-07T09:00:00Z', '2031-05-06'), [['2031-04-02', 'Closure']]);
+    assert.deepEqual(related('The province lifted the state of emergency it declared on March 30 after the rivers fell.', '2031-05-07T09:00:00Z', '2031-05-06'), [['2031-03-30', 'State of emergency']]);
+  });
+});

@@ -9,7 +9,7 @@ import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
 /** The nouns an earlier event is told by (also the words a stored event answers with: consolidate/related.ts). */
-export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes';
+export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes|outbreak|closure|reopening|declaration|state of emergency|public health emergency|national emergency|lockdown|curfew';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
@@ -25,13 +25,17 @@ const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2
 const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded|launched|carried out|unsealed|filed|imposed|issued|handed down)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'u');
 /** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
-const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
+const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed|declared|lifted|imposed|closed|reopened|suspended|resumed)\b/gi;
 
 /** Right after a date, the next item of a list: "on October 5 and the drone strike", "on May 2, the raid". */
 const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the|a|an|its|their|last)\b/i;
 
 /** A date of a day ("2026-11-10"), not a month, a week or a year. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** An ISO week ("2026-W42": "last week"). */
+const WEEK = /^\d{4}-W\d{2}$/;
+/** A public body's act as an earlier event is described: a crossing closed or reopened, an emergency, a curfew. */
+const WEEK_ACT = /\b(?:closure|reopening|declaration|emergency|lockdown|curfew|outbreak)\b/i;
 /** Days by which a date must precede the event to count as an earlier event. */
 const EARLIER_BY_DAYS = 14;
 /** Days by which an attack a state's answer names must precede the answer: more than a day (a misread date is no earlier event). */
@@ -64,7 +68,11 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     // A day of its own before the event's, nearer than the rule allows: another event only if a stored
     // one of that day answers it (consolidation links it or drops it), since the date alone cannot tell
     // it from the article's own event told on a misread day.
-    const near = !answering && !ownMonth && DAY.test(timex.value) && !isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS) && isEarlier(timex.value, eventDate, 0);
+    // So is a whole week before the event's ("which closed its Chirundu crossing last week", told on a
+    // Monday), where what it names is a public body's act (WEEK_ACT): a crime report's "last week" is
+    // most often its own incident.
+    const week = !answering && !ownMonth && WEEK.test(timex.value) && weekEndsBefore(timex.value, eventDate);
+    const near = !answering && !ownMonth && (DAY.test(timex.value) || week) && !isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS) && isEarlier(timex.value, eventDate, 0);
     if (!ownMonth && !near && !isEarlier(timex.value, eventDate, answering ? ANSWERED_EARLIER_BY_DAYS : named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
     // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
     // (but "since the March 3 breach" names one).
@@ -77,6 +85,7 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     const previous = timexes.filter((t) => t.type === 'DATE' && t.end <= timex.start && t.start >= sentence.start && LIST_GOES_ON.test(body.slice(t.end, timex.start))).reduce((end, t) => Math.max(end, t.end), sentence.start);
     const description = describe(body, sentence, timex, entities, answering, previous);
     if (!description) continue;
+    if (near && week && !WEEK_ACT.test(description)) continue;
     // What an answer answers is an attack or the like: "this month's sanctions" in a report of sanctions may be its own.
     if ((answering && !isEarlier(timex.value, eventDate, NAMED_EARLIER_BY_DAYS)) && !ANSWERED.test(description)) continue;
     related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(near ? { near: true as const } : {}) });
@@ -137,6 +146,12 @@ function calendarValue(value: string): string {
   return week ? new Date(weekMonday(+week[1]!, +week[2]!)).toISOString().slice(0, 7) : value;
 }
 
+/** Whether an ISO week ends (its Sunday) before a day: every day of it lies before the event's. */
+function weekEndsBefore(week: string, eventDate: string): boolean {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week)!;
+  return weekMonday(+m[1]!, +m[2]!) + 6 * 86400000 < Date.parse(`${eventDate.slice(0, 10)}T00:00:00Z`);
+}
+
 /** The Monday of an ISO week, in milliseconds: week 1 holds January 4. */
 function weekMonday(year: number, week: number): number {
   const jan4 = Date.UTC(year, 0, 4);
@@ -171,6 +186,8 @@ const RELATIVE_TO_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:that|which)\s
 const DONE_TO: Readonly<Record<string, string>> = {
   hit: 'attack on', attacked: 'attack on', targeted: 'attack on', struck: 'strike on', breached: 'breach of', hacked: 'hack of',
   bombed: 'bombing of', raided: 'raid on', shelled: 'shelling of', stormed: 'storming of', invaded: 'invasion of',
+  // A state's acts on a crossing or a port it holds: "Zimbabwe, which closed its Chirundu crossing last week".
+  closed: 'closure of', shut: 'closure of', sealed: 'closure of', reopened: 'reopening of',
 };
 /** Words that end a target's name: what follows is the act's manner, time or another clause. */
 const TARGET_STOP = String.raw`(?:in|on|at|during|with|for|from|by|and|or|but|after|before|last|this|early|late|since|as|when|while|to|into|than|then|again)`;
@@ -181,7 +198,7 @@ const TARGET_STOP = String.raw`(?:in|on|at|during|with|for|from|by|and|or|but|af
  * the word before the verb is its subject, not an article ("a hit Netflix show"), an auxiliary of the
  * passive or a verb that looks ahead ("plans to hit").
  */
-const DONE_TO_BEFORE_DATE = new RegExp(String.raw`(?<![\p{L}\d'’-])([\p{L}\d'’-]+)\s+(${Object.keys(DONE_TO).join('|')})\s+(?:the\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?!${TARGET_STOP}\s)[\p{L}\d'’&-]+){0,4}?)\s+(?:(?:in|on|at|during)\s+)?$`, 'u');
+const DONE_TO_BEFORE_DATE = new RegExp(String.raw`(?<![\p{L}\d'’-])([\p{L}\d'’-]+)\s+(${Object.keys(DONE_TO).join('|')})\s+(?:(?:the|its|their)\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?!${TARGET_STOP}\s)[\p{L}\d'’&-]+){0,4}?)\s+(?:(?:in|on|at|during)\s+)?$`, 'u');
 const NOT_A_SUBJECT = /^(?:a|an|the|was|were|is|are|be|been|being|to|will|would|could|might|may|can|should|must|not|never|and|or)$/i;
 
 /** "the same group hit Pärnu city council in " -> "Attack on Pärnu city council"; null where no such act ends the text. */
