@@ -19,6 +19,7 @@ import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
+import { roleAfterAs } from './role-as.js';
 import { EntitiesByStart } from './entities/by-start.js';
 import { memberRole, nameList } from './name-list.js';
 import { ministryOpening } from './ministry-role.js';
@@ -522,16 +523,19 @@ const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
  * Korean IT workers, including A and B" (some of them by name). The names of
  * the list are written as NAME so that the second and third are read like the first.
  */
-const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+|(?<article>a|an))\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:(?<national>nationals?|citizens?)|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+|(?<article>a|an))\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:(?:military|intelligence|army|state|government|security|spy|senior)\s+){0,2}(?:(?<national>nationals?|citizens?)|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?|(?<officer>officers?|officials?|colonels?|generals?))(?:\s+(?:charged|indicted|named|accused|sanctioned|designated)\s+(?:are|were))?(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
 /** A people in the plural, then some of them by name. */
 const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+
+/** "The four North Koreans, A, B and C,": a counted people in the plural, then each of them by name. */
+const PEOPLE_COUNTED = /(?:^|[^\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
 /**
  * A word NATIONALITY_BEFORE or PEOPLE_INCLUDING cannot match without, looked for before the entities
  * are walked: a page with thousands of names would otherwise walk them all for each.
  */
-const NATIONALITY_WORDS = /nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|workers?|programmers?|developers?|including|among\s+them|such\s+as/u;
+const NATIONALITY_WORDS = /nationals?|citizens?|officers?|officials?|colonels?|generals?|\p{Lu}\p{Ll}+s,|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|workers?|programmers?|developers?|including|among\s+them|such\s+as/u;
 
 function nationalityBefore(body: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): string | null {
   const from = Math.max(sentenceStart, entity.start - 200);
@@ -545,9 +549,12 @@ function nationalityBefore(body: string, entity: Entity, sentenceStart: number, 
   // without the count the comma may close the clause ("by Russian hackers, Smith said").
   // So are those after "a ... national" or "a ... citizen" ("charging a Russian national, Ivan Orlov, 33").
   const counted = m?.groups?.['count'] && (!m.groups['article'] || m.groups['national']);
-  if (m && (!m.groups?.['comma'] || counted)) return countryOfWord(m.groups!['people']!);
+  // "a North Korean military intelligence officer, Song Tae-ho,": an office held, set off by commas on
+  // both sides of the name, is an apposition (the closing comma keeps "a Russian agent, Smith said" out).
+  const officer = m?.groups?.['article'] && m.groups['officer'] && /^\s*,/.test(body.slice(entity.end, entity.end + 2));
+  if (m && (!m.groups?.['comma'] || counted || officer)) return countryOfWord(m.groups!['people']!);
   // "The North Koreans, including Jong Song Hwa and Ri Kyong Sik": a people, then some of them.
-  const people = PEOPLE_INCLUDING.exec(prefix);
+  const people = PEOPLE_INCLUDING.exec(prefix) ?? PEOPLE_COUNTED.exec(prefix);
   return people ? countryOfWord(people[1]!.replace(/s$/, '')) : null;
 }
 
@@ -883,7 +890,7 @@ const STATE_POST = /^(?:[\p{Ll}-]+\s+){0,3}(?:minister|ambassador|envoy|represen
 function tidyRole(role: string): string {
   // "Its chief executive, Yoon Jae-hyuk,": the pronoun points back to the body; the role is what follows.
   // "including the head of the prisons organisation, X": the list's word is no part of the role.
-  return role.replace(/^(?:including|among\s+them|such\s+as)\s+/i, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(/\s+/g, ' ').trim();
+  return roleAfterAs(role).replace(/^(?:including|among\s+them|such\s+as)\s+/i, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The organisation and country an affiliation names ("at the ministry" looks back for which ministry). */

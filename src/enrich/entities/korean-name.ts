@@ -16,6 +16,14 @@ const SURNAMES = new Set([
 /** One syllable in the McCune-Reischauer or Revised romanisation, breves dropped: "Chol", "Ung", "Hyok", "Myong", "Jae". */
 const SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|k|g|n|d|t|r|l|m|b|p|s|j|h)?(?:y|w)?(?:ae|eo|eu|ui|oe|a|e|o|u|i|ŏ|ŭ)(?:ng|k|n|l|m|p|t)?$/;
 
+export function isKoreanFamilyName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && SURNAMES.has(word.toLowerCase());
+}
+
+export function isKoreanSyllable(word: string): boolean {
+  return SYLLABLE.test(word);
+}
+
 export function isKoreanThreeWordName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length !== 3) return false;

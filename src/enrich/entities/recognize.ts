@@ -14,6 +14,7 @@ import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion,
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { koreanNamesAsPeople } from './korean-name.js';
+import { koreanHyphenatedPeople } from './korean-hyphenated.js';
 import { listInBodyEnd } from './body-with-and.js';
 import { splitJoinedBodies } from './two-bodies.js';
 import { splitPossessiveBodies } from './possessive-bodies.js';
@@ -69,7 +70,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged))))), actors)))))));
+  const entities = rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors)))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
