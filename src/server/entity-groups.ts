@@ -10,6 +10,7 @@
  */
 import { sameBodyName } from '../consolidate/organizations.js';
 import { nameSpellings } from '../store/name-spellings.js';
+import { withoutCountry } from '../store/entity-names.js';
 import { foldAccents } from '../util/fold.js';
 import { countryOfDemonym, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
 import type { EntitySummary } from './entities.js';
@@ -103,16 +104,13 @@ export class EntityGrouping {
     const people = list.filter((e) => e.kind === 'person');
     const bodies = list.filter((e) => e.kind === 'organization');
     const ties = acronymTies(bodies);
-    const tiesOf = (e: EntitySummary): string[] => {
-      const tied = ties.get(folded(e.name));
-      return tied ? [...tied].sort() : [];
-    };
+    const tiesOf = (e: EntitySummary): string[] => [...tiedAcronyms(e.name, ties)].sort();
     const personRules: JoinRules = { keysOf: bucketKeys, signatureOf: () => '', same: samePerson };
     const bodyRules: JoinRules = {
       keysOf: (e) => [...bucketKeys(e), ...bucketKeys(compared(e)), ...tiesOf(e).map((k) => `a:${k}`)],
       // A body's keys and its answers change with the initials events tie to its name, and with the
       // country its events are placed in, for a national body named without its country.
-      signatureOf: (e) => `${ties.has(folded(e.name)) ? tiesOf(e).join(' ') : ''}|${placed.get(e.name) ?? ''}`,
+      signatureOf: (e) => `${tiesOf(e).join(' ')}|${placed.get(e.name) ?? ''}`,
       same: (a, b) => sameBodyOf(compared(a), compared(b), ties, placed),
     };
     return { people, bodies, places: list.filter((e) => e.kind === 'place').map((e) => [e]), personRules, bodyRules };
@@ -175,7 +173,7 @@ function sameBodyOf(a: EntitySummary, b: EntitySummary, ties: AcronymTies, place
   if (ka !== null || kb !== null) {
     if (ka !== null && kb !== null) return ka === kb;
     const [short, long] = ka !== null ? [ka, b] : [kb!, a];
-    return ties.get(folded(long.name))?.has(short) ?? false;
+    return tiedAcronyms(long.name, ties).has(short);
   }
   if (folded(a.name) === folded(b.name)) return true;
   if (!sameBodyName(a.name, b.name)) return false;
@@ -213,6 +211,18 @@ function acronymTies(bodies: readonly EntitySummary[]): AcronymTies {
     }
   }
   return ties;
+}
+
+/**
+ * The acronyms events tied to a name, or to it without the country written before it: an event that
+ * gave "Federal Bureau of Investigation (FBI)" ties FBI to "US Federal Bureau of Investigation" too,
+ * which is the same body (the country words are checked as for any two names, in sameBodyOf).
+ */
+function tiedAcronyms(name: string, ties: AcronymTies): Set<string> {
+  const own = ties.get(folded(name));
+  const bare = withoutCountry(name).map((n) => ties.get(folded(n))).filter((t): t is Set<string> => t !== undefined);
+  if (bare.length === 0) return own ?? new Set();
+  return new Set([...(own ?? []), ...bare.flatMap((t) => [...t])]);
 }
 
 /** The countries a name's capitalised words name ("US", "Egypt", "American", "South Korean"). */
@@ -300,7 +310,10 @@ function toGroup(members: EntitySummary[]): EntityGroup {
   // A name with its country's possessive ("Kyrgyzstan's Constitutional Court") heads no entry of other
   // names: the country is the entry's data, not part of its name.
   const owned = (e: EntitySummary): number => (e.kind === 'organization' && possessiveCountry(e.name) ? 1 : 0);
-  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || owned(a) - owned(b) || b.events - a.events || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
+  // Between names of as many events, the one without its country before it ("Federal Bureau of
+  // Investigation", not "US Federal Bureau of Investigation"): the country is the entry's data.
+  const prefixed = (e: EntitySummary): number => (e.kind === 'organization' && withoutCountry(e.name).length > 0 ? 1 : 0);
+  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || owned(a) - owned(b) || b.events - a.events || prefixed(a) - prefixed(b) || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
   const head = ranked[0]!;
   const aliases = [...new Set(ranked.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter((n) => n !== head.name).sort();
   const country = head.country ?? ranked.find((e) => e.country)?.country ?? ranked.map((e) => (e.kind === 'organization' ? possessiveCountry(e.name)?.country : undefined)).find(Boolean);

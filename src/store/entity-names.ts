@@ -9,17 +9,19 @@ import { countryOfDemonym, lookupCountry, lookupCountryOrCode } from '../enrich/
 import { foldAccents } from '../util/fold.js';
 
 /** A trailing word that only says what kind of body a name is ("Lazarus Group", "Sandworm Team"). */
-const KIND_TAIL = /[\s-]+(?:group|team|gang|crew)$/i;
+const KIND_TAIL = /[\s-]+(?:group|team|gang|crew|metals|mining|minerals|refining|smelting)$/i;
 /** A company's legal form ("Acme Corp.", "Samsung Electronics Co., Ltd."). */
-const LEGAL_TAIL = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|s\.a|n\.v|holdings)\.?,?$/i;
+const LEGAL_TAIL = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|s\.a|sa|n\.v|nv|tbk|holdings)\.?,?$/i;
 const LEADING_THE = /^the\s+/i;
+/** An Indonesian company's form before its name ("PT Timah Nusantara Tbk"). */
+const LEADING_FORM = /^PT\s+(?=\p{Lu})/u;
 
 /** The name without "the", its legal form and a kind word at its end, when something that is a name is left. */
 export function shortNames(name: string): string[] {
   const out: string[] = [];
   let rest = name.trim();
   for (let step = 0; step < 4; step++) {
-    const next = rest.replace(LEADING_THE, '').replace(LEGAL_TAIL, '').replace(KIND_TAIL, '').trim();
+    const next = rest.replace(LEADING_THE, '').replace(LEADING_FORM, '').replace(LEGAL_TAIL, '').replace(KIND_TAIL, '').trim();
     if (next === rest) break;
     rest = next;
   }
@@ -125,6 +127,10 @@ export function filterNames(entity: { name: string; aliases: readonly string[] }
   // "SAMA" of the Saudi Arabian Monetary Authority do, and their short names are good ones; a medium's
   // ("KCNA") is kept whole by its medium's word (OWN_NAME_WORDS).
   for (const name of [...names]) for (const short of [...shortNames(name), ...withoutCountry(name)]) names.add(short);
+  for (const name of [...names]) {
+    const initials = stateBodyInitials(name);
+    if (initials) names.add(initials);
+  }
   return [...names];
 }
 
@@ -174,4 +180,21 @@ export function surnames(person: { name: string; aliases: readonly string[]; cou
     if (/^\p{Lu}\p{L}+$/u.test(first) && (familyFirst || FIRST_FAMILY_NAMES.has(foldAccents(first).toLowerCase()))) out.add(first);
   }
   return [...out];
+}
+
+/**
+ * The initials of a state body's spelled-out name, its country set aside ("FBI" of "US Federal Bureau
+ * of Investigation"): what an analyst types for it, and how most reports write it, though the event that
+ * wrote the name in full gave no initials. Only for names of three capitalised words or more holding a
+ * state body's word, and never taking in a country's word (see filterNames).
+ */
+export function stateBodyInitials(name: string): string | null {
+  const bare = withoutCountry(name)[0] ?? name.trim().replace(LEADING_THE, '');
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (!words.some((w) => STATE_BODY.has(w.toLowerCase()))) return null;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:of|for|and|the|on)$/.test(w))) return null;
+  // A country's word inside the name ("Bureau of Indian Affairs") would make initials that name the body by its country.
+  if (capitalised.some((_w, i) => countryWordsAt(capitalised, i) > 0)) return null;
+  return capitalised.map((w) => w[0]).join('');
 }
