@@ -17,6 +17,8 @@ import { isLandform } from './landform.js';
 import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
+import { namesNoBody } from './not-bodies.js';
+import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import { foldAccents } from '../util/fold.js';
 import { officeOfParent } from './office-of-parent.js';
 
@@ -164,6 +166,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     const written = fullName(article.body, entity);
     const text = venueBeforeStreet(written) ?? written;
     if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
+    // "EUR", "Q3", "CVSS", "Democratic People" (of the country's formal name): no body (not-bodies.ts).
+    if (namesNoBody(text, article.body, entity.start, entity.end)) continue;
     // "told WXYZ", "(Source: WXYZ)", "Stay with WXYZ": a station's own credit or sign-off (station-credit.ts).
     if (namedAsReportingOutlet(article.body, { ...entity, text })) continue;
     // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
@@ -243,9 +247,12 @@ function formParts(text: string): FormParts {
   // "Department of Foreign Affairs" and "Foreign Affairs Department", "Department of Justice" and
   // "Justice Department": one department, its portfolio before or after the word.
   else if (words.some((w) => GENERIC.has(fold(w)))) core = core.filter((w) => !['of', 'the'].includes(fold(w)));
+  // "Pyongsong Trading Co." and "Pyongsong Trading Company", "Ironvale" and "Ironvale Labs": a company's
+  // legal form or trade word at the end of its name is left out of what is compared (legal-form.ts).
+  core = withoutLegalForm(core);
   // Only a country or a bloc qualifies a name: the small words set aside above are none, and kept as
   // qualifiers they had told "Ministry of Foreign Affairs" from "Japanese Foreign Ministry".
-  const qualifiers = words.filter((w, i) => !core.includes(w) && !GENERIC.has(fold(w)) && (qualifier(w, i) || !['of', 'the', 'affairs'].includes(fold(w))));
+  const qualifiers = words.filter((w, i) => !core.includes(w) && !GENERIC.has(fold(w)) && !isLegalFormWord(w) && (qualifier(w, i) || !['of', 'the', 'affairs'].includes(fold(w))));
   return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), initials: initials(text), initialsWithOf: initials(text, true) };
 }
 

@@ -1,0 +1,18 @@
+/**
+ * A company's legal form or the trade word that ends its name ("Co.", "Company", "Inc.", "Ltd",
+ * "Labs"): reports write the same firm with it, with another form of it, or without it ("Ironvale"
+ * beside "Ironvale Labs"), so the words compared to tell one body from another leave it out.
+ */
+const LEGAL_FORM = new Set(['co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'labs', 'lab', 'gmbh']);
+
+/** Whether a name's word (any case, with its full stop or comma) is such a form. */
+export function isLegalFormWord(word: string): boolean {
+  return LEGAL_FORM.has(word.toLowerCase().replace(/[.,]/g, ''));
+}
+
+/** The words without the forms at their end; the words as they were if nothing else would be left. */
+export function withoutLegalForm(words: readonly string[]): string[] {
+  let end = words.length;
+  while (end > 1 && isLegalFormWord(words[end - 1]!)) end--;
+  return words.slice(0, end);
+}
