@@ -22,8 +22,11 @@ const LEGAL_FORM = /^\p{Lu}[\p{L}-]+\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|
 /** Or "former" before it: "former Société Générale trader Jerome Kerviel". */
 const ARTICLE_BEFORE = /\b(?:[Aa]n?(?:\s+former)?|[Ff]ormer)\s+$/;
 const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employee|representative|banker|analyst|trader)\b/;
-/** "Lehman Brothers", "Warner Bros.": no one's name ends so. */
-const FIRM_NAME_END = /\s(?:Brothers|Bros\.?)$/;
+/**
+ * "Lehman Brothers", "Warner Bros.": no one's name ends so; nor in a trade's word ("Hallberg Metals",
+ * "Ostrava Mining"). Not "Steel" or "Banks": they are surnames too.
+ */
+const FIRM_NAME_END = /\s(?:Brothers|Bros\.?|Metals|Mining|Minerals|Motors|Refining|Refineries|Holdings|Industries|Resources|Pharmaceuticals|Petroleum|Chemicals|Shipping|Logistics|Airlines|Airways|Energy|Group|Steelworks|Smelting)$/;
 
 /** Whether the words around a name of several words tell a firm (its shares, staff, officer, trade). */
 function hasFirmCue(body: string, e: Entity, entities: readonly Entity[]): boolean {
