@@ -9,6 +9,7 @@
  * given name ("Will" / "William", given-names.ts) is a way of writing it too.
  */
 import { sameGivenName } from './given-names.js';
+import { givenNameMarkedSwap } from './name-order.js';
 
 /** A name's parts, folded: no case, accents, quoted nickname, full stops; hyphens split. */
 function parts(name: string): string[] {
@@ -53,7 +54,7 @@ export function sameNameWritten(a: string, b: string): boolean {
 export function disagreeingNames<T extends { value: string; sources: readonly string[] }>(names: readonly T[]): { value: string; sources: string[] }[] {
   const kept: { value: string; sources: string[] }[] = [];
   for (const name of names) {
-    const same = kept.find((k) => sameNameWritten(k.value, name.value));
+    const same = kept.find((k) => sameNameWritten(k.value, name.value) || givenNameMarkedSwap(k.value, name.value));
     if (!same) kept.push({ value: name.value, sources: [...name.sources] });
     else for (const s of name.sources) if (!same.sources.includes(s)) same.sources.push(s);
   }

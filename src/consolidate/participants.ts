@@ -7,6 +7,7 @@
 import { bodyCountryIn } from './organizations.js';
 import { chiefBeginsName } from '../enrich/chief-name.js';
 import { disagreeingNames } from './name-variants.js';
+import { nearSpellings } from './near-spelling.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
@@ -427,11 +428,19 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
     const smallAges = statedAges(small);
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!)) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
   }
+}
+
+/** Near spellings in every word (near-spelling.ts), where the reports give both one country and no other. */
+function nearSpellingsOfOneCountry(a: Gathered, b: Gathered, x: readonly string[], y: readonly string[]): boolean {
+  if (!nearSpellings(x, y)) return false;
+  const countries = (g: Gathered): Set<string> => new Set(g.mentions.map((m) => m.person.country).filter((c): c is string => !!c));
+  const [ca, cb] = [countries(a), countries(b)];
+  return ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0];
 }
 
 /** The ages the reports give the person beside the name. */
