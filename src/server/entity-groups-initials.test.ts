@@ -18,3 +18,12 @@ describe('initials tied to a name also tie it with its country before it', () =>
     assert.equal(groups.length, 2);
   });
 });
+
+describe('a firm listed with and without its legal form or trade word', () => {
+  it('should make one entry of the firm named with "Labs" and without it', () => {
+    const firm = (id: string, name: string, events: number): EntitySummary => ({ id, kind: 'organization', name, events });
+    const groups = groupEntities([firm('a', 'Quartzline Labs', 2), firm('b', 'Quartzline', 1)]);
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0]!.summary.name, 'Quartzline Labs');
+  });
+});

@@ -9,6 +9,7 @@
  * Treasury") joins neither. Places are left as they are.
  */
 import { sameBodyName } from '../consolidate/organizations.js';
+import { withoutLegalForm } from '../consolidate/legal-form.js';
 import { nameSpellings } from '../store/name-spellings.js';
 import { withoutCountry } from '../store/entity-names.js';
 import { foldAccents } from '../util/fold.js';
@@ -272,7 +273,8 @@ function bucketKeys(e: EntitySummary): string[] {
   // An acronym meets the names events tied it to (their keys are added from the ties), and nothing else.
   if (own !== null) return [...keys, `a:${own}`];
   const words = foldAccents(e.name).toLowerCase().replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
-  const core = words.filter((w) => !SMALL_WORDS.has(w) && !SET_ASIDE.has(w) && !countryWord(w)).sort();
+  // A firm's legal form or trade word at the end ("Labs", "Co.") is set aside as sameBodyName sets it aside.
+  const core = withoutLegalForm(words).filter((w) => !SMALL_WORDS.has(w) && !SET_ASIDE.has(w) && !countryWord(w)).sort();
   if (core.length > 0) keys.add(`c:${core.join(' ')}`);
   return [...keys];
 }
