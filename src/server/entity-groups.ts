@@ -312,10 +312,7 @@ function toGroup(members: EntitySummary[]): EntityGroup {
   // A name with its country's possessive ("Kyrgyzstan's Constitutional Court") heads no entry of other
   // names: the country is the entry's data, not part of its name.
   const owned = (e: EntitySummary): number => (e.kind === 'organization' && possessiveCountry(e.name) ? 1 : 0);
-  // Between names of as many events, the one without its country before it ("Federal Bureau of
-  // Investigation", not "US Federal Bureau of Investigation"): the country is the entry's data.
-  const prefixed = (e: EntitySummary): number => (e.kind === 'organization' && withoutCountry(e.name).length > 0 ? 1 : 0);
-  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || owned(a) - owned(b) || b.events - a.events || prefixed(a) - prefixed(b) || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
+  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || owned(a) - owned(b) || b.events - a.events || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
   const head = ranked[0]!;
   const aliases = [...new Set(ranked.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter((n) => n !== head.name).sort();
   const country = head.country ?? ranked.find((e) => e.country)?.country ?? ranked.map((e) => (e.kind === 'organization' ? possessiveCountry(e.name)?.country : undefined)).find(Boolean);
