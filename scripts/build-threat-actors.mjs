@@ -92,6 +92,12 @@ const RANSOMWARE_CREWS = [
   ['Avaddon', []],
 ];
 
+/**
+ * Vendors' names for a group that the galaxy lacks, each with names of the group it holds, so that
+ * the record joins that group (Palo Alto Networks' "Slow Pisces" is TraderTraitor / Jade Sleet).
+ */
+const VENDOR_NAMES = [['Slow Pisces', ['TraderTraitor', 'Jade Sleet', 'UNC4899']]];
+
 /** Crews whose name is also a word, kept: the matcher takes a one-word name only near a cyber word. */
 const CREW_WORDS = new Set(['clop']);
 
@@ -99,6 +105,7 @@ const CREW_WORDS = new Set(['clop']);
 const rows = [
   ...parse(input).filter((r) => r.kind === 'attack-group' || r.kind === 'threat-actor'),
   ...RANSOMWARE_CREWS.map(([name, aliases]) => ({ name, aliases, country: '', kind: 'threat-actor', source: 'triangulate:ransomware-crews', id: '' })),
+  ...VENDOR_NAMES.map(([name, aliases]) => ({ name, aliases, country: '', kind: 'threat-actor', source: 'triangulate:vendor-names', id: '' })),
 ];
 const isMitre = (r) => r.source.startsWith('misp:mitre') && /^G\d{4}$/.test(r.id);
 
