@@ -11,6 +11,7 @@ import { earlierEventDays } from './earlier-events.js';
 import { keyFigures } from './figures.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
+import { officeHolderNames } from './office-holders.js';
 import { actKey, articleLeadAct } from './lead-act.js';
 import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 import { leadAges } from './ages.js';
@@ -52,6 +53,8 @@ export interface ArticleFeatures {
   incident?: IncidentKind | null;
   /** The kind of incident the lead counts its own act from ("two days after a drone strike": lead-incident.ts countedAfter). */
   incidentAfter?: IncidentKind | null;
+  /** Person keys of people whose role is a public office (office-holders.ts), sorted; absent where none. */
+  offices?: string[];
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -99,6 +102,8 @@ export function articleFeatures(article: Article): ArticleFeatures {
   const crime = article.themes.includes('crime') || article.themes.includes('cyber');
   // So are the page's photographers and reporters, named in its credits (enrich/credited-people.ts).
   for (const p of article.people) if (p.credit || speaksForAuthorities(p, article.body, crime)) officials.add(p.name);
+  const holders = officeHolderNames(article.people);
+  const offices = new Set<string>();
   const names = new Set<string>();
   for (const e of article.entities) {
     const name = e.canonical ?? e.text;
@@ -107,6 +112,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
       const tokens = nameTokens(name).filter((t) => /\p{L}/u.test(t));
       if (tokens.length === 0) continue;
       names.add(`${officials.has(name) ? 'q' : 'p'}:${tokens.sort().join(' ')}`);
+      if (holders.has(name) && !officials.has(name)) offices.add(`p:${tokens.join(' ')}`);
       // "Allen Ostrovanek" read as "Allen Christopher Ostrovanek"'s short form keeps its own key too: the join
       // model was fitted with each form a name of its own, so the short form still links reports by it.
       const written = shortFormKey(e.text, name);
@@ -119,7 +125,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}) };
 }
 
 /** Whether the lead sentence reports a meeting (lead-meeting.ts); the headline's where there is no lead. */
@@ -174,6 +180,9 @@ const PROFILE_ACTS = 8;
 /** Incident days kept per profile ("closure@2026-10-15"): a story's own act or two, told on a day or two each. */
 const PROFILE_INCIDENT_DAYS = 16;
 
+/** Office-holders' keys kept per profile: a story's ministers and envoys, a few dozen at most. */
+const PROFILE_OFFICES = 32;
+
 /** Ages kept per profile: a story's victims and suspects, and a misread lead or two. */
 const PROFILE_AGES = 16;
 
@@ -196,6 +205,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const incidentDays = new Set<string>(added.incident && added.date ? [`${added.incident}@${added.date}`] : []);
   // And the kinds they count their own act from ("two days after a drone strike"), for a report of that kind arriving later.
   const incidentsAfter = new Set<string>(added.incident && added.incidentAfter ? [added.incidentAfter] : []);
+  const offices = new Set<string>(added.offices ?? []);
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -210,10 +220,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const k of p.incidents ?? []) incidents.add(k);
     for (const d of p.incidentDays ?? []) incidentDays.add(d);
     for (const k of p.incidentsAfter ?? []) incidentsAfter.add(k);
+    for (const o of p.offices ?? []) offices.add(o);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@
  * magnitude, a sum stolen) and scenes far apart. Every value lies in
  * [0, 1] or is a small count, so one set of weights serves both local news and wire stories.
  */
+import { sharesOnlyOfficeHolders } from './office-holders.js';
 import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
 import { setsApart } from './earlier-events.js';
@@ -260,7 +261,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, incidentSides(article, event)) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
     // date to tie it that shares one place at most and few words (thinlyLinked).
-    (late === 1 && people > 0 && !sharesFullName(articleNames, eventNames)) || thinlyLinked(gap, terms, articleNames, eventNames) ? 1 : 0,
+    // And weeks apart, linked only by office-holders (a minister at every step of a policy story: office-holders.ts).
+    (late === 1 && people > 0 && !sharesFullName(articleNames, eventNames)) || thinlyLinked(gap, terms, articleNames, eventNames) || (late === 1 && people > 0 && sharesOnlyOfficeHolders(articleNames, eventNames, new Set([...(article.offices ?? []), ...(event.offices ?? [])]))) ? 1 : 0,
     // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.
     late === 1 && lateTownAge(article, event, places, figureConflict, harmConflict, sceneApart) ? 1 : 0,
   ];

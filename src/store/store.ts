@@ -43,6 +43,8 @@ export interface EventProfile {
   incidentDays?: string[];
   /** The kinds of incident the articles' leads count their own act from (cluster/lead-incident.ts countedAfter); absent where none does and in older profiles. */
   incidentsAfter?: string[];
+  /** Person keys of the articles' office-holders (cluster/office-holders.ts), sorted; absent where none and in older profiles. */
+  offices?: string[];
 }
 
 export interface EventHeadline {
