@@ -44,6 +44,7 @@ import { withoutTitleLabel } from './title-label.js';
 import { leadTitle } from './lead-title.js';
 import { DATELINE } from './lead-dateline.js';
 import { isPressRelease } from './press-release.js';
+import { reportsAtActSeat } from './act-seat.js';
 import { creditAfter, withoutCaption } from './caption-sentence.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
 import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
@@ -301,7 +302,7 @@ const COUNTY_PLACE = /\s(?:County|Parish)$/;
  * for an incident at sea or in open country.
  */
 function chooseLocation(articles: readonly Article[]): EventLocation | null {
-  const voted = votedLocation(articles);
+  const voted = votedLocation(reportsAtActSeat(articles, fromDateline));
   const stated = articles.find((a) => a.place?.point)?.place;
   if (!stated || stated.lat === null || stated.lon === null) return voted;
   if (voted && voted.lat !== null && voted.lon !== null && kilometres(voted.lat, voted.lon, stated.lat, stated.lon) <= STATED_POINT_KM) return voted;
