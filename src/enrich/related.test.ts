@@ -221,3 +221,31 @@ describe("findRelated: a public body's earlier acts", () => {
     assert.deepEqual(related('The province lifted the state of emergency it declared on March 30 after the rivers fell.', '2031-05-07T09:00:00Z', '2031-05-06'), [['2031-03-30', 'State of emergency']]);
   });
 });
+
+describe('findRelated: a sum of money before the event noun', () => {
+  it('should read a sum before the noun as one earlier event, not a count of events', () => {
+    const found = related('Investigators said the $48 million theft in March was run from a rented office.', '2031-07-10T09:00:00Z', '2031-07-09');
+    assert.deepEqual(found.map(([date]) => date), ['2031-03']);
+  });
+});
+
+describe('findRelated: places of earlier events', () => {
+  it('should not give a body named after the date as the place of the event', () => {
+    const found = related('The museum said it had recovered the paintings taken in the theft in March that the Carabinieri blamed on a crew from Naples.', '2031-07-10T09:00:00Z', '2031-07-09');
+    assert.equal(found.some(([, d]) => /Carabinieri/.test(d)), false);
+  });
+
+  it('should not give the place of an earlier item of a list to the next one opened by a preposition', () => {
+    const found = related('Prosecutors charged the crew over the theft of jewels from a shop in Antwerp in January and for an attack that disabled a bank website in March.', '2031-07-10T09:00:00Z', '2031-07-09');
+    const march = found.find(([date]) => date === '2031-03');
+    assert.ok(march);
+    assert.equal(/Antwerp/.test(march[1]), false);
+  });
+});
+
+describe('findRelated: acts of policy named by a participle and a date', () => {
+  it('should find the earlier act in "the levies announced on" a day', () => {
+    const found = related('Growers marched on the ministry over the levies announced on March 3 and the appeal filed on March 20.', '2031-07-10T09:00:00Z', '2031-07-09');
+    assert.deepEqual(found, [['2031-03-03', 'Levies announced'], ['2031-03-20', 'Appeal filed']]);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 import { countedBackEvents } from './counted-back.js';
+import { describeDoneBeforeDate } from './done-before-date.js';
+import { endsWithSum } from './money-sum.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
@@ -27,8 +29,8 @@ const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|w
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed|declared|lifted|imposed|closed|reopened|suspended|resumed)\b/gi;
 
-/** Right after a date, the next item of a list: "on October 5 and the drone strike", "on May 2, the raid". */
-const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the|a|an|its|their|last)\b/i;
+/** Right after a date, the next item of a list: "on October 5 and the drone strike", "on May 2, the raid", "in May and for a breach". */
+const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:for|of|over|on|against|to|with)\s+)?(?:the|a|an|its|their|last)\b/i;
 
 /** A date of a day ("2026-11-10"), not a month, a week or a year. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,7 +65,8 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (timex.type !== 'DATE') continue;
     const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
     if (!sentence) continue;
-    const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, timex.start - 80), timex.start));
+    const before = body.slice(Math.max(sentence.start, timex.start - 120), timex.start);
+    const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(before.slice(-80)) || describeDoneBeforeDate(before) !== null;
     const ownMonth = answering && timex.value.length === 7 && eventDate.startsWith(timex.value);
     // A day of its own before the event's, nearer than the rule allows: another event only if a stored
     // one of that day answers it (consolidation links it or drops it), since the date alone cannot tell
@@ -172,6 +175,8 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   }
   const doneTo = describeDoneTo(body.slice(sentence.start, timex.start));
   if (doneTo) return doneTo;
+  const policy = describeDoneBeforeDate(body.slice(Math.max(sentence.start, timex.start - 120), timex.start));
+  if (policy) return policy;
   const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
   // "the attack that shut down Haapsalu water works on Sept. 8": the clause tells the act of the noun before it.
   const told = RELATIVE_TO_NOUN.exec(body.slice(sentence.start, clauseStart));
@@ -233,7 +238,9 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   }
   if (!noun) return null;
   // "more than 600 attempted attacks last year": a count of events is a tally, not an earlier event.
-  if (/(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?:[\p{L}-]+\s+)?$/iu.test(clause.slice(0, noun.index!))) return null;
+  // A sum of money is no count: "the $212 million theft in February" is one theft (money-sum.ts).
+  const beforeNoun = clause.slice(0, noun.index!);
+  if (!endsWithSum(beforeNoun) && /(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?:[\p{L}-]+\s+)?$/iu.test(beforeNoun)) return null;
   const nounStart = clauseStart + noun.index!;
   // Whose act it was, written as a possessive right before the noun: "Rhysida's attacks" (not "attacks in
   // Rhysida": a group or a person is no place the act happened in).
@@ -250,7 +257,10 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   // "the sanctions announced last week by the US Treasury": a body after "by" is who acted, not where,
   // and names the act better than the town of whoever tells of it.
   const agent = near.find((e) => e.type === 'organization' && e.start > nounStart && /\bby\s+(?:the\s+)?$/i.test(body.slice(nounStart, e.start)));
-  const place = agent ?? near.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? near[0];
+  // Other than the agent, a body is no place the act happened in: "the theft in February that the
+  // police blamed on a gang" was no theft in the police.
+  const places = near.filter((e) => e.type === 'location' || e.subtype === 'facility');
+  const place = agent ?? places.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? places[0];
   const preposition = agent ? 'by' : place?.subtype === 'facility' ? 'at' : 'in';
   const act = owner ? `${owner[1]}'s ${noun[0]}` : `${adjective}${noun[0]}`;
   const description = place ? `${act} ${preposition} ${place.text}` : act;
