@@ -184,3 +184,20 @@ describe('answerWords: a public body\'s act told by its verb in the title', () =
     assert.ok(answers('Peru declares state of emergency in Piura').includes('declaration'));
   });
 });
+
+describe('consolidateRelated: acts of policy told by a participle', () => {
+  const mention = (description: string, date: string, sentence: string) => ({ description, date, sentence, start: 0, end: sentence.length });
+
+  it('should drop a mention of the event\'s own day that the event itself answers', async () => {
+    const later = { ...sampleArticle(1, { publishedAt: '2031-05-20T09:00:00Z' }), related: [mention('Appeal filed', '2031-05-02', 'The lawyers said the appeal filed on May 2 was still unheard.')] };
+    const self = 'evt_0000000000000004';
+    assert.deepEqual(await consolidateRelated([later], self, async () => self, '2031-05-02'), []);
+  });
+
+  it('should keep two acts of one month apart when their descriptions share only the participle', async () => {
+    const sentence = 'Growers said the quotas announced last month hurt them.';
+    const article = { ...sampleArticle(1, { publishedAt: '2031-04-05T09:00:00Z' }), related: [mention('Quotas announced', '2031-03', sentence), mention('Levies announced', '2031-03-09', 'Officials defended the levies announced on March 9.')] };
+    const found = await consolidateRelated([article], 'evt_0000000000000002', async () => null);
+    assert.deepEqual(found.map((r) => r.description).sort(), ['Levies announced', 'Quotas announced']);
+  });
+});

@@ -4,7 +4,9 @@
  */
 import type { Article, Fact, NewsEvent, RelatedEvent } from '../model/types.js';
 import { NOUNS } from '../enrich/related.js';
+import { withoutParticiples } from '../enrich/done-before-date.js';
 import { contentWords } from './facts.js';
+import { talksOfIncident } from './talks-of.js';
 import { Lru } from '../util/lru.js';
 
 /**
@@ -54,6 +56,8 @@ export interface CandidateRank {
   score: number;
   /** Words of the description its title has: the title says what the event was, the summary also what it recalls. */
   inTitle: number;
+  /** Whether its title tells an answer to the incident the mention names (talks-of.ts), not the incident. */
+  talksOf?: boolean;
 }
 
 /**
@@ -65,16 +69,21 @@ export function rankCandidate(id: string, title: string, text: string, words: It
   const score = mentionScore(text, wanted, names, datePrefix, common, title);
   if (score === 0) return { id, score, inTitle: 0 };
   const titled = contentWords(title);
-  return { id, score, inTitle: wanted.filter((w) => titled.has(w) && !common.has(w)).length };
+  const inTitle = wanted.filter((w) => titled.has(w) && !common.has(w)).length;
+  return talksOfIncident(title, wanted) ? { id, score, inTitle, talksOf: true } : { id, score, inTitle };
 }
 
 /**
- * Whether `a` answers a mention better than `b`: the higher score, then more of the description in its
+ * Whether `a` answers a mention better than `b`: the incident before an answer to it (talks-of.ts),
+ * then the higher score, then more of the description in its
  * title ("the October 18 run-off" is the event titled for the run-off, not the reactions to it whose
  * summary recalls it), then the lower id. A total order, so the event a mention links to does not
  * depend on which candidates were stored first (earlier-links.ts lets a better one take the link).
  */
 export function outranks(a: CandidateRank, b: CandidateRank): boolean {
+  // The theft itself before the statement blaming someone for it, though the statement's title says
+  // "theft" and the theft's says "drained" (talks-of.ts).
+  if ((a.talksOf ?? false) !== (b.talksOf ?? false)) return !a.talksOf;
   if (a.score !== b.score) return a.score > b.score;
   if (a.inTitle !== b.inTitle) return a.inTitle > b.inTitle;
   return a.id < b.id;
@@ -90,6 +99,7 @@ const NOT_ANSWERING = new Set(['incident', 'operation', 'session', 'fire', 'test
 const EVENT_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
 /** Acts told by their verb whose event a later mention names by its noun ("indicted" for "the indictment"). */
 const ACT_NOUN: Readonly<Record<string, string>> = {
+  drain: 'theft', drains: 'theft', drained: 'theft', stole: 'theft',
   indicted: 'indictment', sanctioned: 'sanctions', hacked: 'hack', raided: 'raid', bombed: 'bombing', invaded: 'invasion', seized: 'seizure', rammed: 'ramming', hijacked: 'hijacking', shelled: 'shelling',
   // A public body's acts (cluster/public-acts.ts), as a headline tells them: "Zimbabwe closes Chirundu border post".
   closed: 'closure', closes: 'closure', reopened: 'reopening', reopens: 'reopening', declared: 'declaration', declares: 'declaration',
@@ -204,7 +214,8 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
   for (const article of articles) {
     for (const r of article.related) {
       const words = contentWords(`${r.description} ${r.sentence}`);
-      const descWords = contentWords(r.description);
+      // "Levies announced" and "Quotas announced" share only their participle: two acts (done-before-date.ts).
+      const descWords = withoutParticiples(contentWords(r.description));
       const same = merged.find((m) => sameMonth(m.date, r.date) && !daysApart(m.date, r.date) && ([...descWords].some((w) => m.words.has(w)) || sameDayUnnamed(m, r)));
       if (same) {
         if (!same.sources.includes(article.id)) same.sources.push(article.id);
@@ -234,6 +245,9 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       const bounds = [reported[reported.length - 1], before].filter((d) => d !== undefined).sort();
       const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0]);
       if (found && found !== selfId) related.eventId = found;
+      // A mention of the event's own day that the event itself answers is the event, told again by a
+      // later report merged into it ("the appeal filed on May 2" in the appeal's record): no earlier one.
+      if (found === selfId && m.date === selfDay) continue;
     }
     // A day too near the event's own to tell them apart by date (enrich/related.ts) is an earlier event
     // only as another stored event: unlinked, or found to be this one, it may be this event misdated.
