@@ -1061,7 +1061,9 @@ function figuresOf(text: string): Set<string> {
   const kinds = new Set<string>();
   if (SHARE.test(text)) kinds.add('share');
   if (/\d\s?°?\s?[NS]\b/.test(text) && statedCoordinates(text).length > 0) kinds.add('position');
-  if (moneyOfText(text).length > 0) kinds.add('money');
+  // A sum in another currency is another wording, never the same figure: a conversion is the writer's
+  // own sum, not a second outlet stating the first (ux68b: dollars beside won).
+  for (const sum of moneyOfText(text)) kinds.add(`money:${sum.currency}`);
   for (const count of countsOfText(text)) kinds.add(count.noun);
   return kinds;
 }
