@@ -45,6 +45,7 @@ import { leadTitle } from './lead-title.js';
 import { DATELINE } from './lead-dateline.js';
 import { isPressRelease } from './press-release.js';
 import { reportsAtActSeat } from './act-seat.js';
+import { leansOnUnnamedBody } from './dangling-body.js';
 import { creditAfter, withoutCaption } from './caption-sentence.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
 import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
@@ -656,6 +657,8 @@ function summarise(
     if (chosen.length > 0 && (groups?.count ?? 1) > 1 && saysRelativeDay(text)) return false;
     // '"We will keep cutting off the money."': a quotation alone names no speaker once out of its paragraph.
     if (chosen.length > 0 && BARE_QUOTE.test(text)) return false;
+    // "The agency also blamed ...": nor does a body named by its kind where no chosen sentence named it (dangling-body.ts).
+    if (chosen.length > 0 && leansOnUnnamedBody(text, chosen)) return false;
     // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
     if (chosen.length > 0 && named.some((person) => bySurnameOnly(person, text, chosen))) return false;
     const words = sentenceWords(text);
