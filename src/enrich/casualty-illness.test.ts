@@ -68,3 +68,14 @@ describe('illnessReport: disasters and drugs', () => {
     assert.equal(illnessReport('Typhoid spread fast in the camp, where latrines flooded after the storm.'), true);
   });
 });
+
+describe('illnessReport: an illness named only as background (review68)', () => {
+  it('should leave a collapse or a storm whose report names a pandemic further down to the accident rules', () => {
+    assert.deepEqual(findCasualties('ORAVIA - A four-storey block collapsed in the harbour district on Monday, killing 9 people and injuring 21, the fire service said. The building had been put up during the pandemic without an inspection.'), { killed: 9, injured: 21 });
+    assert.deepEqual(findCasualties('A tornado flattened farms outside Millbrook on Saturday, killing three people and injuring eight. Some residents said the town had not seen such loss since the influenza pandemic of their grandparents.'), { killed: 3, injured: 8 });
+  });
+
+  it('should still read an outbreak named in its lead as deaths from the illness', () => {
+    assert.equal(findCasualties('The dengue outbreak in the coastal districts has killed 14 people, the health ministry said, as fogging teams went house to house.')?.died, 14);
+  });
+});

@@ -22,11 +22,19 @@ const CASES = /\b(?:cases|infections?|infected|patients|vaccin\w*|contagio\w*)\b
  * "opioid epidemic" is no outbreak of an illness). Told as harm, not as a word alone: an outbreak's
  * page says "drains flooded" and carries a teaser "council fires town clerk". Not a vaccine's "shot".
  */
-const VIOLENCE = /\b(?:(?<!(?:booster|vaccine|flu|covid|measles|polio)\s)shots?|shot\s+dead|shooting|gun\w*|firearm|stabb\w*|knife|bomb\w*|blast|explosion|explosive|air\s?strikes?|shelling|missiles?|rockets?|drone\s+strikes?|attack(?:ed|s|ers?)?|ambush\w*|clash\w*|crash\w*|collid\w*|collision|murder\w*|homicide|slain|massacre\w*|gunm[ae]n|militants?|troops|soldiers|(?:house|building|apartment|forest|wild)\s*fires?|blaze|fire\s+(?:broke|swept|gutted|killed|destroyed)|floods?\s+(?:killed|swept|left)|flash\s+floods?|earthquake|landslide|mudslide|hurricane|cyclone|typhoon|drown(?:ed|ing|s)?|(?:road|traffic|car|bus|mining|industrial)\s+accidents?|derail\w*|overdos\w*|opioids?|fentanyl)\b/i;
+const VIOLENCE = /\b(?:(?<!(?:booster|vaccine|flu|covid|measles|polio)\s)shots?|shot\s+dead|shooting|gun\w*|firearm|stabb\w*|knife|bomb\w*|blast|explosion|explosive|air\s?strikes?|shelling|missiles?|rockets?|drone\s+strikes?|attack(?:ed|s|ers?)?|ambush\w*|clash\w*|crash\w*|collid\w*|collision|murder\w*|homicide|slain|massacre\w*|gunm[ae]n|militants?|troops|soldiers|(?:house|building|apartment|forest|wild)\s*fires?|blaze|fire\s+(?:broke|swept|gutted|killed|destroyed)|floods?\s+(?:killed|swept|left)|flash\s+floods?|earthquake|landslide|mudslide|hurricane|cyclone|typhoon|tornado(?:es)?|avalanche|stampede|(?:building|bridge|mine|roof|wall|tunnel|block)s?\s+(?:\w+\s+)?collaps\w*|collapsed,?\s+killing|overturned|capsiz\w*|drown(?:ed|ing|s)?|(?:road|traffic|car|bus|mining|industrial)\s+accidents?|derail\w*|overdos\w*|opioids?|fentanyl)\b/i;
 
-/** Whether the text is about an illness and not about violence or an accident. */
+/**
+ * How far into the text the illness must be named: an outbreak's report names it in its headline or
+ * lead. Named only further down ("a building put up during the pandemic", "the 1918 flu pandemic"), it
+ * is background to another story, whose deaths the violence and accident rules read (review68).
+ */
+const LEAD_CHARS = 600;
+
+/** Whether the text is about an illness (named in its lead) and not about violence or an accident. */
 export function illnessReport(text: string): boolean {
-  return (ILLNESS.test(text) || (OUTBREAK.test(text) && CASES.test(text))) && !VIOLENCE.test(text);
+  const lead = text.slice(0, LEAD_CHARS);
+  return (ILLNESS.test(lead) || (OUTBREAK.test(lead) && CASES.test(lead))) && !VIOLENCE.test(text);
 }
 
 /** A count for one day or one short span: "in the past 24 hours", "new deaths", "overnight". */
@@ -36,12 +44,17 @@ const TOTAL = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|
 /** An earlier outbreak's toll told as background: "the last large outbreak, in 2024, killed 700". */
 const EARLIER_OUTBREAK = /\b(?:last|previous|earlier|prior|worst|deadliest)\s+(?:\w+\s+){0,2}(?:outbreak|epidemic|pandemic)\b|\bin\s+(?:19|20)\d\d\b/i;
 
-/** Where the sentence holding `at` starts and ends. */
+/** How far a sentence is looked for each way: text with no stop for longer (a scraped table) is no prose, and looked at whole it made each figure's search as long as the text (review68). */
+const SENTENCE_REACH = 1_000;
+
+/** Where the sentence holding `at` starts and ends (within SENTENCE_REACH of it). */
 function sentenceSpan(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const first = Math.max(0, at - SENTENCE_REACH);
+  while (start > first && !/[.!?\n]/.test(text[start - 1]!)) start--;
   let end = at;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  const last = Math.min(text.length, at + SENTENCE_REACH);
+  while (end < last && !/[.!?\n]/.test(text[end]!)) end++;
   return { start, end };
 }
 
