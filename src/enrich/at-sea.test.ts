@@ -42,3 +42,16 @@ describe('seaScene after a day', () => {
     assert.equal(seaScene(lead, 0, lead.length)?.text, 'Pulau Tengah');
   });
 });
+
+describe('incidentAtSea: a vessel and water are no incident without one (review68)', () => {
+  it('should not take a ship held in port, a flood with rescue boats or a boat stolen off a road for an incident at sea', () => {
+    assert.equal(incidentAtSea('TAMPA - A cruise liner with 2,400 passengers stayed in port on Friday after an illness spread on board, days before it was due to sail the Gulf of Mexico.'), false);
+    assert.equal(incidentAtSea('Floodwaters cut off Riverton on Monday and rescue boats ferried families from rooftops as the waters kept rising.'), false);
+    assert.equal(seaScene('A fishing boat was taken off Harbor Road in Bayport overnight.', 0, 70), null);
+  });
+
+  it('should still read a vessel rammed or capsized off a named island as an incident at sea', () => {
+    assert.equal(incidentAtSea('A patrol boat rammed a fishing trawler off Koh Rong on Sunday, the navy said.'), true);
+    assert.equal(incidentAtSea('A ferry capsized in rough waters off the coast on Tuesday with 80 people aboard.'), true);
+  });
+});

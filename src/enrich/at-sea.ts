@@ -17,14 +17,22 @@ const VESSEL = /\b(?:boats?|gunboats?|cutters?|ships?|vessels?|frigates?|corvett
 /** Open water: "in disputed waters", "at sea", "off the coast", "off Koh Kong", "the Gulf of Thailand", "nautical miles". */
 const OPEN_WATER = /\b(?:waters|at\s+sea|offshore|off\s+the\s+(?:coast|island|shore)|off\s+\p{Lu}|nautical\s+miles?|(?:Gulf|Sea|Bay|Strait)\s+of\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:Sea|Ocean|Strait))/u;
 
-/** Whether the lead of `body` tells of a vessel at sea. */
+/**
+ * What happens to or by a vessel in an incident at sea. A vessel and water alone are not one: a cruise
+ * ship held in port that sails the Caribbean Sea, a boat stolen off a road, a flood's rescue boats
+ * (review68 finding 2).
+ */
+const SEA_INCIDENT = /\b(?:rammed|ramming|seiz(?:ed|ing)|sank|sunk|sinking|capsiz\w*|collid\w*|collision|boarded|intercept\w*|detain\w*|fired\s+(?:on|at|upon)|water\s+cannon|ran\s+aground|run\s+aground|hijack\w*|chas(?:ed|ing)|shadow\w*|blockad\w*|torpedo\w*|struck\s+a\s+mine|attack(?:ed|s)?|missing\s+at\s+sea)\b/i;
+
+/** Whether the lead of `body` tells of an incident to a vessel at sea. */
 export function incidentAtSea(body: string): boolean {
   const lead = body.slice(0, LEAD_CHARS);
-  return VESSEL.test(lead) && OPEN_WATER.test(lead);
+  return VESSEL.test(lead) && OPEN_WATER.test(lead) && SEA_INCIDENT.test(lead);
 }
 
 /** "off Koh Kong", "off the island of Ko Kut", "off the coast of Kampot": the place a sea scene is told by. */
 const OFF_PLACE = /\boff\s+(?:the\s+(?:island|coast|port|town)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
+const STREET_WORD = /\b(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Way)$/;
 /** "the Gulf of Thailand", "the South China Sea", "the Strait of Malacca": a named sea. */
 const NAMED_SEA = /\b((?:Gulf|Sea|Bay|Strait)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Sea|Ocean|Strait))\b/u;
 
@@ -38,6 +46,8 @@ export function seaScene(body: string, from: number, to: number): { text: string
     for (const m of lead.matchAll(new RegExp(pattern.source, 'gu'))) {
       // "set off Monday", "called off Friday's talks": a day or a month is no place.
       if (WEEKDAYS_AND_MONTHS.has(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, '').toLowerCase())) continue;
+      // "off Westheimer Road": a street is no place at sea.
+      if (STREET_WORD.test(m[1]!) || /^\s+(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Way)\b/.test(lead.slice(m.index + m[0].length))) continue;
       return { text: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) };
     }
   }
