@@ -22,3 +22,17 @@ describe('office-holders: ministers and envoys named at every step of a policy s
     assert.equal(sharesOnlyOfficeHolders(['p:brent hollis'], ['p:lotte verbeke'], offices), false);
   });
 });
+
+describe('office-holders: titles of the same words that are no office of state (review68)', () => {
+  it('should not take a police commissioner, a press secretary, a vice president of sales or a school governor', () => {
+    const names = officeHolderNames([
+      { name: 'Ada Brennan', role: 'police commissioner' },
+      { name: 'Bram Castell', role: 'White House press secretary' },
+      { name: 'Cleo Dunmore', role: 'vice president of sales' },
+      { name: 'Dorian Ellwood', role: 'school governor' },
+      { name: 'Esme Fairholm', role: "tenants' association president" },
+      { name: 'Felix Garrow', role: 'Minister of Trade' },
+    ]);
+    assert.deepEqual([...names], ['Felix Garrow']);
+  });
+});
