@@ -201,3 +201,13 @@ describe('consolidateRelated: acts of policy told by a participle', () => {
     assert.deepEqual(found.map((r) => r.description).sort(), ['Levies announced', 'Quotas announced']);
   });
 });
+
+describe('answerWords: everyday uses of act verbs are no act (review68)', () => {
+  const factWords = (text: string): string[] => answerWords({ facts: [{ text, sources: [], corroboration: 1 }], themes: [] }).split(' ').filter(Boolean);
+  it('should read no theft in water that could not drain and no closure or declaration in a road closed or a man declared dead', () => {
+    assert.deepEqual(factWords('The gutters could not drain after the storm, and the driver was declared dead once officers closed the road.'), []);
+  });
+  it('should still read a sum drained as a theft and a border post closed as a closure', () => {
+    assert.deepEqual(factWords('Thieves drained $9 million from the bridge before Lanovia closed its Redgate border post.').sort(), ['closure', 'theft']);
+  });
+});

@@ -105,6 +105,12 @@ const ACT_NOUN: Readonly<Record<string, string>> = {
   closed: 'closure', closes: 'closure', reopened: 'reopening', reopens: 'reopening', declared: 'declaration', declares: 'declaration',
 };
 const NOUN_WORD = new RegExp(String.raw`^(?:${NOUNS})$`, 'i');
+/** Verbs that tell a theft only with a sum or a store of value after them. */
+const DRAIN = /^drain(?:s|ed)?$/;
+const SUM_AFTER = /^\s+(?:\S+\s+){0,3}?(?:[$€£¥]|\d|million|billion|funds|crypto\w*|tokens?|coins?|ether|bitcoin|wallets?|accounts?)/i;
+/** A public body's act verbs, which tell its act only with what it was done to. */
+const PUBLIC_ACT_VERB = /^(?:closed|closes|reopened|reopens|declared|declares)$/;
+const PUBLIC_ACT_OBJECT = /^\s+(?:\S+\s+){0,4}?(?:border|crossing|frontier|pass|post|checkpoint|emergency|outbreak|epidemic|curfew|lockdown|state\s+of|martial\s+law|airspace|port|schools)/i;
 const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\b`, 'gi');
 
 /**
@@ -160,7 +166,15 @@ function factAnswerWords(text: string): readonly string[] {
   if (found === undefined) {
     const words = new Set<string>();
     for (const m of text.matchAll(EVENT_NOUN)) words.add(m[0].toLowerCase());
-    for (const m of text.matchAll(ACT_VERB)) words.add(ACT_NOUN[m[0].toLowerCase()]!);
+    for (const m of text.matchAll(ACT_VERB)) {
+      const verb = m[0].toLowerCase();
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // "drained $40 million": a theft; rain that "could not drain" is none. "closed the border post",
+      // "declared a state of emergency": a public act; "closed the road", "declared dead" are none (review68).
+      if (DRAIN.test(verb) && !SUM_AFTER.test(after)) continue;
+      if (PUBLIC_ACT_VERB.test(verb) && !PUBLIC_ACT_OBJECT.test(after)) continue;
+      words.add(ACT_NOUN[verb]!);
+    }
     factWordMemo.set(text, (found = [...words]));
   }
   return found;
