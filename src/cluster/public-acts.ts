@@ -16,6 +16,8 @@ export type PublicActKind = 'declaration' | 'lifting' | 'imposition' | 'closure'
 
 /** Up to `n` words between a verb and what it acts on: "declared a national public health emergency". */
 const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,-]+\s+){0,${n}}?`;
+/** As words(n), none of them a door or a word that places the act beside something ("closed its doors near the airport"). */
+const wordsNotBeside = (n: number): string => String.raw`(?:(?!(?:doors|near|at|by|outside|beside|next|close|to|on|in|from|after|before)\b)[\p{L}\d'’.,-]+\s+){0,${n}}?`;
 /** A passive's or a perfect's auxiliary, optional: "was declared", "has been lifted", "remained closed". */
 const AUX = String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?(?:(?:officially|formally|first|finally|also)\s+)?`;
 
@@ -25,8 +27,8 @@ const DECLARED = String.raw`(?:outbreaks?|epidemic|pandemic|emergency|state\s+of
 const RESTRICTIONS = String.raw`(?:emergency|state\s+of\s+(?:emergency|disaster|siege)|curfews?|lockdowns?|bans?|restrictions|quarantines?|blockades?|embargoe?s?|sanctions|martial\s+law)`;
 /** Crossings and posts a state closes and reopens. */
 const FRONTIER = String.raw`(?:borders?|border\s+(?:posts?|crossings?|points?|gates?)|crossings?|checkpoints?|ports?|airports?|airspace|embassy|embassies|consulates?)`;
-/** Campaigns a public body begins. */
-const CAMPAIGN = String.raw`(?:campaigns?|drives?|programmes?|programs?|vaccinations?|immuni[sz]ations?|screening|roll-?outs?|evacuations?|airlifts?)`;
+/** Campaigns a public body begins: of vaccination, screening, evacuation (not a team's campaign for a title, a firm's sales drive). */
+const CAMPAIGN = String.raw`(?:(?:vaccination|vaccine|immuni[sz]ation|screening|testing|evacuation|relief|aid|spraying|fumigation|deworming|cholera|measles|polio|malaria)\s+(?:campaigns?|drives?|programmes?|programs?|roll-?outs?)|vaccinations?|immuni[sz]ations?|screening|evacuations?|airlifts?)`;
 /** Goods of aid that arrive. */
 const SHIPMENT = String.raw`(?:doses|vaccines?|shipments?|consignments?|supplies|aid|convoys?|relief\s+goods|deliveries)`;
 /** What a state suspends or resumes. */
@@ -54,14 +56,15 @@ export const PUBLIC_ACTS: [PublicActKind, string][] = [
   [
     'closure',
     [
-      String.raw`(?:closed|closes|closing|shut|shuts|shutting|sealed|seals)\s+(?:down\s+|off\s+)?${words(4)}${FRONTIER}`,
+      // Not "closed its doors near the airport": a shop's closing, told beside a place.
+      String.raw`(?:closed|closes|closing|shut|shuts|shutting|sealed|seals)\s+(?:down\s+|off\s+)?${wordsNotBeside(4)}${FRONTIER}`,
       String.raw`${FRONTIER}\s+${words(2)}${AUX}(?:closed|shut|sealed)\b`,
     ].join('|'),
   ],
   [
     'reopening',
     [
-      String.raw`(?:reopened|reopens|reopening|re-opened|re-opens)\s+${words(4)}${FRONTIER}`,
+      String.raw`(?:reopened|reopens|reopening|re-opened|re-opens)\s+${wordsNotBeside(4)}${FRONTIER}`,
       String.raw`${FRONTIER}\s+${words(2)}${AUX}(?:reopened|reopens|re-opened)`,
     ].join('|'),
   ],
@@ -98,11 +101,13 @@ export const PUBLIC_ACTS: [PublicActKind, string][] = [
     'signing',
     [
       // Not a defendant's plea deal, which is a crime's own step.
-      String.raw`(?:signed|signs|signing|inked)\s+(?!(?:[\w'’-]+\s+){0,3}?plea\b)${words(4)}${DOCUMENTS}`,
+      // Nor an artist's, a player's or an author's deal.
+      String.raw`(?:signed|signs|signing|inked)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:plea|record|recording|book|publishing|sponsorship|endorsement|transfer|film|movie|modelling|sneaker|shoe|boxing)\b)${words(4)}${DOCUMENTS}`,
       String.raw`signed\s+${words(4)}into\s+law`,
     ].join('|'),
   ],
-  ['ruling', String.raw`(?:court|tribunal|justices)\b[^.;]{0,60}?\b(?:ruled|rules|upheld|upholds|overturned|overturns|struck\s+down|annulled|annuls|rejected|rejects|dismissed|dismisses|threw\s+out)`],
+  // The court's own verb, not what a witness or the defendant did as "the court heard that ...".
+  ['ruling', String.raw`(?:court|tribunal|justices)\b(?:(?!\b(?:heard|told|was\s+told|that)\b)[^.;]){0,60}?\b(?:ruled|rules|upheld|upholds|overturned|overturns|struck\s+down|annulled|annuls|rejected|rejects|dismissed|dismisses|threw\s+out)`],
   [
     'tally',
     [
