@@ -27,3 +27,13 @@ describe('namesAVessel', () => {
     assert.ok(!vessel('He was found on a boat, Miami police said.', 'Miami'));
   });
 });
+
+describe('namesAVessel: a town before a count is no vessel (review68)', () => {
+  it('should not read a town followed by a count of people or calls as a hull number', () => {
+    const story = 'A fishing boat capsized near the harbour.';
+    const text = 'In Rayong 14 people were rescued by a passing trawler.';
+    assert.equal(namesAVessel(text, 3, 9, story), false);
+    const calls = 'Portland 911 dispatchers took the first call at noon.';
+    assert.equal(namesAVessel(calls, 0, 8, story), false);
+  });
+});

@@ -21,7 +21,7 @@ const ANY_VESSEL = new RegExp(String.raw`\b${VESSEL_WORD}\b`, 'i');
  * A hull number right after the name: "Sattahip 12", not a range, a time, a decimal or a count of a
  * unit ("12 km", "12%").
  */
-const HULL_NUMBER_AFTER = /^\s+\d{1,4}(?![\d%]|[.,:]\d|\s*(?:-|–|to)\s*\d|\s*(?:km|kilomet|mi\b|miles|nautical|per\s?cent|percent))/i;
+const HULL_NUMBER_AFTER = /^\s+\d{1,4}(?![\d%]|[.,:]\d|\s*(?:-|–|to)\s*\d|\s*(?:km|kilomet|mi\b|miles|nautical|per\s?cent|percent)|\s+(?:[\p{L}-]+\s+)?(?:people|persons|migrants|bodies|dead|survivors|children|men|women|calls?|dispatchers?|officers|houses|homes|boats|vessels|ships)\b|\s+(?:were|was|are|have|had)\b)/iu;
 
 /**
  * Whether the place's name at text[start, end) names a vessel: right after a vessel word, or with a
