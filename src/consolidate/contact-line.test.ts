@@ -28,3 +28,11 @@ describe('groupFacts: a contact line is no fact (ux67b #14)', () => {
     assert.ok(!facts.some((f) => f.fact.text.includes('Issued by')), JSON.stringify(facts.map((f) => f.fact.text)));
   });
 });
+
+describe('isContactLine: a label followed by prose (review68)', () => {
+  it('should take a label only with an address, a number or a site after it', () => {
+    assert.equal(isContactLine('Email: the attackers asked for payment in coins.'), false);
+    assert.equal(isContactLine('Email: desk@water.gov.example'), true);
+    assert.equal(isContactLine('Phone: +44 20 7946 0000'), true);
+  });
+});

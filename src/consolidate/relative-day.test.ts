@@ -23,3 +23,10 @@ describe('summary of several reports: no sentence with a day relative to its own
     assert.ok(!/\btoday\b/.test(event.summary), event.summary);
   });
 });
+
+describe('saysRelativeDay: a programme named Today (review68)', () => {
+  it('should not read a broadcast named Today as a day', () => {
+    assert.equal(saysRelativeDay('The envoy told the Today programme that the talks would resume.'), false);
+    assert.equal(saysRelativeDay('The markets reopen today after the holiday.'), true);
+  });
+});
