@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leadIncident } from './lead-incident.js';
+import { incidentsApart, leadIncident } from './lead-incident.js';
 
 describe('public acts: sport, business and courtroom sentences are no act of a public body (review68)', () => {
   it('should read no act in a team\'s campaign, a shop closing near an airport, a singer\'s deal or what a court heard', () => {
@@ -15,5 +15,12 @@ describe('public acts: sport, business and courtroom sentences are no act of a p
     assert.equal(leadIncident('The health ministry launched a measles vaccination campaign in the capital on Monday.'), 'launch');
     assert.equal(leadIncident('The Constitutional Court ruled on Friday that the decree was void.'), 'ruling');
     assert.equal(leadIncident('The two ministers signed a fisheries agreement in Valletta on Thursday.'), 'signing');
+  });
+});
+
+describe('incidentsApart: an accord and the steps it provides for (the held-out QA set)', () => {
+  it('should keep a report of what an accord provides for, told days after its signing, with the accord', () => {
+    assert.equal(incidentsApart('release', ['signing'], 2, { after: 'signing' }), false);
+    assert.equal(incidentsApart('strike', ['seizure'], 14), true);
   });
 });
