@@ -5,7 +5,7 @@
  * An event whose place has no coordinates keeps its feature with a null geometry, as the RFC allows for
  * an unlocated feature, so the file holds every event the other formats do.
  */
-import type { ExportedEvent } from '../model/source-article.js';
+import { creditOf, type ExportedEvent } from '../model/source-article.js';
 import { disputedToll } from './disputed-toll.js';
 import type { ExportWriter } from './index.js';
 
@@ -43,7 +43,7 @@ export function geoFeature(e: ExportedEvent): Record<string, unknown> {
       participants: e.participants.map((p) => p.name).join('; '),
       threat_actors: (e.threatActors ?? []).map((a) => a.name).join('; '),
       cves: (e.vulnerabilities ?? []).map((v) => v.cve).join('; '),
-      source_outlets: [...new Set((e.sourceArticles ?? []).map((a) => a.outlet).filter((o): o is string => !!o))].join('; '),
+      source_outlets: [...new Set((e.sourceArticles ?? []).map(creditOf).filter((o): o is string => !!o))].join('; '),
       summary: e.summary,
     },
   };

@@ -30,9 +30,8 @@ describe('exporters', () => {
       ],
     });
     const [header, row] = EXPORTERS.csv([disputed]).split('\r\n');
-    assert.match(header!, /,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed$/);
-    assert.match(row!, /,4; 5,,,$/);
-    assert.ok(row!.endsWith(',,4; 5,,,'), row);
+    assert.match(header!, /,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed,/);
+    assert.ok(row!.includes(',,4; 5,,,,53.33,'), row);
   });
 
   it('should write one JSON object a line for jsonl, and an array for json', () => {
@@ -86,7 +85,7 @@ describe('exporters', () => {
       { id: c.id, outlet: 'Harbour Wire', headline: 'Crane inquiry', url: 'https://harbour.example/inquiry', publishedAt: '2025-03-11T08:00:00Z' },
     ];
     const [header, row] = EXPORTERS.csv([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }]).split('\r\n');
-    assert.match(header!, /,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed$/);
+    assert.match(header!, /,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed,/);
     assert.ok(row!.includes(',Harbour Wire; Quay Post,https://harbour.example/crane; https://harbour.example/inquiry,'), row);
     // JSON carries them whole.
     assert.deepEqual((JSON.parse(EXPORTERS.json([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }])) as { sourceArticles: unknown }[])[0]!.sourceArticles, sourceArticles);
@@ -105,7 +104,7 @@ describe('exporters', () => {
     const event = { ...sampleEvent('evt_0000000000000009', [a, b], { facts }), sourceArticles };
     assert.equal(factLines(event), '[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)');
     // The cell is quoted, its line break kept for the spreadsheet to show.
-    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)",,,,,\r\n'));
+    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)",,,,,,'));
     const many = { ...event, facts: Array.from({ length: 50 }, (_, i) => ({ text: `Fact ${i} ${'word '.repeat(40)}`, sources: [a.id], corroboration: 1 })) };
     const cut = factLines(many, 2000);
     assert.ok(cut.length <= 2000, String(cut.length));
@@ -125,7 +124,43 @@ describe('exporters: deaths from illness', () => {
     const [header, row] = EXPORTERS.csv([outbreak]).split('\r\n');
     const cells = header!.split(',');
     const at = (name: string): number => cells.indexOf(name);
-    assert.ok(row!.endsWith(',30,2026-04-27,30; 41'), row);
+    assert.ok(row!.includes(',30,2026-04-27,30; 41,'), row);
     assert.ok(at('killed') >= 0 && at('died') > at('injured_disputed'));
+  });
+});
+
+describe('exporters: a coder\'s columns and wire copies as sources', () => {
+  it('should write the place\'s point and the words the date was read from, a longitude west of Greenwich as a number', () => {
+    const event = sampleEvent('evt_0000000000000041', [sampleArticle(41)], { dateEvidence: 'on Tuesday evening' });
+    const [header, row] = EXPORTERS.csv([event]).split('\r\n');
+    assert.match(header!, /,latitude,longitude,date_evidence/);
+    const cells = header!.split(',');
+    const values = row!.split(',');
+    // The row's cells line up with the header where no earlier cell holds a comma; count from the end.
+    const fromEnd = (name: string): string => values[values.length - (cells.length - cells.indexOf(name))]!;
+    assert.equal(fromEnd('latitude'), '53.33');
+    assert.equal(fromEnd('longitude'), '-6.25');
+    assert.equal(fromEnd('date_evidence'), 'on Tuesday evening');
+  });
+
+  it('should still quote a cell that starts like a formula', () => {
+    const event = sampleEvent('evt_0000000000000042', [sampleArticle(42)], { dateEvidence: '-1+SUM(A1)' });
+    assert.ok(EXPORTERS.csv([event]).includes(",'-1+SUM(A1)"));
+  });
+
+  it('should name a wire\'s own copy by its agency where it has no outlet, in the outlet lists and the facts', () => {
+    const event = {
+      ...sampleEvent('evt_0000000000000043', [sampleArticle(43), sampleArticle(44)]),
+      facts: [{ text: 'Three buses were set alight near the market.', sources: ['art_a', 'art_b'], corroboration: 2 }],
+      sourceArticles: [
+        { id: 'art_a', outlet: null, agency: 'Meridian Press Agency', headline: 'Buses burned', url: null, publishedAt: null },
+        { id: 'art_b', outlet: 'Coastal Herald', agency: 'Meridian Press Agency', headline: 'Buses burned near market', url: null, publishedAt: null },
+      ],
+    };
+    const csv = EXPORTERS.csv([event]);
+    assert.ok(csv.includes(',Meridian Press Agency; Coastal Herald,'), csv);
+    assert.ok(csv.includes('(Meridian Press Agency; Coastal Herald)'), csv);
+    const geo = JSON.parse(EXPORTERS.geojson([event])) as { features: { properties: { source_outlets: string } }[] };
+    assert.equal(geo.features[0]!.properties.source_outlets, 'Meridian Press Agency; Coastal Herald');
   });
 });

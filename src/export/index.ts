@@ -6,7 +6,7 @@
  * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
-import type { ExportedEvent } from '../model/source-article.js';
+import { creditOf, type ExportedEvent } from '../model/source-article.js';
 import { disputedToll } from './disputed-toll.js';
 import { geojsonWriter } from './geojson.js';
 import { stixWriter } from './stix.js';
@@ -44,7 +44,7 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['organizations', (e) => namesWithCountries(e.organizations ?? [])],
   // Added after the others: who reported the event and where to read it, so a row can be checked
   // against its sources without the store (the outlets once each, in the order they first reported).
-  ['source_outlets', (e) => [...new Set((e.sourceArticles ?? []).map((a) => a.outlet).filter((o): o is string => !!o))].join('; ')],
+  ['source_outlets', (e) => [...new Set((e.sourceArticles ?? []).map(creditOf).filter((o): o is string => !!o))].join('; ')],
   // Once each: a page stored in two versions (a correction) is one address.
   ['source_urls', (e) => [...new Set((e.sourceArticles ?? []).flatMap((a) => (a.url ? [a.url] : [])))].join('; ')],
   // The facts themselves, one a line in the cell, each with how many outlets tell it and which.
@@ -59,6 +59,12 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['died', (e) => (e.casualties?.died == null ? '' : String(e.casualties.died))],
   ['died_as_of', (e) => e.casualties?.diedAsOf ?? ''],
   ['died_disputed', (e) => disputedToll(e, 'died') ?? ''],
+  // Added last, so the columns before it keep their places: the point of the place (the gazetteer's, or
+  // the one the text states) for datasets and map tools that read a spreadsheet, and the words the date
+  // was read from, so a coder can check the day without opening the reports.
+  ['latitude', (e) => (e.location?.lat == null ? '' : String(e.location.lat))],
+  ['longitude', (e) => (e.location?.lon == null ? '' : String(e.location.lon))],
+  ['date_evidence', (e) => e.dateEvidence ?? ''],
 ];
 
 /**
@@ -69,7 +75,7 @@ const CELL_LIMIT = 32_000;
 
 /** "[3] The hospital diverted patients. (Liffey Ledger; Celtic Wire)", a line a fact, best corroborated first as the record keeps them. */
 export function factLines(e: ExportedEvent, limit = CELL_LIMIT): string {
-  const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, a.outlet]));
+  const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, creditOf(a)]));
   const lines: string[] = [];
   let length = 0;
   for (const [i, fact] of e.facts.entries()) {
@@ -87,7 +93,7 @@ export function factLines(e: ExportedEvent, limit = CELL_LIMIT): string {
 }
 
 function discrepancyDetails(e: ExportedEvent): string {
-  const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, a.outlet]));
+  const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, creditOf(a)]));
   // A side's figure with who gives it, as the reports credit it: "0 (KNTV; says Chea Sokha)".
   const told = (sources: readonly string[], claimedBy: readonly string[] = []): string => {
     const outlets = [...new Set(sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
@@ -176,7 +182,8 @@ function csvRow(e: ExportedEvent): string {
 }
 
 function csvCell(raw: string): string {
-  // Scraped text starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
-  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  // Scraped text starting with = + - @ would run as a formula in a spreadsheet: quote it as text. A plain
+  // negative number (a longitude west of Greenwich) runs as nothing but itself, and quoted it would read as text.
+  const value = /^[=+\-@\t\r]/.test(raw) && !/^-\d+(?:\.\d+)?$/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

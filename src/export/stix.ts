@@ -22,7 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { ExportedEvent, SourceArticle } from '../model/source-article.js';
+import { creditOf, type ExportedEvent, type SourceArticle } from '../model/source-article.js';
 import type { IndicatorRef } from '../model/types.js';
 import { victimsOf } from './stix-victims.js';
 import type { ExportWriter } from './index.js';
@@ -303,7 +303,7 @@ export function reportPublished(event: ExportedEvent, stamp: string): { publishe
 function articleReference(article: SourceArticle): Record<string, string> {
   const url = article.url && /^https?:\/\/\S+$/i.test(article.url) ? article.url : null;
   return {
-    source_name: article.outlet || 'news article',
+    source_name: creditOf(article) ?? 'news article',
     ...(article.headline ? { description: article.headline } : {}),
     ...(url ? { url } : {}),
     external_id: article.id,

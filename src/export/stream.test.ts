@@ -86,7 +86,7 @@ describe('exportChunks', () => {
       for (const e of events) {
         assert.deepEqual(e.sourceArticles.map((a) => a.id), e.articles);
         const stored = (await store.getArticle(e.articles[0]!))!;
-        assert.deepEqual(e.sourceArticles[0], { id: stored.id, outlet: stored.outlet, headline: stored.headline, url: stored.source.url ?? null, publishedAt: stored.publishedAt });
+        assert.deepEqual(e.sourceArticles[0], { id: stored.id, outlet: stored.outlet, agency: stored.agency, headline: stored.headline, url: stored.source.url ?? null, publishedAt: stored.publishedAt });
       }
     } finally {
       await store.close();

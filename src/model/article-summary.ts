@@ -9,6 +9,11 @@ export interface ArticleSummary {
   id: string;
   headline: string | null;
   outlet: string | null;
+  /**
+   * The wire agency the page credits ("(WPA) -"), which names a wire's own copy where no outlet does.
+   * Absent on cards the store wrote before it was kept (read as null).
+   */
+  agency?: string | null;
   url: string | null;
   publishedAt: string | null;
   language: string | null;
@@ -17,6 +22,6 @@ export interface ArticleSummary {
 }
 
 export function summarizeArticle(article: Article): ArticleSummary {
-  const { id, headline, outlet, publishedAt, language, eventId } = article;
-  return { id, headline, outlet, url: article.source.url ?? null, publishedAt, language, eventId };
+  const { id, headline, outlet, agency, publishedAt, language, eventId } = article;
+  return { id, headline, outlet, agency, url: article.source.url ?? null, publishedAt, language, eventId };
 }

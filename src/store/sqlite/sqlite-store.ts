@@ -341,7 +341,7 @@ export class SqliteStore implements Store {
         // the JSON (no article passes through JavaScript, so a large store upgrades in one statement).
         this.db.exec(`ALTER TABLE articles ADD COLUMN card TEXT NOT NULL DEFAULT '';
           UPDATE articles SET card = json_object('id', id, 'headline', json_extract(data, '$.headline'), 'outlet', json_extract(data, '$.outlet'),
-            'url', json_extract(data, '$.source.url'), 'publishedAt', json_extract(data, '$.publishedAt'), 'language', json_extract(data, '$.language'));`);
+            'agency', json_extract(data, '$.agency'), 'url', json_extract(data, '$.source.url'), 'publishedAt', json_extract(data, '$.publishedAt'), 'language', json_extract(data, '$.language'));`);
       }
       if (articleColumns.length > 0 && !articleColumns.includes('sentences')) {
         // Before schema 11 the JSON held the sentence offsets and the event id the article first went to.
