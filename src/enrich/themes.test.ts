@@ -179,3 +179,19 @@ describe('detectThemes: sums drained, siphoned, looted or made off with', () => 
     assert.ok(!detectThemes('Subsidy is a $3 billion drain on the treasury, auditors say', '').includes('crime'));
   });
 });
+
+describe('detectThemes: protest and unrest', () => {
+  it('should read demonstrations, riots, curfews, tear gas and a general strike as protest', () => {
+    assert.ok(detectThemes('Police fire tear gas at marchers in Port Elara', 'Hundreds gathered near the port on Monday.').includes('protest'));
+    assert.ok(detectThemes('Fuel price anger spreads', 'Demonstrators blocked the ring road on Tuesday. Police used water cannon to clear them.').includes('protest'));
+    assert.ok(detectThemes('Curfew declared in northern towns', 'The governor announced the measure late on Friday.').includes('protest'));
+    assert.ok(detectThemes('Unions call a general strike', 'Bus drivers and teachers will join the walkout on Thursday, the federation said.').includes('protest'));
+  });
+
+  it('should not read an air strike, a market rally, the month of March or a protest vote as protest', () => {
+    assert.ok(!detectThemes('Air strike hits depot', 'An air strike destroyed a fuel depot. A second strike hit the bridge.').includes('protest'));
+    assert.ok(!detectThemes('Shares rally on rate hopes', 'Stocks rallied for a third day as the market rally broadened in March.').includes('protest'));
+    assert.ok(!detectThemes('A protest vote for the small parties', 'Analysts read the result as a protest vote. The study demonstrated a shift in March.').includes('protest'));
+    assert.ok(!detectThemes('Striker signs for Porto', 'The striker scored twice before he left. Lightning struck the stadium roof.').includes('protest'));
+  });
+});

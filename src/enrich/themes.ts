@@ -177,6 +177,16 @@ export const THEME_RULES: readonly ThemeRule[] = [
     ],
   },
   {
+    // Protests and unrest as conflict-event datasets code them: demonstrations, riots, strikes of labour,
+    // curfews and the means of dispersing crowds. Phrases where one word has other senses: "strike" is
+    // also a military or a lightning strike, "rally" a market's, "march" the month, "demonstrated" a proof.
+    theme: 'protest',
+    patterns: [
+      { pattern: /\b(?:protest(?:s|ers?|ors?|ed|ing)?(?! (?:vote|votes|song|songs)\b)|demonstrations?|demonstrators|riot(?:s|ers|ing|ed)?|(?:anti-government|opposition|street|mass|pro-democracy) (?:rall(?:y|ies)|marches|march)|marchers|sit-ins?|curfews?|tear gas|tear-gas|water cannons?|rubber bullets)\b/gi, words: ['protest', 'demonstrat', 'riot', 'rall', 'march', 'sit-in', 'curfew', 'tear gas', 'tear-gas', 'water cannon', 'rubber bullet'] },
+      { pattern: /\b(?:general strikes?|(?:went|go|going|goes|are|were|is) on strike|strike action|(?:national|nationwide|labou?r|workers'?|teachers'?|transport|dockers'?|miners'?|hunger) strikes?|striking (?:workers|teachers|drivers|miners|dockers|nurses|doctors|unions?)|walkouts?)\b/gi, words: ['strike', 'striking', 'walkout'] },
+    ],
+  },
+  {
     theme: 'health',
     patterns: [
       { pattern: /\b(?:public health|health (?:ministry|minister|officials?|authorities|care|system|workers?|emergency)|healthcare|hospitals?|disease|vaccin\w+|outbreaks?|pandemic|epidemic|patients?|coronavirus|covid(?:-19)?|influenza|measles|cholera|ebola|mpox)\b/gi, words: ['health', 'hospital', 'disease', 'vaccin', 'outbreak', 'pandemic', 'epidemic', 'patient', 'coronavirus', 'covid', 'influenza', 'measles', 'cholera', 'ebola', 'mpox'] },
