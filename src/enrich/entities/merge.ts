@@ -31,6 +31,7 @@ import { datelineTownsAsPlaces } from './dateline-town.js';
 import { joinNobleStyles } from './noble-titles.js';
 import { teamsNamedForPlaces } from './place-then-plural.js';
 import { namesBeforeAcronyms } from './name-before-acronym.js';
+import { initialsSpelledBodies } from './initials-spelled-body.js';
 import { teamsWithNicknames } from './place-then-team.js';
 import { saintsFacilities } from './saint-facility.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
@@ -246,6 +247,7 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   teamsNamedForPlaces(body, out);
   teamsWithNicknames(body, out);
   saintsFacilities(body, out);
+  initialsSpelledBodies(body, out);
   namesBeforeAcronyms(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
