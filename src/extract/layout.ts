@@ -6,7 +6,7 @@
  * The body is the run of prose that follows the article's head (headline, byline, dateline) and ends at
  * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
  */
-import { datedMasthead, mastheadOutlet } from './masthead.js';
+import { bodyMasthead, datedMasthead, mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampLine } from './live-stamp.js';
@@ -196,9 +196,14 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
     ...marks.datelines.map((d) => d.index),
     firstBodyProse(blocks),
   );
+  // A public body's masthead ("MINISTRY OF THE INTERIOR - REPUBLIC OF X") over a label and a date line
+  // reads like a title too; it is the headline only where no title follows the date.
+  let masthead: { text: string; index: number } | null = null;
   for (let i = anchor - 1; i >= 0 && i >= anchor - 6; i--) {
     const text = blocks[i]!.text.trim();
-    if (isTitleLike(text)) return { text, index: i };
+    if (!isTitleLike(text)) continue;
+    if (bodyMasthead(text) === null) return { text, index: i };
+    masthead ??= { text, index: i };
   }
   // A page that opens with its byline ("By Jane Doe" over the headline): the title-like line after it.
   const marked = new Set([...marks.bylines.map((b) => b.index), ...marks.datelines.map((d) => d.index)]);
@@ -206,7 +211,7 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
     const text = blocks[i]!.text.trim();
     if (!marked.has(i) && isTitleLike(text)) return { text, index: i };
   }
-  return { text: null, index: -1 };
+  return masthead ?? { text: null, index: -1 };
 }
 
 function isTitleLike(text: string): boolean {

@@ -49,7 +49,7 @@ function asWritten(name: string): string {
 const BODY_HEAD = /^(?:(?:the|federal|national|state|royal|provincial|regional)\s+)?(?:ministry|department|office|embassy|high commission|government|secretariat|presidency|state house|directorate|bureau|agency|authority|commission|council|cabinet|prime minister's office)\s+(?:of|for)\s+\S/i;
 const STATE_PART = /^(?:the\s+)?(?:(?:federal|democratic|united|islamic|people's|socialist|cooperative)\s+)*(?:republic|kingdom|government|state|commonwealth|principality|sultanate|emirate|province|county|city)\s+of\s+\S/i;
 
-function bodyMasthead(text: string): string | null {
+export function bodyMasthead(text: string): string | null {
   if (text.length > 90 || /[.!?:;]$/.test(text)) return null;
   const parts = text.split(/\s+[-–—]\s+|\s*,\s*/);
   if (parts.length > 2 || !BODY_HEAD.test(parts[0]!)) return null;
