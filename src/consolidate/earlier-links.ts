@@ -109,8 +109,8 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
       if (rejudged) out.push({ ...waiting, related: rejudged, updatedAt: context.now() });
       continue;
     }
-    const onlyThis: EventLookup = async (prefix, words, names = [], notAfter) => {
-      if (!event.date!.startsWith(prefix) || (notAfter && event.date!.slice(0, 10) > notAfter)) return null;
+    const onlyThis: EventLookup = async (prefix, words, names = [], notAfter, notBefore) => {
+      if (!event.date!.startsWith(prefix) || (notAfter && event.date!.slice(0, 10) > notAfter) || (notBefore && event.date!.slice(0, 10) < notBefore)) return null;
       const common = commonWords(await context.store.termStats([...words, ...names]));
       return mentionScore(text, words, names, prefix, common, event.title) > 0 ? event.id : null;
     };
@@ -156,11 +156,11 @@ interface Candidate {
  */
 async function judgeAmong(event: NewsEvent, text: string, others: readonly string[], articles: readonly Article[], waiting: NewsEvent, targetText: (id: string) => Promise<Candidate | null>, context: PipelineContext): Promise<RelatedEvent[] | null> {
   const self: Candidate = { id: event.id, date: event.date!, title: event.title, text };
-  const lookup: EventLookup = async (prefix, words, names = [], notAfter) => {
+  const lookup: EventLookup = async (prefix, words, names = [], notAfter, notBefore) => {
     const common = commonWords(await context.store.termStats([...words, ...names]));
     let best: CandidateRank | null = null;
     for (const candidate of [self, ...(await Promise.all(others.map(targetText)))]) {
-      if (!candidate || !candidate.date.startsWith(prefix) || (notAfter && candidate.date.slice(0, 10) > notAfter)) continue;
+      if (!candidate || !candidate.date.startsWith(prefix) || (notAfter && candidate.date.slice(0, 10) > notAfter) || (notBefore && candidate.date.slice(0, 10) < notBefore)) continue;
       const rank = rankCandidate(candidate.id, candidate.title, candidate.text, words, names, prefix, common);
       if (rank.score > 0 && (!best || outranks(rank, best))) best = rank;
     }

@@ -30,7 +30,7 @@ const RELATED_CANDIDATES = 2000;
 
 /** Finds the stored event an earlier event an article mentions is (by date prefix and shared words). */
 export function eventLookup(context: PipelineContext): EventLookup {
-  return async (datePrefix, words, names = [], notAfter) => {
+  return async (datePrefix, words, names = [], notAfter, notBefore) => {
     const wanted = new Set(words);
     const named = new Set(names.filter((n) => !wanted.has(n)));
     // Most of a busy month's events share no word with the mention: a look for each stem's start in
@@ -45,6 +45,8 @@ export function eventLookup(context: PipelineContext): EventLookup {
       // "Earlier" is earlier than the report: not an event dated after it ("the shooting in Chubbuck
       // earlier this year" is no shooting there a month after the report).
       if (notAfter && event.date.slice(0, 10) > notAfter) continue;
+      // "last weekend" told on a Thursday: not an event of the month before that weekend either.
+      if (notBefore && event.date.slice(0, 10) < notBefore) continue;
       // Its title and summary, and the event nouns of its facts and themes ("indictment" of a charging
       // whose summary says "charged"): mentionScore's protections hold for these words as for the others.
       const text = `${event.title} ${event.summary} ${event.answers}`;

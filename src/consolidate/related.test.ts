@@ -211,3 +211,30 @@ describe('answerWords: everyday uses of act verbs are no act (review68)', () => 
     assert.deepEqual(factWords('Thieves drained $9 million from the bridge before Lanovia closed its Redgate border post.').sort(), ['closure', 'theft']);
   });
 });
+
+describe('consolidateRelated: a mention dated by a span of days', () => {
+  const sentence = 'Auditors said thieves took $5 million from the Kestrel broker last weekend.';
+  const spanMention = (span: { from: string; to: string } | undefined) => ({ description: 'Theft from Kestrel', date: '2031-05', sentence, start: 0, end: sentence.length, near: true as const, ...(span ? { span } : {}) });
+
+  it('should look the mention up only among events of the days it names', async () => {
+    const article = { ...sampleArticle(1, { publishedAt: '2031-05-15T09:00:00Z' }), related: [spanMention({ from: '2031-05-10', to: '2031-05-11' })] };
+    const asked: (string | undefined)[][] = [];
+    const found = await consolidateRelated([article], 'evt_0000000000000009', async (prefix, _words, _names, notAfter, notBefore) => {
+      asked.push([prefix, notAfter, notBefore]);
+      return 'evt_000000000000000a';
+    }, '2031-05-15');
+    assert.deepEqual(asked, [['2031-05', '2031-05-11', '2031-05-10']]);
+    assert.equal(found[0]?.eventId, 'evt_000000000000000a');
+  });
+
+  it('should drop the bound where another report dates the same event by its month alone', async () => {
+    const first = { ...sampleArticle(1, { publishedAt: '2031-05-15T09:00:00Z' }), related: [spanMention({ from: '2031-05-10', to: '2031-05-11' })] };
+    const second = { ...sampleArticle(2, { publishedAt: '2031-05-16T09:00:00Z' }), related: [{ ...spanMention(undefined), near: undefined }] };
+    const asked: (string | undefined)[] = [];
+    await consolidateRelated([first, second], 'evt_0000000000000009', async (_prefix, _words, _names, _notAfter, notBefore) => {
+      asked.push(notBefore);
+      return null;
+    }, '2031-05-16');
+    assert.deepEqual(asked, [undefined]);
+  });
+});

@@ -2,7 +2,7 @@
  * Related earlier events, merged across articles (the same month and a shared word in the description
  * is one event) and linked to stored events when one matches by date and words.
  */
-import type { Article, Fact, NewsEvent, RelatedEvent } from '../model/types.js';
+import type { Article, DaySpan, Fact, NewsEvent, RelatedEvent } from '../model/types.js';
 import { NOUNS } from '../enrich/related.js';
 import { withoutParticiples } from '../enrich/done-before-date.js';
 import { contentWords } from './facts.js';
@@ -13,9 +13,10 @@ import { Lru } from '../util/lru.js';
  * Finds a stored event of that date whose record shares the description's words, or fewer of them
  * and names of the sentence ("the $142 million theft from the Singapore exchange Meridex": "theft"
  * alone, with "Singapore" and "Meridex"); returns its id. `notAfter`: the day of the latest report that
- * mentions it, after which the earlier event cannot have happened.
+ * mentions it, after which the earlier event cannot have happened. `notBefore`: the first day of the
+ * span a relative date names ("last weekend": enrich/past-span.ts), before which it did not happen either.
  */
-export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[], notAfter?: string) => Promise<string | null>;
+export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[], notAfter?: string, notBefore?: string) => Promise<string | null>;
 
 /**
  * How well a stored event's words (`text`: its title, summary and answerWords) fit a mention of an
@@ -224,7 +225,8 @@ export interface JudgedRelated {
  * know both were answered.
  */
 export async function judgeRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<JudgedRelated[]> {
-  const merged: (RelatedEvent & { words: Set<string>; sentence: string; near: boolean })[] = [];
+  // span: the days the mention is bounded to, while every report merged into it dates it so (else null).
+  const merged: (RelatedEvent & { words: Set<string>; sentence: string; near: boolean; span: DaySpan | null })[] = [];
   for (const article of articles) {
     for (const r of article.related) {
       const words = contentWords(`${r.description} ${r.sentence}`);
@@ -241,8 +243,9 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
         for (const w of words) same.words.add(w);
         // Another report dates it far enough from its own event to be an earlier event whatever it links to.
         if (!r.near) same.near = false;
+        same.span = same.span && r.span ? { from: min(same.span.from, r.span.from), to: max(same.span.to, r.span.to) } : null;
       } else {
-        merged.push({ description: r.description, date: r.date, sources: [article.id], words, sentence: r.sentence, near: r.near === true });
+        merged.push({ description: r.description, date: r.date, sources: [article.id], words, sentence: r.sentence, near: r.near === true, span: r.span ?? null });
       }
     }
   }
@@ -256,8 +259,8 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       // An earlier event of the event's own month ("this month's attack", named by a state's answer to
       // it) happened before the event's day: not the event itself, nor another of that day.
       const before = selfDay && m.date.length < 10 && selfDay.startsWith(m.date) ? dayBefore(selfDay) : selfDay;
-      const bounds = [reported[reported.length - 1], before].filter((d) => d !== undefined).sort();
-      const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0]);
+      const bounds = [reported[reported.length - 1], before, m.span?.to].filter((d) => d !== undefined).sort();
+      const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0], m.span?.from);
       if (found && found !== selfId) related.eventId = found;
       // A mention of the event's own day that the event itself answers is the event, told again by a
       // later report merged into it ("the appeal filed on May 2" in the appeal's record): no earlier one.
@@ -278,6 +281,14 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
     out.push({ related, parts: [part] });
   }
   return out;
+}
+
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function max(a: string, b: string): string {
+  return a > b ? a : b;
 }
 
 /** The YYYY-MM-DD day before a YYYY-MM-DD day. */

@@ -249,3 +249,34 @@ describe('findRelated: acts of policy named by a participle and a date', () => {
     assert.deepEqual(found, [['2031-03-03', 'Levies announced'], ['2031-03-20', 'Appeal filed']]);
   });
 });
+
+describe('findRelated: a weekend, a week or the month so far just past', () => {
+  const mentions = (body: string, publishedAt: string, eventDate: string) => {
+    const sentences = splitSentences(body);
+    const timexes = findTimexes(body, sentences, referenceFrom(publishedAt));
+    return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities).map((r) => ({ description: r.description, date: r.date, span: r.span, near: r.near }));
+  };
+
+  it('should read a theft told by its verb "last weekend" as a near mention bounded to that weekend', () => {
+    // Told on Thursday 2031-05-15; the weekend before was 10-11 May.
+    const found = mentions('Regulators said on Thursday that intruders siphoned some $31 million in tokens from the Tallinn broker Kestrel last weekend.', '2031-05-15T16:00:00Z', '2031-05-15');
+    assert.deepEqual(found, [{ description: 'Theft from Kestrel', date: '2031-05', span: { from: '2031-05-10', to: '2031-05-11' }, near: true }]);
+  });
+
+  it("should read \"the weekend's\" event and one \"earlier this month\" with their days", () => {
+    const weekend = mentions("Staff were still restoring files after the weekend's breach at the clinic, a manager said on Thursday.", '2031-05-15T16:00:00Z', '2031-05-15');
+    assert.deepEqual(weekend.map((m) => [m.description, m.span]), [['Breach', { from: '2031-05-10', to: '2031-05-11' }]]);
+    const month = mentions('The insurer said it was still counting the cost of the hack it suffered earlier this month, a spokesman said on Thursday.', '2031-05-22T16:00:00Z', '2031-05-22');
+    assert.deepEqual(month.map((m) => [m.description, m.date, m.span]), [['Hack', '2031-05', { from: '2031-05-01', to: '2031-05-21' }]]);
+  });
+
+  it('should read no event from a span with no event noun, nor from "since last weekend"', () => {
+    assert.deepEqual(mentions('Shoppers crowded the market last weekend, traders said on Thursday.', '2031-05-15T16:00:00Z', '2031-05-15'), []);
+    assert.deepEqual(mentions('The site has been down since last weekend, the owner said on Thursday.', '2031-05-15T16:00:00Z', '2031-05-15'), []);
+  });
+
+  it("should take a whole week when its noun follows it (\"last week's\")", () => {
+    const named = mentions("Last week's cyberattack on the port authority delayed shipments, officials said on Wednesday.", '2031-05-14T16:00:00Z', '2031-05-14');
+    assert.deepEqual(named.map((m) => [m.description, m.span]), [['Cyberattack', { from: '2031-05-05', to: '2031-05-11' }]]);
+  });
+});

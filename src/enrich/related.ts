@@ -3,10 +3,12 @@
  * date well before the reported event, next to an event word. The sentence is kept so consolidation
  * can tell the people of the earlier event from the people of this one.
  */
-import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
+import type { DaySpan, Entity, RelatedMention, Span, Timex } from '../model/types.js';
 import { countedBackEvents } from './counted-back.js';
 import { describeDoneBeforeDate } from './done-before-date.js';
 import { endsWithSum } from './money-sum.js';
+import { pastSpan } from './past-span.js';
+import { describeTheftBeforeDate } from './theft-before-date.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
@@ -34,10 +36,6 @@ const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+
 
 /** A date of a day ("2026-11-10"), not a month, a week or a year. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** An ISO week ("2026-W42": "last week"). */
-const WEEK = /^\d{4}-W\d{2}$/;
-/** A public body's act as an earlier event is described: a crossing closed or reopened, an emergency, a curfew. */
-const WEEK_ACT = /\b(?:closure|reopening|declaration|emergency|lockdown|curfew|outbreak)\b/i;
 /** Days by which a date must precede the event to count as an earlier event. */
 const EARLIER_BY_DAYS = 14;
 /** Days by which an attack a state's answer names must precede the answer: more than a day (a misread date is no earlier event). */
@@ -67,15 +65,21 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (!sentence) continue;
     const before = body.slice(Math.max(sentence.start, timex.start - 120), timex.start);
     const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(before.slice(-80)) || describeDoneBeforeDate(before) !== null;
+    // "last weekend", "last week", "earlier this month": the days it covers bound the stored event a
+    // link may go to (past-span.ts), so that however near the event's own day, a stored event of those
+    // days that answers it is another event; unlinked, such a mention is dropped (near).
+    const span = pastSpan(timex, eventDate);
+    if (span) {
+      const mention = spanMention(body, sentence, timex, timexes, entities, eventDate, span, named, answering);
+      if (mention) related.push(mention);
+      continue;
+    }
     const ownMonth = answering && timex.value.length === 7 && eventDate.startsWith(timex.value);
     // A day of its own before the event's, nearer than the rule allows: another event only if a stored
     // one of that day answers it (consolidation links it or drops it), since the date alone cannot tell
     // it from the article's own event told on a misread day.
-    // So is a whole week before the event's ("which closed its Chirundu crossing last week", told on a
-    // Monday), where what it names is a public body's act (WEEK_ACT): a crime report's "last week" is
-    // most often its own incident.
-    const week = !answering && !ownMonth && WEEK.test(timex.value) && weekEndsBefore(timex.value, eventDate);
-    const near = !answering && !ownMonth && (DAY.test(timex.value) || week) && !isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS) && isEarlier(timex.value, eventDate, 0);
+    // (A whole week before it, "last week", is read above as a span of days.)
+    const near = !answering && !ownMonth && DAY.test(timex.value) && !isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS) && isEarlier(timex.value, eventDate, 0);
     if (!ownMonth && !near && !isEarlier(timex.value, eventDate, answering ? ANSWERED_EARLIER_BY_DAYS : named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
     // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
     // (but "since the March 3 breach" names one).
@@ -88,7 +92,6 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     const previous = timexes.filter((t) => t.type === 'DATE' && t.end <= timex.start && t.start >= sentence.start && LIST_GOES_ON.test(body.slice(t.end, timex.start))).reduce((end, t) => Math.max(end, t.end), sentence.start);
     const description = describe(body, sentence, timex, entities, answering, previous);
     if (!description) continue;
-    if (near && week && !WEEK_ACT.test(description)) continue;
     // What an answer answers is an attack or the like: "this month's sanctions" in a report of sanctions may be its own.
     if ((answering && !isEarlier(timex.value, eventDate, NAMED_EARLIER_BY_DAYS)) && !ANSWERED.test(description)) continue;
     related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(near ? { near: true as const } : {}) });
@@ -100,6 +103,37 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     related.push({ description, date: counted.date, sentence: body.slice(counted.start, counted.end), start: counted.start, end: counted.end });
   }
   return related;
+}
+
+/** An ISO week ("2026-W42": "last week"), not its weekend. */
+const WHOLE_WEEK = /^\d{4}-W\d{2}$/;
+/** "earlier this week": the days before the event's own, which no report tells as its own event. */
+const EARLIER_IN = /^earlier\b/i;
+/** A public body's act as an earlier event is described: a crossing closed or reopened, an emergency, a curfew. */
+const WEEK_ACT = /\b(?:closure|reopening|declaration|emergency|lockdown|curfew|outbreak)\b/i;
+
+/** An event noun anywhere in a description. */
+const HAS_EVENT_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'i');
+
+/**
+ * A mention dated by a span of days just past (past-span.ts): its description must name an event
+ * ("last week" alone says only when); dated by the span's first month, bounded by its days.
+ */
+function spanMention(body: string, sentence: Span, timex: Timex, timexes: readonly Timex[], entities: readonly Entity[], eventDate: string, span: DaySpan, named: boolean, answering: boolean): RelatedMention | null {
+  // "offline since last week": the start of a stretch of time, not an event's days.
+  if (!named && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(body.slice(Math.max(sentence.start, timex.start - 16), timex.start))) return null;
+  const previous = timexes.filter((t) => t.type === 'DATE' && t.end <= timex.start && t.start >= sentence.start && LIST_GOES_ON.test(body.slice(t.end, timex.start))).reduce((end, t) => Math.max(end, t.end), sentence.start);
+  const description = describe(body, sentence, timex, entities, answering, previous);
+  if (!description || !HAS_EVENT_NOUN.test(description)) return null;
+  // A crime report's "the shooting last week" is most often its own incident, dated by a later step
+  // (an arrest, a funeral): a whole week is taken where the noun follows it ("last week's breach") or
+  // where it names a public body's act. A weekend or "earlier this month" is no such loose aside.
+  if (WHOLE_WEEK.test(timex.value) && !EARLIER_IN.test(timex.text) && !named && !WEEK_ACT.test(description)) return null;
+  // What a state's answer names this near is what it answers, not another answer (ANSWERED).
+  if (answering && !ANSWERED.test(description)) return null;
+  // Far enough by its first day, as a week always was by its Monday.
+  const near = !isEarlier(span.from, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS);
+  return { description, date: span.from.slice(0, 7), span, sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(near ? { near: true as const } : {}) };
 }
 
 /** The noun of an act told by its verb ("launched" -> "launch"). */
@@ -149,12 +183,6 @@ function calendarValue(value: string): string {
   return week ? new Date(weekMonday(+week[1]!, +week[2]!)).toISOString().slice(0, 7) : value;
 }
 
-/** Whether an ISO week ends (its Sunday) before a day: every day of it lies before the event's. */
-function weekEndsBefore(week: string, eventDate: string): boolean {
-  const m = /^(\d{4})-W(\d{2})$/.exec(week)!;
-  return weekMonday(+m[1]!, +m[2]!) + 6 * 86400000 < Date.parse(`${eventDate.slice(0, 10)}T00:00:00Z`);
-}
-
 /** The Monday of an ISO week, in milliseconds: week 1 holds January 4. */
 function weekMonday(year: number, week: number): number {
   const jan4 = Date.UTC(year, 0, 4);
@@ -181,7 +209,7 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   // "the attack that shut down Haapsalu water works on Sept. 8": the clause tells the act of the noun before it.
   const told = RELATIVE_TO_NOUN.exec(body.slice(sentence.start, clauseStart));
   const inClause = describeBefore(body, sentence, timex, entities, clauseStart, previousDateEnd) ?? (told ? describeBefore(body, sentence, timex, entities, sentence.start + told.index, previousDateEnd) : null);
-  return inClause ?? (wholeSentence ? describeBefore(body, sentence, timex, entities, sentence.start, previousDateEnd) : null);
+  return inClause ?? (wholeSentence ? describeBefore(body, sentence, timex, entities, sentence.start, previousDateEnd) : null) ?? describeTheftBeforeDate(body.slice(Math.max(sentence.start, previousDateEnd), timex.start));
 }
 
 /** An event noun and the relative pronoun of the clause that tells its act, ending the text. */

@@ -142,6 +142,12 @@ export interface PersonMention {
   caption?: true;
 }
 
+/** Days from and to (YYYY-MM-DD, both included). */
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
 /** An earlier event an article refers to. */
 export interface RelatedMention {
   description: string;
@@ -156,6 +162,11 @@ export interface RelatedMention {
    * kept only where it links to another stored event (consolidate/related.ts).
    */
   near?: true;
+  /**
+   * The days a relative date covers ("last weekend": its Saturday and Sunday; enrich/past-span.ts),
+   * where `date` gives only their month: a stored event is linked only if dated within them.
+   */
+  span?: DaySpan;
 }
 
 export interface DateEvidence {
