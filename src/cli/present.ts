@@ -1,11 +1,20 @@
 /** The public shapes the CLI prints (see schemas/): internal working fields are left out. */
-import type { Article, NewsEvent } from '../model/types.js';
+import { indicatorsOfArticle } from '../consolidate/indicators.js';
+import type { Article, IndicatorRef, NewsEvent } from '../model/types.js';
 
-export type PublicArticle = Omit<Article, 'sentences'>;
+/**
+ * An article as JSON shows it: without its sentence offsets, and with the indicators of compromise it
+ * gives (consolidate/indicators.ts), read when shown rather than stored, so articles stored before
+ * indicators were read list them too. Absent where it gives none.
+ */
+export type PublicArticle = Omit<Article, 'sentences'> & { indicators?: ArticleIndicator[] };
+
+export type ArticleIndicator = Pick<IndicatorRef, 'type' | 'value'>;
 
 export function publicArticle(article: Article): PublicArticle {
   const { sentences: _sentences, ...rest } = article;
-  return rest;
+  const indicators = indicatorsOfArticle(article);
+  return indicators.length ? { ...rest, indicators: indicators.map(({ type, value }) => ({ type, value })) } : rest;
 }
 
 export interface EventWithArticles extends NewsEvent {

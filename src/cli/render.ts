@@ -1,5 +1,6 @@
 /** Human-readable renderings of events and articles for the terminal. */
 import { basename } from 'node:path';
+import { indicatorsOfArticle } from '../consolidate/indicators.js';
 import type { Article, Casualties, Message, NewsEvent, SourceRef } from '../model/types.js';
 import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
@@ -151,6 +152,9 @@ export function renderArticle(article: Article): string {
     `themes:     ${article.themes.join(', ') || '-'}`,
   ];
   if (article.casualties) out.push(`casualties: ${casualtyFigures(article.casualties)}`);
+  // The indicators of compromise this report gives (its event lists those of all its reports).
+  const indicators = indicatorsOfArticle(article);
+  if (indicators.length) out.push(`indicators: ${indicators.map((i) => `${i.type} ${i.value}`).join('; ')}`);
   if (article.liveEntries?.length) out.push(`live page:  ${article.liveEntries.length} entries, ${article.liveEntries.map((e) => e.stamp).join(', ')}`);
   // Stored articles only: `extract` stores nothing and has no event.
   if (article.eventId) out.push(`event:      ${article.eventId}`);

@@ -18,7 +18,8 @@ export interface IndicatorText {
 /** Each report's indicators, kept for the reports read lately: an event is built again at every report it gains. */
 const cache = new Lru<string, readonly { type: IndicatorType; value: string }[]>(4096);
 
-function indicatorsOfArticle(a: IndicatorText): readonly { type: IndicatorType; value: string }[] {
+/** One report's indicators, in the order it gives them: what its article JSON and `show ART_ID` list. */
+export function indicatorsOfArticle(a: IndicatorText): readonly { type: IndicatorType; value: string }[] {
   const key = `${a.id} ${a.contentHash ?? ''}`;
   let found = a.contentHash ? cache.get(key) : undefined;
   if (!found) {

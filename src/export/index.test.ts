@@ -164,3 +164,17 @@ describe('exporters: a coder\'s columns and wire copies as sources', () => {
     assert.equal(geo.features[0]!.properties.source_outlets, 'Meridian Press Agency; Coastal Herald');
   });
 });
+
+describe('exporters: indicators of compromise in the CSV', () => {
+  it('should write the indicators in the last column as kind and value, and leave it empty where there are none', () => {
+    const indicators = [
+      { type: 'domain' as const, value: 'patch-mirror.example', sources: ['art_0000000000000001'], corroboration: 1 },
+      { type: 'ipv4' as const, value: '198.51.100.23', sources: ['art_0000000000000001'], corroboration: 1 },
+    ];
+    const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000007', [sampleArticle(1)], { indicators })]).split('\r\n');
+    assert.ok(header!.endsWith(',indicators'), header);
+    assert.ok(row!.endsWith(',domain patch-mirror.example; ipv4 198.51.100.23'), row);
+    const [, plain] = EXPORTERS.csv([sampleEvent('evt_0000000000000008', [sampleArticle(2)])]).split('\r\n');
+    assert.ok(plain!.endsWith(','), plain);
+  });
+});

@@ -65,6 +65,9 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['latitude', (e) => (e.location?.lat == null ? '' : String(e.location.lat))],
   ['longitude', (e) => (e.location?.lon == null ? '' : String(e.location.lon))],
   ['date_evidence', (e) => e.dateEvidence ?? ''],
+  // Added last, so the columns before it keep their places: the indicators of compromise the reports
+  // give, each as its kind and value ("domain evil.example; ipv4 203.0.113.9"), in the order first given.
+  ['indicators', (e) => (e.indicators ?? []).map((i) => `${i.type} ${i.value}`).join('; ')],
 ];
 
 /**

@@ -15,3 +15,12 @@ describe('summarizeEvent', () => {
     assert.equal('organizations' in summarizeEvent(sampleEvent('evt_0000000000000002', [a])), false);
   });
 });
+
+describe('summarizeEvent: indicators of compromise', () => {
+  it('should count the indicators an event lists, and leave the count out where it lists none', () => {
+    const a = sampleArticle(3);
+    const indicators = [{ type: 'md5' as const, value: '0123456789abcdef0123456789abcdef', sources: [a.id], corroboration: 1 }];
+    assert.equal(summarizeEvent(sampleEvent('evt_0000000000000003', [a], { indicators })).indicatorCount, 1);
+    assert.equal('indicatorCount' in summarizeEvent(sampleEvent('evt_0000000000000004', [a])), false);
+  });
+});

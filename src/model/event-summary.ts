@@ -34,6 +34,8 @@ export interface EventSummary {
   threatActors?: string[];
   /** The CVE ids, best-corroborated first; absent when the event names none. */
   vulnerabilities?: string[];
+  /** How many indicators of compromise the event lists (the record has them); absent when none. */
+  indicatorCount?: number;
   updatedAt: string;
 }
 
@@ -66,6 +68,7 @@ export function summarizeEvent(event: NewsEvent): EventSummary {
     ...(event.organizations?.length ? { organizations: event.organizations.slice(0, SUMMARY_ORGANIZATIONS).map(({ name, country }) => ({ name, country })) } : {}),
     ...(event.threatActors?.length ? { threatActors: event.threatActors.map((t) => t.name) } : {}),
     ...(event.vulnerabilities?.length ? { vulnerabilities: event.vulnerabilities.map((v) => v.cve) } : {}),
+    ...(event.indicators?.length ? { indicatorCount: event.indicators.length } : {}),
     updatedAt: event.updatedAt,
   };
 }
