@@ -4,6 +4,7 @@ import type { ExportedEvent } from '../model/source-article.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { EXPORTERS } from './index.js';
 import { stixObjects, stixTimestamp, stixWriter, uuidV5 } from './stix.js';
+import { vulnerabilitiesOf } from '../consolidate/vulnerabilities.js';
 
 type Obj = Record<string, unknown> & { type: string; id: string };
 
@@ -395,5 +396,61 @@ describe("STIX report's published time of an undated event", () => {
     const report = (stixObjects(sampleEvent('evt_00000000000000d2', [], { date: '2026-10-05' })) as Obj[])[0]!;
     assert.equal(report.published, '2026-10-05T00:00:00.000Z');
     assert.equal(report.x_triangulate_published_from, 'event-date');
+  });
+});
+
+describe('STIX 2.1 export: a group that exploited a CVE', () => {
+  it('should write the CVE a report says a group exploited as a vulnerability the intrusion set targets, and no uses or exploits link', () => {
+    const report = sampleArticle(61, { body: 'Responders said the Cobalt Mantis crew exploited CVE-2031-40112 in a file-transfer appliance to reach the insurer.' });
+    const event: ExportedEvent = sampleEvent('evt_00000000000000f1', [report], {
+      date: '2031-02-03',
+      threatActors: [{ name: 'Cobalt Mantis', aliases: [], country: null, sources: [report.id] }],
+      vulnerabilities: vulnerabilitiesOf([report], (id) => id),
+    });
+    const { objects } = bundle([event]);
+    const vulnerability = objects.find((o) => o.type === 'vulnerability');
+    const group = objects.find((o) => o.type === 'intrusion-set');
+    assert.equal(vulnerability?.name, 'CVE-2031-40112');
+    const links = objects.filter((o) => o.type === 'relationship' && o.target_ref === vulnerability!.id);
+    assert.deepEqual(links.map((o) => [o.source_ref, o.relationship_type]), [[group!.id, 'targets']]);
+    assert.equal(objects.some((o) => o.type === 'relationship' && ['uses', 'exploits'].includes(String(o.relationship_type))), false);
+  });
+});
+
+describe('STIX 2.1 export: shared objects named by an event with no time', () => {
+  const group = [{ name: 'Cobalt Mantis', aliases: [], country: null, sources: ['art_00000000000000f2'] }];
+  const dated: ExportedEvent = {
+    ...sampleEvent('evt_00000000000000f2', [], { date: null, threatActors: group, updatedAt: '2031-09-01T10:00:00Z' }),
+    sourceArticles: [{ id: 'art_00000000000000f2', outlet: 'Lakeside Courier', headline: null, url: null, publishedAt: '2031-03-04T08:00:00Z' }],
+  };
+  // No article time and no day: its only time is the ingest's clock.
+  const undated: ExportedEvent = {
+    ...sampleEvent('evt_00000000000000f3', [], { date: null, threatActors: group, updatedAt: '2031-12-24T23:00:00Z' }),
+    sourceArticles: [{ id: 'art_00000000000000f3', outlet: 'Lakeside Courier', headline: null, url: null, publishedAt: null }],
+  };
+  const times = (events: ExportedEvent[]): unknown[] => {
+    const set = bundle(events).objects.find((o) => o.type === 'intrusion-set')!;
+    return [set.created, set.modified];
+  };
+
+  it("should stamp a group with the dated reports' times whichever event comes first, not the ingest clock", () => {
+    assert.deepEqual(times([dated, undated]), ['2031-03-04T08:00:00.000Z', '2031-03-04T08:00:00.000Z']);
+    assert.deepEqual(times([undated, dated]), ['2031-03-04T08:00:00.000Z', '2031-03-04T08:00:00.000Z']);
+  });
+
+  it("should keep the record's time where no dated event names the object", () => {
+    assert.deepEqual(times([undated]), ['2031-12-24T23:00:00.000Z', '2031-12-24T23:00:00.000Z']);
+  });
+});
+
+describe('STIX 2.1 export: ids of named groups before and after they became intrusion sets', () => {
+  it('should give a group the id docs/api.md names, from its name alone, and say what the old threat-actor id was', () => {
+    const event = sampleEvent('evt_00000000000000f4', [sampleArticle(64)], { threatActors: [{ name: 'Lazarus Group', aliases: [], country: 'KP', sources: [] }] });
+    const ids = bundle([event]).objects.filter((o) => o.type === 'intrusion-set').map((o) => o.id);
+    assert.deepEqual(ids, ['intrusion-set--96003987-88ef-5bf0-b37f-041e4a378152']);
+    // The id exports before the change gave the same group (the docs tell a platform to remove it).
+    assert.equal(`threat-actor--${uuidV5('threat-actor:Lazarus Group')}`, 'threat-actor--e1664e2a-9d08-5d88-9f7c-6a9e2db320e1');
+    // Exported again, the same ids.
+    assert.deepEqual(bundle([event]).objects.map((o) => o.id), bundle([event]).objects.map((o) => o.id));
   });
 });

@@ -78,10 +78,25 @@ export function stixTimestamp(value: string | null | undefined, fallback: string
  * own time, which is the clock of the ingest that wrote it.
  */
 export function reportedSpan(event: ExportedEvent): { first: string; last: string } {
+  return reportedSpanOf(event).span;
+}
+
+/** reportedSpan, saying whether it is only the record's last change: no article's time and no event day. */
+function reportedSpanOf(event: ExportedEvent): { span: { first: string; last: string }; written: boolean } {
   const stamp = stixTimestamp(event.updatedAt, new Date(0).toISOString());
   const fallback = stixTimestamp(event.date, stamp);
   const times = (event.sourceArticles ?? []).map((a) => stixTimestamp(a.publishedAt, '')).filter(Boolean).sort();
-  return { first: times[0] ?? fallback, last: times[times.length - 1] ?? fallback };
+  return { span: { first: times[0] ?? fallback, last: times[times.length - 1] ?? fallback }, written: times.length === 0 && fallback === stamp };
+}
+
+/**
+ * Whether an event's shared objects can be stamped only with the clock of the ingest that wrote it (no
+ * article of it has a time, and it has no day): such stamps say when the store was filled, not when the
+ * reports named the object, and would make an object's `modified` differ between two stores holding
+ * the same articles. They count only where no dated event names the object.
+ */
+export function stampedByRecordOnly(event: ExportedEvent): boolean {
+  return reportedSpanOf(event).written;
 }
 
 /** The one country the export's events give a person or body of this name, if exactly one. */
@@ -355,6 +370,8 @@ export function stixWriter(bundleId?: string): ExportWriter {
   // 14,376 events, the live heap before the tail went from 53 to 22 MB (bench/export-memory.ts).
   const reported = new Set<string>();
   const shared = new Map<string, StixObject>();
+  // Shared objects whose times so far come only from events stamped by their record (stampedByRecordOnly).
+  const undated = new Set<string>();
   const countries = countryScan();
   const digest = createHash('sha1');
   let first = true;
@@ -373,11 +390,29 @@ export function stixWriter(bundleId?: string): ExportWriter {
       reported.add(event.id);
       // An event may name one object twice (two links to one related event): written once.
       const written = new Set<string>();
+      const recordOnly = stampedByRecordOnly(event);
       let text = '';
       for (const object of stixObjects(event, countries.countryOf)) {
         if (isShared(object)) {
           const kept = shared.get(object.id);
-          shared.set(object.id, kept ? mergeShared(kept, object) : object);
+          if (!kept) {
+            shared.set(object.id, object);
+            if (recordOnly) undated.add(object.id);
+            continue;
+          }
+          const merged = mergeShared(kept, object);
+          // A dated event's times replace those of undated ones; an undated event's never move a dated object's.
+          if (undated.has(object.id) && !recordOnly) {
+            merged.created = object.created;
+            merged.modified = object.modified;
+            if (object.valid_from !== undefined) merged.valid_from = object.valid_from;
+            undated.delete(object.id);
+          } else if (!undated.has(object.id) && recordOnly) {
+            merged.created = kept.created;
+            merged.modified = kept.modified;
+            if (kept.valid_from !== undefined) merged.valid_from = kept.valid_from;
+          }
+          shared.set(object.id, merged);
           continue;
         }
         if (written.has(object.id)) continue;
