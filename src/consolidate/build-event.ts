@@ -21,6 +21,7 @@ import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { indicatorsOf } from './indicators.js';
 import { organizationsOf } from './organizations.js';
+import { withActorLinks } from './actor-links.js';
 import { withBodyNames } from './participant-bodies.js';
 import { figureReportedAt, textReportedAt } from './reported-at.js';
 import { utcSortKey } from '../util/dates.js';
@@ -138,7 +139,7 @@ export async function buildEventWithPassages(
     summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name), groups, casualties, creditFollows(articles)),
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
-    threatActors: threatActorsOf(articles),
+    threatActors: withActorLinks(threatActorsOf(articles), articles),
     organizations,
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     ...indicatorsField(indicatorsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId)),

@@ -454,3 +454,34 @@ describe('STIX 2.1 export: ids of named groups before and after they became intr
     assert.deepEqual(bundle([event]).objects.map((o) => o.id), bundle([event]).objects.map((o) => o.id));
   });
 });
+
+describe('STIX 2.1 export: a threat actor a report calls a unit of another', () => {
+  it('writes the tie as a related-to from the unit\'s intrusion set to the larger one, saying which way it runs', () => {
+    const article = sampleArticle(71);
+    const event = sampleEvent('evt_00000000000000b1', [article], {
+      threatActors: [
+        { name: 'TraderTraitor', aliases: ['Jade Sleet'], country: 'KP', sources: [article.id], partOf: ['Lazarus Group'] },
+        { name: 'Lazarus Group', aliases: [], country: 'KP', sources: [article.id] },
+      ],
+    });
+    const { objects } = bundle([event, { ...event, id: 'evt_00000000000000b2' }]);
+    assertValid(objects, new Set());
+    const sets = new Map(objects.filter((o) => o.type === 'intrusion-set').map((o) => [String(o.name), o.id]));
+    const ties = objects.filter((o) => o.type === 'relationship' && String(o.source_ref).startsWith('intrusion-set--') && String(o.target_ref).startsWith('intrusion-set--'));
+    // Two events telling it give one relationship.
+    assert.equal(ties.length, 1);
+    assert.equal(ties[0]!.relationship_type, 'related-to');
+    assert.equal(ties[0]!.source_ref, sets.get('TraderTraitor'));
+    assert.equal(ties[0]!.target_ref, sets.get('Lazarus Group'));
+    assert.equal(ties[0]!.x_triangulate_relation, 'unit-of');
+    assert.equal(ties[0]!.description, 'TraderTraitor is a unit of Lazarus Group');
+  });
+
+  it('writes the larger group\'s intrusion set where the event does not list it', () => {
+    const article = sampleArticle(72);
+    const event = sampleEvent('evt_00000000000000b3', [article], { threatActors: [{ name: 'Amber Moth', aliases: [], country: null, sources: [article.id], partOf: ['Crimson Kite'] }] });
+    const { objects } = bundle([event]);
+    assertValid(objects, new Set());
+    assert.deepEqual(objects.filter((o) => o.type === 'intrusion-set').map((o) => o.name).sort(), ['Amber Moth', 'Crimson Kite']);
+  });
+});

@@ -134,7 +134,10 @@ const SHARED_RELATIONSHIPS = new Set(['located-at', 'originates-from', 'indicate
 
 /** Objects that stand for something several events may name, rather than for part of one event's record. */
 export function isShared(object: StixObject): boolean {
-  return ['location', 'identity', 'intrusion-set', 'vulnerability', 'indicator'].includes(object.type) || (object.type === 'relationship' && SHARED_RELATIONSHIPS.has(String(object.relationship_type)));
+  return (
+    ['location', 'identity', 'intrusion-set', 'vulnerability', 'indicator'].includes(object.type) ||
+    (object.type === 'relationship' && (SHARED_RELATIONSHIPS.has(String(object.relationship_type)) || String(object.source_ref).startsWith('intrusion-set--')))
+  );
 }
 
 /**
@@ -205,6 +208,21 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
     const id = add({ type: 'intrusion-set', id: stixId('intrusion-set', a.name), ...shared, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
     groups.push({ id, sources: a.sources });
     if (a.country) relate(id, 'originates-from', country(a.country));
+  }
+  // A unit of a larger group ("TraderTraitor, a unit of the wider Lazarus Group"): STIX 2.1 defines no
+  // relationship from an intrusion set to another but the common related-to (derived-from is for
+  // content derived from other content, duplicate-of for one group recorded twice), so the tie is a
+  // related-to whose description and x_triangulate_relation say which way it runs.
+  for (const a of event.threatActors ?? []) {
+    for (const parent of a.partOf ?? []) {
+      const [source, target] = [stixId('intrusion-set', a.name), stixId('intrusion-set', parent)];
+      if (!(event.threatActors ?? []).some((t) => t.name === parent)) add({ type: 'intrusion-set', id: target, ...shared, name: parent });
+      add({
+        type: 'relationship', id: stixId('relationship', `${source}|related-to|${target}`), ...shared,
+        relationship_type: 'related-to', source_ref: source, target_ref: target,
+        description: `${a.name} is a unit of ${parent}`, x_triangulate_relation: 'unit-of',
+      });
+    }
   }
   /** The groups a report names that also gives `sources`' object: what ties the two is the same report. */
   const groupsOf = (sources: readonly string[]): string[] => groups.filter((g) => g.sources.some((s) => sources.includes(s))).map((g) => g.id);

@@ -280,6 +280,8 @@ export interface ThreatActorRef {
   aliases: string[];
   country: string | null;
   sources: string[];
+  /** The larger groups a report says this one is a unit of ("TraderTraitor, a unit of the wider Lazarus Group"), by their entries' names. */
+  partOf?: string[];
 }
 
 /**

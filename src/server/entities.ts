@@ -27,6 +27,8 @@ export interface EntitySummary {
    * events list it, and the names of entries joined into this one (entity-groups.ts), a person's spellings.
    */
   aliases?: string[];
+  /** A threat actor's: the groups events call units of it, when there are any (its `entity` filter finds their events too). */
+  units?: string[];
 }
 
 export interface EntityRole {
@@ -63,7 +65,7 @@ export function entityId(name: string, kind: EntityKind = 'person', country?: st
 }
 
 export function entitySummaries(names: readonly ParticipantCount[], kind: EntityKind = 'person'): EntitySummary[] {
-  return names.map((n) => ({ id: entityId(n.name, kind, n.country), kind, name: n.name, events: n.events, ...(n.country ? { country: n.country } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}) }));
+  return names.map((n) => ({ id: entityId(n.name, kind, n.country), kind, name: n.name, events: n.events, ...(n.country ? { country: n.country } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}), ...(n.units?.length ? { units: n.units } : {}) }));
 }
 
 /**

@@ -53,3 +53,46 @@ describe('the entity filter by every name the entity list shows', () => {
     assert.deepEqual(entryNames(groups, 'authority basin river')?.includes('RBA'), true);
   });
 });
+
+describe('the entity filter and the ties reports state between threat actors', () => {
+  const actor = (name: string, article: Article, more: Partial<NonNullable<NewsEvent['threatActors']>[number]> = {}): NonNullable<NewsEvent['threatActors']>[number] => ({ name, aliases: [], country: 'KP', sources: [article.id], ...more });
+
+  /** One event tells that TraderTraitor is a unit of Lazarus Group, one that APT38 is Lazarus Group's other name; two name one group each. */
+  async function storeOfFour(): Promise<SqliteStore> {
+    const store = new SqliteStore(':memory:');
+    const a = [1, 2, 3, 4].map((n) => sampleArticle(700 + n));
+    const event = (n: number, threatActors: NonNullable<NewsEvent['threatActors']>): NewsEvent => sampleEvent(`evt_000000000000070${n}`, [a[n - 1]!], { participants: [], threatActors });
+    await store.commit(commit(a[0]!, event(1, [actor('Lazarus Group', a[0]!), actor('TraderTraitor', a[0]!, { partOf: ['Lazarus Group'] })])));
+    await store.commit(commit(a[1]!, event(2, [actor('TraderTraitor', a[1]!, { aliases: ['Jade Sleet'] })])));
+    await store.commit(commit(a[2]!, event(3, [actor('Lazarus Group', a[2]!, { aliases: ['APT38'] })])));
+    await store.commit(commit(a[3]!, event(4, [actor('APT38', a[3]!)])));
+    return store;
+  }
+
+  const ids = async (store: SqliteStore, entity: string): Promise<string[]> =>
+    (await store.queryEvents({ ...(await widenedEntity<EventQuery>({ entity }, () => entityGroups(store))), sort: 'date-desc' })).map((e) => e.id.slice(-1)).sort();
+
+  it('finds a larger group\'s units\' events by its name, and by a name the gazetteer knows it by', async () => {
+    const store = await storeOfFour();
+    assert.deepEqual(await ids(store, 'Lazarus Group'), ['1', '2', '3', '4']);
+    assert.deepEqual(await ids(store, 'Lazarus'), ['1', '2', '3', '4']);
+  });
+
+  it('does not find the larger group\'s other events by a unit\'s name', async () => {
+    const store = await storeOfFour();
+    assert.deepEqual(await ids(store, 'TraderTraitor'), ['1', '2']);
+    assert.deepEqual(await ids(store, 'Jade Sleet'), ['1', '2']);
+  });
+
+  it('finds the events of a name a report gave as the group\'s other name, both ways', async () => {
+    const store = await storeOfFour();
+    const apt38 = await ids(store, 'APT38');
+    assert.ok(apt38.includes('3') && apt38.includes('4') && apt38.includes('1'), apt38.join());
+  });
+
+  it('shows the units on the larger group\'s entry', async () => {
+    const store = await storeOfFour();
+    const listed = (await entityGroups(store)).find((g) => g.summary.name === 'Lazarus Group');
+    assert.deepEqual(listed?.summary.units, ['TraderTraitor']);
+  });
+});

@@ -9,6 +9,7 @@
 import type { EventQuery } from '../store/store.js';
 import { nameKey } from '../store/stored-records.js';
 import type { EntityGroup } from './entity-groups.js';
+import { gazetteerNames } from '../enrich/threat-actors.js';
 
 /** Every name of the person and body entries `typed` is one of, `typed` first; null where it is none of them. */
 export function entryNames(groups: readonly EntityGroup[], typed: string): string[] | null {
@@ -16,13 +17,29 @@ export function entryNames(groups: readonly EntityGroup[], typed: string): strin
   if (!key) return null;
   const names = new Set<string>([typed]);
   let found = false;
+  const units: string[] = [];
   for (const group of groups) {
     // Places are no participants: the filter does not look at an event's place.
     if (group.summary.kind === 'place') continue;
     const all = [group.summary, ...group.members].flatMap((e) => [e.name, ...(e.aliases ?? [])]);
-    if (!all.some((n) => nameKey(n) === key)) continue;
+    // A threat actor is also typed by a name the gazetteer knows it by ("Lazarus" for Lazarus Group).
+    if (!all.some((n) => nameKey(n) === key) && !(group.summary.kind === 'organization' && all.some((n) => gazetteerNames(n).some((g) => nameKey(g) === key)))) continue;
     found = true;
     for (const n of all) names.add(n);
+    units.push(...(group.summary.units ?? []));
+  }
+  // A larger group's units, as the events call them ("TraderTraitor, a unit of the wider Lazarus
+  // Group"): the larger group's filter finds their events too, and so on down (not the other way).
+  for (let i = 0; i < units.length && i < 100; i++) {
+    const unit = units[i]!;
+    if (names.has(unit)) continue;
+    names.add(unit);
+    const key = nameKey(unit);
+    for (const group of groups) {
+      if (group.summary.kind !== 'organization' || ![group.summary, ...group.members].some((e) => nameKey(e.name) === key)) continue;
+      for (const e of [group.summary, ...group.members]) for (const n of [e.name, ...(e.aliases ?? [])]) names.add(n);
+      units.push(...(group.summary.units ?? []));
+    }
   }
   return found ? [...names] : null;
 }

@@ -316,6 +316,7 @@ function toGroup(members: EntitySummary[]): EntityGroup {
   const head = ranked[0]!;
   const aliases = [...new Set(ranked.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter((n) => n !== head.name).sort();
   const country = head.country ?? ranked.find((e) => e.country)?.country ?? ranked.map((e) => (e.kind === 'organization' ? possessiveCountry(e.name)?.country : undefined)).find(Boolean);
-  const summary: EntitySummary = { ...head, events: members.reduce((n, e) => n + e.events, 0), ...(country ? { country } : {}), aliases };
+  const units = [...new Set(members.flatMap((e) => e.units ?? []))].sort();
+  const summary: EntitySummary = { ...head, events: members.reduce((n, e) => n + e.events, 0), ...(country ? { country } : {}), aliases, ...(units.length > 0 ? { units } : {}) };
   return { summary, members: ranked };
 }

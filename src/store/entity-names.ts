@@ -122,7 +122,8 @@ function headOf(words: readonly string[]): readonly string[] {
 /** Every name a body or actor is found by: as the reports wrote it, its short forms, and (an actor's) the gazetteer's. */
 export function filterNames(entity: { name: string; aliases: readonly string[] }, actor: boolean): string[] {
   const names = new Set<string>([entity.name, ...entity.aliases]);
-  if (actor) for (const known of gazetteerNames(entity.name)) names.add(known);
+  // An actor's, and those of another group a report called it (consolidate/actor-links.ts: "APT38, also known as Lazarus").
+  if (actor) for (const name of [entity.name, ...entity.aliases]) for (const known of gazetteerNames(name)) names.add(known);
   // No rule by initials that take in the country word: "IAA" of the Irish Aviation Authority and
   // "SAMA" of the Saudi Arabian Monetary Authority do, and their short names are good ones; a medium's
   // ("KCNA") is kept whole by its medium's word (OWN_NAME_WORDS).

@@ -280,6 +280,8 @@ export interface ParticipantCount {
   country?: string;
   /** Organisations only: other names events list it by ("KCNA" for the Korean Central News Agency), when there are any. */
   aliases?: string[];
+  /** Threat actors only: the groups events call units of it ("TraderTraitor" of Lazarus Group), when there are any. */
+  units?: string[];
 }
 
 /**

@@ -19,6 +19,23 @@ export const AWAITING_TAG = 'earlier';
 export const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
 /** Tags of an organisation's other names: the alias, a tab, and the organisation's own tag. */
 export const ALIAS_TAG = 'org-alias';
+/**
+ * Tags of a threat actor's units (a group a report calls a unit of it): the unit's name, a tab, and the
+ * larger group's own tag. The larger group's `entity` filter finds its units' events by them.
+ */
+export const UNIT_TAG = 'org-unit';
+
+/** ALIAS_TAG or UNIT_TAG values ("name\tentry tag") as the names under each entry's tag. */
+export function namesByEntryTag(values: readonly unknown[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const value of values) {
+    const text = String(value);
+    const cut = text.indexOf('\t');
+    const tag = text.slice(cut + 1);
+    out.set(tag, [...(out.get(tag) ?? []), text.slice(0, cut)]);
+  }
+  return out;
+}
 
 /** A stored row's columns, as a driver returns them. */
 export type StoredRow = Record<string, unknown>;
@@ -77,6 +94,12 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
     add(ENTITY_TAG.organization, tag);
     for (const name of filterNames(o, actor)) add('entity', nameKey(name));
     for (const alias of o.aliases) add(ALIAS_TAG, `${alias}\t${tag}`);
+  }
+  for (const a of event.threatActors ?? []) {
+    for (const parent of a.partOf ?? []) {
+      const country = (event.threatActors ?? []).find((t) => t.name === parent)?.country ?? null;
+      add(UNIT_TAG, `${a.name}\t${organizationTag(parent, country)}`);
+    }
   }
   // Mentions of earlier events still unlinked, found again when an event they may mean is written.
   for (const key of awaitingKeys(event)) add(AWAITING_TAG, key);

@@ -15,7 +15,7 @@ import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, UNIT_TAG, namesByEntryTag, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
@@ -844,21 +844,18 @@ export class PostgresStore implements Store {
   }
 
   async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
-    const [rows, aliasRows] = await this.snapshot(async (query) => [
+    const [rows, aliasRows, unitRows] = await this.snapshot(async (query) => [
       await query('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = $1 GROUP BY value ORDER BY n DESC, value', [ENTITY_TAG[kind]]),
       kind === 'organization' ? await query('SELECT DISTINCT value FROM event_tags WHERE kind = $1 ORDER BY value', [ALIAS_TAG]) : [],
+      kind === 'organization' ? await query('SELECT DISTINCT value FROM event_tags WHERE kind = $1 ORDER BY value', [UNIT_TAG]) : [],
     ]);
-    const aliases = new Map<string, string[]>();
-    for (const { value } of aliasRows!) {
-      const text = String(value);
-      const cut = text.indexOf('\t');
-      const tag = text.slice(cut + 1);
-      aliases.set(tag, [...(aliases.get(tag) ?? []), text.slice(0, cut)]);
-    }
+    const aliases = namesByEntryTag(aliasRows!.map((r) => r.value));
+    const units = namesByEntryTag(unitRows!.map((r) => r.value));
     return rows!.map((r) => {
       const [name, country] = String(r.name).split('\t');
       const known = aliases.get(String(r.name));
-      return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}) };
+      const parts = units.get(String(r.name));
+      return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}), ...(parts ? { units: parts } : {}) };
     });
   }
 

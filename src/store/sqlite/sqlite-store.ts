@@ -27,7 +27,7 @@ import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
-import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, UNIT_TAG, namesByEntryTag, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
 import { EVENT_ORDER, entityAnyKeys, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
@@ -1482,18 +1482,14 @@ export class SqliteStore implements Store {
   async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
     await this.builds.settle();
     const rows = this.sql('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = ? GROUP BY value ORDER BY n DESC, value').all(ENTITY_TAG[kind]) as Row[];
-    const aliases = new Map<string, string[]>();
-    if (kind === 'organization') {
-      for (const value of this.sql('SELECT DISTINCT value FROM event_tags WHERE kind = ? ORDER BY value').pluck().all(ALIAS_TAG) as string[]) {
-        const cut = value.indexOf('\t');
-        const tag = value.slice(cut + 1);
-        aliases.set(tag, [...(aliases.get(tag) ?? []), value.slice(0, cut)]);
-      }
-    }
+    const tagged = (tag: string): Map<string, string[]> => namesByEntryTag(kind === 'organization' ? (this.sql('SELECT DISTINCT value FROM event_tags WHERE kind = ? ORDER BY value').pluck().all(tag) as string[]) : []);
+    const aliases = tagged(ALIAS_TAG);
+    const units = tagged(UNIT_TAG);
     return rows.map((r) => {
       const [name, country] = String(r.name).split('\t');
       const known = aliases.get(String(r.name));
-      return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}) };
+      const parts = units.get(String(r.name));
+      return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}), ...(parts ? { units: parts } : {}) };
     });
   }
 

@@ -51,7 +51,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
     // A threat actor links to the feed filtered by it: every event that lists it, whichever of its
     // names the reports used (the entity filter knows the gazetteer's), not every text with its words.
     e.threatActors?.length
-      ? h('p', { class: 'threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?entity=${encodeURIComponent(t.name)}` }, t.name), t.country ? ` (${countryName(t.country)})` : '', t.aliases.length ? ` (named ${t.aliases.join(', ')})` : '', ` · ${sources(t.sources)}`]))
+      ? h('p', { class: 'threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?entity=${encodeURIComponent(t.name)}` }, t.name), t.country ? ` (${countryName(t.country)})` : '', t.aliases.length ? ` (named ${t.aliases.join(', ')})` : '', t.partOf?.length ? ` (a unit of ${t.partOf.join(', ')})` : '', ` · ${sources(t.sources)}`]))
       : null,
     e.discrepancies.length
       ? h(
