@@ -69,3 +69,23 @@ describe('legalRole', () => {
     assert.deepEqual(roles('Maria Dunn, whose daughter was killed in the fire, said the landlord had ignored the alarms.'), [['Maria Dunn', null]]);
   });
 });
+
+describe('legalRole: people a sanctions act designates, each described as the list goes', () => {
+  it('marks every listed person sanctioned though one is described between the verb and the next', () => {
+    const found = roles('The finance ministry designated Pak Tae-sung, a broker based in Dalian, China, and Ko Min-jae, a courier who moves cash for the bureau, on Tuesday.');
+    assert.deepEqual(found.filter(([n]) => n === 'Ko Min-jae'), [['Ko Min-jae', 'sanctioned']]);
+    assert.deepEqual(roles('Officials sanctioned Lena Vos, a notary in Antwerp, and Piet Blom for moving the ransom.').filter(([n]) => n === 'Piet Blom'), [['Piet Blom', 'sanctioned']]);
+  });
+
+  it('still reads a clause that leaves the list as no part of it', () => {
+    assert.deepEqual(roles('The court sanctioned the lender, a move that angered Piet Blom, and closed the hearing.').filter(([n]) => n === 'Piet Blom'), [['Piet Blom', null]]);
+  });
+});
+
+describe('legalRole: people a sanctions office names or lists', () => {
+  it('marks the people named in a sentence about sanctions, and not those named to a post', () => {
+    assert.deepEqual(roles("The bloc's sanctions office named Pak Tae-sung and Ko Min-jae in its new list.").filter(([, r]) => r), [['Pak Tae-sung', 'sanctioned'], ['Ko Min-jae', 'sanctioned']]);
+    assert.deepEqual(roles('The ministry, which handles sanctions, named Lena Vos as its new envoy.').filter(([n]) => n === 'Lena Vos').map(([, r]) => r === 'sanctioned'), [false]);
+    assert.deepEqual(roles('The club named Piet Blom in its squad for the cup.'), [['Piet Blom', null]]);
+  });
+});

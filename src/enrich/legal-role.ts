@@ -55,8 +55,15 @@ const VERB_BEFORE = /\b(convicted|sentenced|charged|(?<=(?:\b(?:indictment|compl
  */
 const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 'complaint', 'case', 'is', 'are', 'also', 'and', 'on', 'against', 'among', 'them', 'including', 'individuals', 'people', 'others', 'other', 'nationals', 'citizens', 'a', 'an', 'man', 'woman', 'teenager', 'men', 'women', 'suspects', 'teenagers', 'companies', 'entities', 'firms', 'national', 'citizen', 'resident', 'former', 'journalist', 'activist', 'businessman', 'businesswoman', 'blogger', 'dissident', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/**
+ * An apposition after a listed name, closed by a comma: "designated Ri Chol-min, a banker based in
+ * Dalian, China, and Kim Song-hwan" tells who the first is; the list goes on after it. Its last part
+ * may be a place's country after a comma ("in Dalian, China").
+ */
+const LISTED_APPOSITION = /(?<=\p{L}),\s+(?:an?|the)\s+[^,;:"“”]*?(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?(?=,)/gu;
+
 function onlyNamesBetween(text: string): boolean {
-  const words = text.replace(/\p{Lu}[\p{L}.'’-]*/gu, ' ').replace(/[\d,()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = text.replace(LISTED_APPOSITION, ' ').replace(/\p{Lu}[\p{L}.'’-]*/gu, ' ').replace(/[\d,()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   return words.every((w) => BETWEEN_WORDS.has(w.toLowerCase()));
 }
 
@@ -96,10 +103,18 @@ function roleAt(body: string, mention: Span, sentence: Span, sentences: readonly
     const verbAt = active[0].search(/\b(?:also\s+)?(?:faces?|facing|pleaded|pled)\b/i);
     if (!CLAUSE_BREAK.test(active[0].slice(0, verbAt))) return active[1] ? 'convicted' : 'defendant';
   }
-  const before = VERB_BEFORE.exec(body.slice(Math.max(sentence.start, mention.start - 220), mention.start));
+  const lead220 = body.slice(Math.max(sentence.start, mention.start - 220), mention.start);
+  const before = VERB_BEFORE.exec(lead220);
   if (before && onlyNamesBetween(before[2]!)) return ROLE_OF_VERB[before[1]!.toLowerCase().split(/\s+/)[0]!]!;
+  // "The Treasury's Office of Foreign Assets Control named A and B": in a sentence about sanctions, the
+  // people a body names or lists are those it sanctions; not "named A as its envoy".
+  const listed = NAMED_BEFORE.exec(lead220);
+  if (listed && onlyNamesBetween(listed[1]!) && SANCTIONS_SENTENCE.test(body.slice(sentence.start, sentence.end)) && !/^[^.;:!?]{0,40}?\bas\s+(?:its|their|the|a|an|his|her)\b/i.test(after)) return 'sanctioned';
   return null;
 }
+
+const NAMED_BEFORE = /\b(?:named|listed|blacklisted)\b(?!\s+(?:by|as|after|for)\b)([^.;:!?"“”]*)$/i;
+const SANCTIONS_SENTENCE = /\b(?:sanction(?:s|ed|ing)?|OFAC|Office of Foreign Assets Control|blacklist(?:s|ed|ing)?|asset freezes?|designations?)\b/i;
 
 /** The strongest legal role any of a person's mentions gives them, or null. */
 export function legalRole(body: string, mentions: readonly Span[], sentences: readonly Span[]): LegalRole | null {
