@@ -7,6 +7,7 @@
 import { bodyCountryIn } from './organizations.js';
 import { chiefBeginsName } from '../enrich/chief-name.js';
 import { disagreeingNames } from './name-variants.js';
+import { isOfficialSource, koreanHeadingFirst } from './korean-heading.js';
 import { nearSpellings } from './near-spelling.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
@@ -32,6 +33,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   const bySurname: Gathered['mentions'] = [];
   const keptRanked = new Set<Gathered['mentions'][number]>();
   const reporting = reportingNames(articles);
+  const official = new Set(articles.filter(isOfficialSource).map((a) => a.id));
   articles.forEach((article, order) => {
     for (const person of article.people) {
       // "Hill St.", read by the tagger as a person, is a street (street-name.ts).
@@ -64,7 +66,8 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   const participants: Participant[] = [];
   const discrepancies: Discrepancy[] = [];
   for (const entry of gathered.values()) {
-    const names = vote(entry.mentions.flatMap((m) => [m.person.name, ...m.person.variants].map((v) => ({ value: v, source: m.article.id, order: m.order }))));
+    // Of a Korean name's two orders, the officials' and most reports' heads, else the family name first (korean-heading.ts).
+    const names = koreanHeadingFirst(vote(entry.mentions.flatMap((m) => [m.person.name, ...m.person.variants].map((v) => ({ value: v, source: m.article.id, order: m.order })))), official);
     const name = names[0]!.value;
     const roles = entry.mentions.filter((m) => m.person.role).map((m) => ({ value: m.person.role!, source: m.article.id, order: m.order, organization: m.person.organization ?? '' }));
     // A country an article only guessed (a leader by the bare title) counts where no article states one.
