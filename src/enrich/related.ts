@@ -9,6 +9,7 @@ import { describeDoneBeforeDate } from './done-before-date.js';
 import { endsWithSum } from './money-sum.js';
 import { pastSpan } from './past-span.js';
 import { describeTheftBeforeDate } from './theft-before-date.js';
+import { productNotPlace } from './product-not-place.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
@@ -157,7 +158,7 @@ function describeAct(clause: string, body: string, at: { start: number; end: num
   const thing = act === 'launch' ? LAUNCHED_THING.exec(clause.slice(verb.index + verb[0].length)) : null;
   if (thing) return capitalise(`${thing[1]!.replace(/s$/, '').toLowerCase()} ${act}`);
   const clauseStart = body.indexOf(clause, at.start);
-  const place = entities.find((e) => e.type === 'location' && clauseStart >= 0 && e.start >= clauseStart && e.end <= clauseStart + clause.length);
+  const place = entities.find((e) => e.type === 'location' && clauseStart >= 0 && e.start >= clauseStart && e.end <= clauseStart + clause.length && !productNotPlace(body, e));
   return capitalise(place ? `${act} in ${place.text}` : act);
 }
 
@@ -287,7 +288,8 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   const agent = near.find((e) => e.type === 'organization' && e.start > nounStart && /\bby\s+(?:the\s+)?$/i.test(body.slice(nounStart, e.start)));
   // Other than the agent, a body is no place the act happened in: "the theft in February that the
   // police blamed on a gang" was no theft in the police.
-  const places = near.filter((e) => e.type === 'location' || e.subtype === 'facility');
+  // "a flaw in Quillby Sync", "the Marrow exchange": a product or a firm the tagger read as a place (product-not-place.ts).
+  const places = near.filter((e) => (e.type === 'location' || e.subtype === 'facility') && !productNotPlace(body, e));
   const place = agent ?? places.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? places[0];
   const preposition = agent ? 'by' : place?.subtype === 'facility' ? 'at' : 'in';
   const act = owner ? `${owner[1]}'s ${noun[0]}` : `${adjective}${noun[0]}`;
