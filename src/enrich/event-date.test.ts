@@ -939,3 +939,11 @@ describe('chooseEventDate: the act a report leads with, and blame told days afte
     assert.equal(eventDate(clash, '2027-02-10T08:00:00Z'), '2027-02-08');
   });
 });
+
+describe('event date: a measure delayed, and the day it was to take effect', () => {
+  it('should date the delay by its own day, not by the day the measure was to start, though talks are named', () => {
+    // Published on Wednesday 2025-03-12: Tuesday is the 11th, Friday the 14th.
+    const body = 'ROME -- The agriculture ministry on Tuesday delayed the olive oil levy that was due to come into force on Friday, to leave time for negotiations with growers.';
+    assert.equal(eventDate(body, '2025-03-12T09:00:00Z'), '2025-03-11');
+  });
+});

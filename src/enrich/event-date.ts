@@ -19,6 +19,7 @@ import { withDaysAfterEvents } from './days-after.js';
 import { withHolidayOffsets } from './holiday-offset.js';
 import { withHolidayWeekendDays } from './holiday-weekend-day.js';
 import { laterStepDay, plannedDay } from './planned-day.js';
+import { effectiveDay } from './effect-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { weatherForecast } from './weather-forecast.js';
 import { insideQuotation } from './in-quotation.js';
@@ -341,7 +342,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
         const text = sentence ? body.slice(sentence.start, sentence.end) : '';
         // Not a sitting the told act is put before ("the complaint goes on the agenda of the commission's
         // session on April 2"): the report's event is the act, on its own day.
-        if (MEETING_WORDS.test(text) && !laterStepDay(body.slice(sentence ? sentence.start : Math.max(0, timex.start - 200), timex.start))) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+        // Nor the day a measure was to take effect ("the levy, due to come into force on Monday", in a report of its delay): effect-day.ts.
+        const before = body.slice(sentence ? sentence.start : Math.max(0, timex.start - 200), timex.start);
+        if (MEETING_WORDS.test(text) && !laterStepDay(before) && !effectiveDay(before)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
       }
       // "pleaded guilty Friday over the Nov. 22 gunfight", in October: a month and day with no
       // year read as the coming one, which an incident the report tells cannot be; it is last year's (year-back-incident.ts).
