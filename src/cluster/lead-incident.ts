@@ -10,8 +10,10 @@
  * the same kind on a day of its own (the emergency declared nine days after the outbreak was).
  */
 import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
+import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind } from './firm-and-state-acts.js';
+import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind;
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -44,6 +46,9 @@ const KINDS: [IncidentKind, string][] = [
     ].join('|'),
   ],
   ...PUBLIC_ACTS,
+  // A firm's news against a state's measure, and an agency's blame against the hack it names (firm-and-state-acts.ts, cyber-attribution.ts).
+  ...FIRM_AND_STATE_ACTS,
+  ...CYBER_ACTS,
 ];
 
 const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${pattern})\\b)`).join('|'), 'giu');
@@ -166,5 +171,5 @@ export function incidentsApart(article: IncidentKind | null | undefined, event: 
   if (sides.eventAfter?.includes(article) && !event.includes(article)) return true;
   if (gap === null || gap <= 1) return false;
   if (!event.includes(article)) return true;
-  return sides.sameKindGap !== undefined && sides.sameKindGap !== null && sides.sameKindGap > SAME_KIND_DAYS;
+  return sides.sameKindGap !== undefined && sides.sameKindGap !== null && sides.sameKindGap > SAME_KIND_DAYS && !datedLoosely(article);
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { datedLoosely } from './cyber-attribution.js';
+import { incidentsApart, leadIncident } from './lead-incident.js';
+
+describe('cyber-attribution: an intrusion and a state agency naming who was behind it', () => {
+  it('reads an intrusion told by its hackers or by the firm that answered it', () => {
+    assert.equal(leadIncident('Hackers broke into the billing servers of a Lisbon water utility over the weekend and copied customer records.'), 'intrusion');
+    assert.equal(leadIncident('On March 3, our incident team responded to an intrusion at a logistics client in Rotterdam.'), 'intrusion');
+    assert.equal(leadIncident('Attackers drained the hot wallet of a small Seoul exchange on Sunday.'), 'intrusion');
+  });
+
+  it("reads an agency's blame as an attribution, even where it retells what the hackers did", () => {
+    assert.equal(leadIncident("Britain's NCSC said on Friday that a hacking group run by a foreign military unit stole the utility's customer records."), 'attribution');
+    assert.equal(leadIncident("OSLO (Wire) - Norway's intelligence service on Monday named a foreign officer as the head of the hackers behind last month's intrusion."), 'attribution');
+  });
+
+  it('reads no attribution in a statement recalled late in a lead, nor in a shooting told by the police', () => {
+    assert.equal(leadIncident('The ferry operator said on Tuesday that it had restored its booking site, weeks after the outage that the government blamed on hackers.'), null);
+    assert.equal(leadIncident('Police said Monday that a 19-year-old man fired the shots that wounded two people outside a bar.'), null);
+    assert.equal(leadIncident('Thieves stole a van and two bicycles from a garage on Oak Road.'), null);
+  });
+
+  it('keeps an attribution days later apart from the intrusion, and two reports of one intrusion dated days apart together', () => {
+    assert.equal(incidentsApart('attribution', ['intrusion'], 3), true);
+    assert.equal(incidentsApart('intrusion', ['attribution'], 3), true);
+    assert.equal(datedLoosely('intrusion'), true);
+    assert.equal(incidentsApart('intrusion', ['intrusion'], 5, { sameKindGap: 5 }), false);
+    assert.equal(incidentsApart('attribution', ['attribution'], 30, { sameKindGap: 30 }), true);
+  });
+});

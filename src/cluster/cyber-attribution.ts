@@ -1,0 +1,48 @@
+/**
+ * Two kinds of lead in a story of hacking: the intrusion itself (hackers broke into a server, drained a
+ * wallet; a firm answered an intrusion at a customer) and a state agency's attribution of it, told days
+ * later (an intelligence service or a police bureau names the unit or the group behind it). The
+ * attribution names the intrusion's targets, software and places, so the join model joined it to the
+ * intrusion when its reports lay two days apart, and kept it apart at five (review ux68b: a spy agency's
+ * statement joined the supply-chain intrusion, the FBI's blame stayed apart from the theft). Read as
+ * the kinds of lead-incident.ts, both are events of their own days, and the attribution's record
+ * refers back to the intrusion it names.
+ */
+
+export type CyberActKind = 'intrusion' | 'attribution';
+
+/** Up to `n` words, lazily. */
+const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,-]+\s+){0,${n}}?`;
+
+/** Who hacks: hackers, a hacking group or unit, cybercriminals. Not a robber: thieves and gunmen are crime's. */
+const HACKERS = String.raw`(?:hackers|hacking\s+(?:group|unit|team|crew)s?|cyber-?criminals|cyber-?attackers|ransomware\s+(?:group|gang)s?)`;
+/** A state's agency that tells who was behind an intrusion. */
+const AGENCY = String.raw`(?:FBI|NSA|CISA|NIS|GCHQ|NCSC|intelligence\s+(?:service|agency|agencies)|spy\s+agency|security\s+service|bureau|ministry|government|authorities|officials|prosecutors)`;
+
+export const CYBER_ACTS: [CyberActKind, string][] = [
+  [
+    // The lead's subject, after a dateline at most: "... the theft that the FBI blamed on hackers", late in
+    // a lead, is an earlier statement the report recalls, not its own news.
+    'attribution',
+    String.raw`(?<=^.{0,80})${AGENCY}\b[^.;]{0,80}?\b(?:said|says|blamed|blames|accused|accuses|named|names|identified|identifies|attributed|attributes)\b[^.;]{0,160}?\b(?:${HACKERS}|hacking|cyber-?attacks?|intrusion)`,
+  ],
+  [
+    'intrusion',
+    [
+      String.raw`${HACKERS}\s+${words(6)}(?:broke\s+into|breached|hacked|compromised|hijacked|infiltrated|emptied|drained|stole|looted|siphoned)`,
+      // Attackers or thieves count where what they emptied is digital: a wallet, an account, a server.
+      String.raw`(?:attackers|thieves)\s+${words(3)}(?:emptied|drained|broke\s+into|breached|hacked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?${words(2)}(?:(?:hot\s+|crypto\s+|digital\s+)?wallets?|accounts?|servers?|networks?|systems?|databases?)`,
+      String.raw`(?:responded\s+to|detected|discovered|disclosed|confirmed|suffered)\s+(?:an?\s+|the\s+)?${words(2)}(?:intrusion|data\s+breach|cyber-?attack|ransomware\s+attack|hack)\b`,
+    ].join('|'),
+  ],
+];
+
+/**
+ * Whether reports of one act of this kind are dated days apart as a rule: an intrusion by the day it
+ * began, the day it was found, or the day a firm told of it (a security firm's post dated by the
+ * discovery five days before the news report of its findings). Two reports of such a kind on days
+ * apart are no evidence of two acts, as they are for a border's closure or a state's tariffs.
+ */
+export function datedLoosely(kind: string): boolean {
+  return kind === 'intrusion';
+}

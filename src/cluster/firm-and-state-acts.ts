@@ -1,0 +1,45 @@
+/**
+ * Two kinds of act a trade or economic story's reports lead with, told apart by who acts: a firm's own
+ * news about its money (a profit warning, a forecast cut, results, its shares' move on the day) and a
+ * state's measure (tariffs or duties set, an export ban or quota imposed), and a third, the measure put
+ * off (postponed, delayed, deferred). In a story that runs for weeks the same places, ministers and
+ * words come back at each step, so the join model read a refiner's profit warning two days after a
+ * union's tariffs as the tariffs' follow-up (review ux68). Read as the kinds of lead-incident.ts, an
+ * act of another kind on another day is another event; the tariffs' later postponement is another act
+ * of its own day, which its record links as an earlier event it refers to.
+ */
+
+export type FirmOrStateActKind = 'results' | 'measure' | 'postponement';
+
+/** Up to `n` words, lazily: "its full-year profit forecast", "the 25% tariffs". */
+const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,%-]+\s+){0,${n}}?`;
+/** A percentage: "11.2%", "4 per cent"; its number only, so that the word boundary lead-incident.ts puts after a kind holds. */
+const PERCENT = String.raw`\d[\d.,]*(?=\s*(?:%|per\s*cent|percent))`;
+
+/** A state's trade measure: tariffs, duties, levies on imports, export or import bans, quotas and curbs. */
+const MEASURE = String.raw`(?:tariffs?|(?:import|export|customs|countervailing|anti-dumping|retaliatory|punitive)\s+(?:duties|levies|tariffs?)|duties\s+on|levies\s+on|(?:export|import)\s+(?:bans?|quotas?|curbs|controls|restrictions|licen[cs]es))`;
+
+export const FIRM_AND_STATE_ACTS: [FirmOrStateActKind, string][] = [
+  [
+    'results',
+    [
+      String.raw`profit\s+warnings?`,
+      String.raw`warn(?:s|ed|ing)?\s+(?:on|of)\s+(?:(?:lower|weaker|falling|a\s+fall\s+in)\s+)?(?:profits?|earnings|sales|revenues?)`,
+      String.raw`(?:cut|cuts|cutting|lowered|lowers|slashed|slashes|trimmed|trims|raised|raises|withdrew|withdraws)\s+(?:its|their)\s+${words(3)}(?:forecasts?|guidance|outlook)`,
+      String.raw`(?:reported|reports|posted|posts)\s+(?:an?\s+|its\s+|their\s+)?${words(3)}(?:net\s+)?(?:profits?|losses|loss|earnings|results|revenues?)\b(?!\s+of\s+life)`,
+      String.raw`shares\s+${words(3)}(?:fell|fall|falls|plunged|plunges|sank|sink|sinks|slumped|slumps|tumbled|tumbles|dropped|drops|jumped|jumps|soared|soars|surged|surges)\s+(?:by\s+)?(?:as\s+much\s+as\s+)?${PERCENT}`,
+      String.raw`(?:closed|ended|finished)\s+(?:trading\s+)?(?:down|up|lower|higher)\s+(?:by\s+)?${PERCENT}`,
+    ].join('|'),
+  ],
+  [
+    'postponement',
+    String.raw`(?:postponed|postpones|postponing|delayed|delays|delaying|deferred|defers|pushed\s+back|put\s+off|puts\s+off|shelved|shelves)\s+${words(5)}${MEASURE}`,
+  ],
+  [
+    'measure',
+    [
+      String.raw`(?:announced|announces|imposed|imposes|imposing|impose|set|sets|unveiled|unveils|slapped|slaps|approved|approves|introduced|introduces|adopted|adopts|raised|raises|hiked|hikes|levied)\s+${words(5)}${MEASURE}`,
+      String.raw`${MEASURE}\s+${words(6)}(?:was|were|have\s+been|has\s+been)\s+(?:announced|imposed|approved|introduced|adopted)`,
+    ].join('|'),
+  ],
+];
