@@ -31,3 +31,13 @@ describe('firm-and-state-acts: the kinds a trade story leads with', () => {
     assert.equal(incidentsApart('postponement', ['measure'], 21), true);
   });
 });
+
+describe('firm-and-state-acts: a pair with no day to compare', () => {
+  it("keeps a firm's results apart from a state's measure, and a measure from its postponement, undated", () => {
+    assert.equal(incidentsApart('results', ['measure'], null), true);
+    assert.equal(incidentsApart('postponement', ['measure', 'measure'], null), true);
+    // Not where the event also leads with the article's own kind, nor for the older kinds.
+    assert.equal(incidentsApart('results', ['results', 'measure'], null), false);
+    assert.equal(incidentsApart('strike', ['closure'], null), false);
+  });
+});

@@ -43,3 +43,15 @@ export const FIRM_AND_STATE_ACTS: [FirmOrStateActKind, string][] = [
     ].join('|'),
   ],
 ];
+
+const FIRM_OR_STATE = new Set<string>(FIRM_AND_STATE_ACTS.map(([kind]) => kind));
+
+/**
+ * Whether the article leads with one of these kinds and every report of the event with another of
+ * them: a firm's results against a state's measure, a measure against its postponement. Each is told
+ * by who acted, so the pair is two acts even where neither day can be read (a wire with no dateline,
+ * a pasted brief), which the days-apart rules need.
+ */
+export function otherFirmOrStateAct(article: string, event: readonly string[]): boolean {
+  return FIRM_OR_STATE.has(article) && event.length > 0 && event.every((k) => FIRM_OR_STATE.has(k) && k !== article);
+}

@@ -10,7 +10,7 @@
  * the same kind on a day of its own (the emergency declared nine days after the outbreak was).
  */
 import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
-import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind } from './firm-and-state-acts.js';
+import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, otherFirmOrStateAct } from './firm-and-state-acts.js';
 import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
 
 export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind;
@@ -169,6 +169,8 @@ export function incidentsApart(article: IncidentKind | null | undefined, event: 
   if (sides.after && sides.after !== article && event.includes(sides.after) && !event.includes(article)) return true;
   // The same the other way round: the event's reports count their acts from the article's incident.
   if (sides.eventAfter?.includes(article) && !event.includes(article)) return true;
+  // A firm's results and a state's measure, or a measure and its postponement, with no day to compare.
+  if (gap === null && otherFirmOrStateAct(article, event)) return true;
   if (gap === null || gap <= 1) return false;
   if (!event.includes(article)) return true;
   return sides.sameKindGap !== undefined && sides.sameKindGap !== null && sides.sameKindGap > SAME_KIND_DAYS && !datedLoosely(article);

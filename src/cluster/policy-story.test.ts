@@ -106,3 +106,26 @@ describe('cluster: an intrusion told by two reports days apart, and an agency na
     }
   });
 });
+
+describe('cluster: a firm\'s warning with no readable date beside the tariffs it blames', () => {
+  const texts: Record<string, string[]> = {
+    'a-tariffs.txt': [
+      'Canada sets 20% tariffs on Brazilian steel',
+      'By Claire Dufour, Prairie Ledger',
+      'Published: May 6, 2031 17:10 GMT',
+      'The Canadian government on Tuesday announced tariffs of 20% on Brazilian steel worth C$900 million a year, Trade Minister Helen Brodeur said in Ottawa.',
+      'Brodeur said the duties answered the ban on scrap metal exports that Brazilian Trade Minister Rafael Moura announced last month.',
+    ],
+    'b-warning.jsonl': [
+      JSON.stringify({ url: 'https://harbour-times.example/tavora-forecast', outlet: 'Harbour Times', title: 'Steelmaker Tavora cuts forecast over Canadian tariffs', body: 'Tavora Steel SA cut its profit forecast for the year, saying the Canadian tariffs of 20% on Brazilian steel would cost it a third of its exports, chief executive Marta Siqueira said.\n\nSiqueira said she would ask Trade Minister Rafael Moura to press Canada and Helen Brodeur for a delay of the duties on steel.' }),
+    ],
+  };
+
+  it('should keep the warning apart from the tariffs, in either order', async () => {
+    const names = Object.keys(texts);
+    for (const order of [names, [...names].reverse()]) {
+      const events = await eventsOf(texts, order, '2031-05-20T00:00:00Z');
+      assert.equal(events.length, 2, `order ${order.join(', ')}: ${events.join('; ')}`);
+    }
+  });
+});
