@@ -84,3 +84,10 @@ describe('cluster: a summit a month after the statements on a vote', () => {
     });
   }
 });
+
+describe('leadsWithMeeting: a minister and a commissioner named by their titles', () => {
+  it('reads two office-holders who met as a meeting', () => {
+    assert.equal(leadsWithMeeting('Fisheries Minister Ana Lobo and EU Fisheries Commissioner Jan Berg met for two hours in Valletta on Friday.'), true);
+    assert.equal(leadsWithMeeting('The health minister said on Friday that hospitals had enough beds.'), false);
+  });
+});

@@ -14,8 +14,11 @@
 const SUMMIT = /\bsummits?\b(?!\s+of\b)(?<!\b(?:reached|climbed|to)\s+the\s+summits?)/u;
 /** Talks as a meeting held: "held talks", "for talks", "opened two days of talks", "resumed peace talks". */
 const TALKS = /\b(?:held|hold|holds|holding|opened|open|began|begin|resumed|resume|concluded|ended|for|at|in)\s+(?:[\w-]+\s+){0,3}?talks\b/iu;
-/** Leaders, ministers, envoys who met or gathered: not residents at a meeting on a shooting. */
-const MET = /\b(?:leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government)|envoys|delegations|delegates|negotiators|diplomats|foreign\s+minister|prime\s+minister|president)\b[^.;]{0,80}?\b(?:met|meet|meets|gathered|gather|convened|convene|hosted)\b/iu;
+/**
+ * Leaders, ministers, envoys who met or gathered: not residents at a meeting on a shooting. A minister or
+ * a commissioner named by title ("Trade Minister A and Commissioner B met in Bangkok") too (review ux68).
+ */
+const MET = /\b(?:leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government)|envoys|delegations|delegates|negotiators|diplomats|foreign\s+minister|prime\s+minister|president|minister|commissioner)\b[^.;]{0,80}?\b(?:met|meet|meets|gathered|gather|convened|convene|hosted)\b/iu;
 
 /** Whether a lead sentence (or a headline) reports a meeting of leaders, ministers or envoys. */
 export function leadsWithMeeting(lead: string): boolean {
