@@ -7,6 +7,7 @@
  * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
  */
 import { bodyMasthead, datedMasthead, mastheadOutlet } from './masthead.js';
+import { briefHeadline } from './brief-headline.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampLine } from './live-stamp.js';
@@ -56,6 +57,10 @@ interface HeadMarks {
    * where the layout puts it, so they neither end the head nor anchor the headline's search.
    */
   stamps: PageDate[];
+  /** The index of a brief's dated masthead line ("Harbour Desk Brief -- 3 March 2027"), or -1. */
+  briefAt?: number;
+  /** The headline is the brief's lead line, which stays in the body too (brief-headline.ts). */
+  headlineInBody?: boolean;
 }
 
 interface PageDate {
@@ -106,7 +111,7 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   };
   const headEnd = Math.max(head.headlineIndex, ...head.bylines.map((b) => b.index), ...head.datelines.map((d) => d.index));
   collectCaptions(blocks, head, headEnd, layout);
-  collectBody(blocks, headEnd, layout);
+  collectBody(blocks, headEnd, layout, head.headlineInBody === true);
   stripAgencySignature(layout);
   if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex);
   // A wire credit closing the story names its reporters where no byline did.
@@ -148,6 +153,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     const dated = i < 3 ? datedMasthead(text) : null;
     if (dated) {
       marks.datelines.push({ index: i, iso: dated.iso, kind: 'published', labelled: true });
+      marks.briefAt ??= i;
       continue;
     }
     if (wordCount(text) <= 14) {
@@ -163,6 +169,11 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     const found = findHeadline(blocks, marks, meta);
     marks.headline = found.text;
     marks.headlineIndex = found.index;
+    const brief = found.text === null && marks.briefAt !== undefined ? briefHeadline(blocks, marks.briefAt) : null;
+    if (brief) {
+      marks.headline = brief;
+      marks.headlineInBody = true;
+    }
   } else if (meta.headline) {
     marks.headlineIndex = indexOfText(blocks, meta.headline, marks.headlineIndex);
   }
@@ -231,9 +242,9 @@ function collectCaptions(blocks: readonly Block[], head: HeadMarks, headEnd: num
   });
 }
 
-function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout): void {
+function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout, headlineInBody = false): void {
   const hasArticleContainer = blocks.some((b) => b.inArticle);
-  const headline = normalise(layout.headline ?? '');
+  const headline = headlineInBody ? '' : normalise(layout.headline ?? '');
   let started = false;
   for (let i = Math.max(0, headEnd + 1); i < blocks.length; i++) {
     const block = blocks[i]!;
