@@ -7,6 +7,7 @@
 import { gazetteerNames } from '../enrich/threat-actors.js';
 import { countryOfDemonym, lookupCountry, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
 import { foldAccents } from '../util/fold.js';
+import { firmWords } from './firm-words.js';
 
 /** A trailing word that only says what kind of body a name is ("Lazarus Group", "Sandworm Team"). */
 const KIND_TAIL = /[\s-]+(?:group|team|gang|crew|metals|mining|minerals|refining|smelting)$/i;
@@ -128,6 +129,8 @@ export function filterNames(entity: { name: string; aliases: readonly string[] }
   // "SAMA" of the Saudi Arabian Monetary Authority do, and their short names are good ones; a medium's
   // ("KCNA") is kept whole by its medium's word (OWN_NAME_WORDS).
   for (const name of [...names]) for (const short of [...shortNames(name), ...withoutCountry(name)]) names.add(short);
+  // A company by one word of its name that names it alone ("Timah" for PT Timah Nusantara Tbk; firm-words.ts).
+  for (const name of [...names]) for (const word of firmWords(name)) names.add(word);
   for (const name of [...names]) {
     const initials = stateBodyInitials(name);
     if (initials) names.add(initials);
