@@ -33,6 +33,7 @@ import { britishService, forceTownAbroad } from './british-force.js';
 import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voice-place.js';
 import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
+import { namedInPlan } from './planned-place.js';
 import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
 
 const LEAD_CHARS = 1200;
@@ -264,6 +265,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     if (e.type === 'location' && MARKET_AFTER.test(body.slice(e.end, e.end + 40))) continue;
     // "invited Ruiz to visit Astana": where someone is asked to go, not the scene.
     if (e.type === 'location' && invitedTo(body, e.start)) continue;
+    // "would look for ore in Bolivia": a place of a plan, not the scene (planned-place.ts).
+    if (e.type === 'location' && namedInPlan(body, e.start)) continue;
     if (e.type === 'location' && voices.has(e.start)) continue;
     const said = e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'region' ? namedInAllegation(body, e.start) : null;
     if (said) alleged = true;
@@ -577,7 +580,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   }
   // A facility ("Constitution Park") only when no city is named, then a province abroad, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
-  const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
+  const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e) && !namedInPlan(body, e.start));
   // Nor a street ("near Kaley Avenue") or a jail: no place an event's record can name.
   // Nor a housing development ("at the Maple Crest Village apartment complex", not-a-town.ts): records name its town.
   const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text) && !namesAHousingDevelopment(body, e.start, e.end)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country') ?? (alleged ? leadCountry(body, places) : undefined);
