@@ -61,7 +61,7 @@ const US_PLACE_NAMES = new Set(['georgia', 'palestine', 'lebanon', 'jordan', 'pa
 const STATE_BODY = new Set([
   'treasury', 'ministry', 'department', 'dept', 'office', 'agency', 'bureau', 'commission', 'service', 'services', 'authority', 'administration', 'council',
   'court', 'police', 'army', 'navy', 'forces', 'embassy', 'parliament', 'senate', 'congress', 'government', 'cabinet', 'directorate', 'inspectorate',
-  'secretariat', 'guard', 'command', 'marines', 'coastguard', 'exchequer', 'mint',
+  'secretariat', 'guard', 'command', 'marines', 'coastguard', 'exchequer', 'mint', 'body',
 ]);
 
 /**

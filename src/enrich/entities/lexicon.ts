@@ -60,7 +60,7 @@ export const ORG_HEADS = words(`
  * Not "Program": American usage names projects so ("Space Shuttle Program"), where the UN's bodies
  * write "Programme".
  */
-export const BODY_HEADS = new Set([...ORG_HEADS, ...words(`programme`)]);
+export const BODY_HEADS = new Set([...ORG_HEADS, ...words(`programme body`)]);
 
 /** Head words of place and facility names ("Camp David", "Mount Paektu", "Incheon Airport"). */
 export const LOCATION_HEADS = words(`
