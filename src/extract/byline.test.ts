@@ -164,3 +164,16 @@ describe("a byline credit after a wire's name", () => {
     assert.equal(parseByline('By Marta Quell, Associated Press, The Riverside Ledger')?.outlet, 'The Riverside Ledger');
   });
 });
+
+describe('parseByline, a filing town whose name holds a masthead word', () => {
+  it('should take a town after a wire credit for where the story was filed, not the outlet', () => {
+    assert.equal(parseByline('By Mira Castell, Associated Press, The Hague')?.outlet, null);
+    assert.equal(parseByline('By Mira Castell, Reuters, Sun City')?.outlet, null);
+    assert.equal(parseByline('By Mira Castell, The Harbour Ledger, The Hague')?.outlet, 'The Harbour Ledger');
+  });
+
+  it("should keep a masthead's one word that a small town is also named, beside a wire too", () => {
+    assert.equal(parseByline('By Mira Castell, Herald')?.outlet, 'Herald');
+    assert.equal(parseByline('By Mira Castell, Reuters, Herald')?.outlet, 'Herald');
+  });
+});

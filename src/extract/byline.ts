@@ -3,6 +3,7 @@
  * and a headline a scraper glued to its byline ("...cyber threatsBy Yonhap").
  */
 import { agencyName, wireCredit } from './agencies.js';
+import { lookupPlace } from '../enrich/gazetteer/places.js';
 
 export interface Byline {
   authors: string[];
@@ -126,7 +127,11 @@ const OUTLET_MARK = /^the\s|\b(?:times|post|news|herald|observer|journal|tribune
  * where the story was filed: the wire is the source, no outlet is named.
  */
 function outletAmong(credits: readonly string[], wire: boolean): string | null {
-  return credits.find((c) => OUTLET_MARK.test(c)) ?? (wire ? null : credits[0] ?? null);
+  if (!wire) return credits.find((c) => OUTLET_MARK.test(c)) ?? credits[0] ?? null;
+  // Beside a wire, "The Hague" or "Sun City" is a town the gazetteer knows, where the author filed from,
+  // though a word of its name is a masthead's; a masthead's one word that is a small town's too ("Globe",
+  // "Herald") stays a publication.
+  return credits.find((c) => OUTLET_MARK.test(c) && !(lookupPlace(c) !== null && /\s/.test(c.trim()))) ?? null;
 }
 
 /** A name of two words or more and the agency written after it: "JAMES PORTER Associated Press", "Jane Doe AP". */
