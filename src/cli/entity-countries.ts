@@ -18,6 +18,11 @@ export async function shownCountries(store: Store, shown: readonly EntityGroup[]
       out.push(group.summary.country ?? '');
       continue;
     }
+    // The list's own, where the store keeps them; a store written before reads them from the events.
+    if (group.summary.countries?.length) {
+      out.push(group.summary.countries.join('/'));
+      continue;
+    }
     const events = await groupEvents(store, group, ENTITY_EVENTS);
     out.push(entityDetail(group.summary, events, group.members).countries.join('/'));
   }

@@ -22,6 +22,8 @@ export interface EntitySummary {
   events: number;
   /** Organisations: the country of the people who act for it, or the one the reports tie it to, when known (part of its identity). */
   country?: string;
+  /** People and places: the countries their events give them, when any do (no part of the entry's identity). */
+  countries?: string[];
   /**
    * Other names, when there are any (the list's name filter matches them too): an organisation's as the
    * events list it, and the names of entries joined into this one (entity-groups.ts), a person's spellings.

@@ -317,6 +317,8 @@ function toGroup(members: EntitySummary[]): EntityGroup {
   const aliases = [...new Set(ranked.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter((n) => n !== head.name).sort();
   const country = head.country ?? ranked.find((e) => e.country)?.country ?? ranked.map((e) => (e.kind === 'organization' ? possessiveCountry(e.name)?.country : undefined)).find(Boolean);
   const units = [...new Set(members.flatMap((e) => e.units ?? []))].sort();
-  const summary: EntitySummary = { ...head, events: members.reduce((n, e) => n + e.events, 0), ...(country ? { country } : {}), aliases, ...(units.length > 0 ? { units } : {}) };
+  // A person's countries: those of every name joined into the entry.
+  const countries = [...new Set(members.flatMap((e) => e.countries ?? []))].sort();
+  const summary: EntitySummary = { ...head, events: members.reduce((n, e) => n + e.events, 0), ...(country ? { country } : {}), ...(countries.length ? { countries } : {}), aliases, ...(units.length > 0 ? { units } : {}) };
   return { summary, members: ranked };
 }

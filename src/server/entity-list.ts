@@ -26,7 +26,7 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
     await turn();
     const names = await store.entityNames(kind);
     await turn();
-    const list = entitySummaries(names, kind);
+    const list = kind === 'organization' ? entitySummaries(names, kind) : withCountries(entitySummaries(names, kind), await store.entityCountries(kind));
     let grouping = kept.get(kind);
     if (!grouping) kept.set(kind, (grouping = new EntityGrouping()));
     // In slices, so that a request that came meanwhile is answered between them.
@@ -35,6 +35,15 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
   await countedOnce(store, groups);
   await turn();
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
+}
+
+/** People's and places' entries with the countries their events give them (Store.entityCountries). */
+function withCountries(list: EntitySummary[], countries: ReadonlyMap<string, string[]>): EntitySummary[] {
+  for (const e of list) {
+    const known = countries.get(e.name);
+    if (known?.length) e.countries = known;
+  }
+  return list;
 }
 
 /** Events read to place a national body named without its country: more would rarely change the answer. */

@@ -459,6 +459,11 @@ export interface Store {
    * several names by their events' union (a read per name was hundreds of round trips on PostgreSQL).
    */
   entityEventIds(kind: EntityKind, names: readonly { name: string; country?: string }[]): Promise<string[][]>;
+  /**
+   * The countries events give each person or place, by the name entityNames lists it under, sorted
+   * (events stored by this version or rebuilt with it): the list shows them, as an entity's page does.
+   */
+  entityCountries(kind: 'person' | 'place'): Promise<Map<string, string[]>>;
   counts(): Promise<{ articles: number; events: number }>;
   /**
    * A value that changes whenever the stored data may have changed: after a commit through this

@@ -37,6 +37,13 @@ export function namesByEntryTag(values: readonly unknown[]): Map<string, string[
   return out;
 }
 
+/**
+ * Tags of the country an event gives a person or its place: the name as the entity list counts it, a
+ * tab, the country. A person's is no part of the entry (one person may be given two), unlike a body's,
+ * so it is kept beside the name tag, for the list to show (Store.entityCountries).
+ */
+export const COUNTRY_TAG = { person: 'person-country', place: 'place-country' } as const;
+
 /** A stored row's columns, as a driver returns them. */
 export type StoredRow = Record<string, unknown>;
 
@@ -61,6 +68,21 @@ export function eventIdsByTag(tags: readonly string[], rows: readonly StoredRow[
   return tags.map((tag) => found.get(tag) ?? []);
 }
 
+/** Each name's countries from COUNTRY_TAG values ("name", a tab, "country"), sorted. */
+export function countriesByName(values: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const value of values) {
+    const cut = value.lastIndexOf('\t');
+    if (cut <= 0) continue;
+    const name = value.slice(0, cut);
+    const list = out.get(name) ?? [];
+    if (!list.includes(value.slice(cut + 1))) list.push(value.slice(cut + 1));
+    out.set(name, list);
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
 /** An organisation's tag: its name, and its participants' country after a tab when they have one. */
 export function organizationTag(name: string, country: string | null): string {
   return country ? `${name}\t${country}` : name;
@@ -76,6 +98,7 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
   if (event.location?.country) add('country', event.location.country);
   // Names as written, for the entity lists and pages (people, organisations, places).
   if (event.location) add(ENTITY_TAG.place, event.location.name);
+  if (event.location?.country) add(COUNTRY_TAG.place, `${event.location.name}\t${event.location.country}`);
   for (const theme of event.themes) add('theme', theme);
   for (const v of event.vulnerabilities ?? []) add('cve', v.cve);
   for (const p of event.participants) {
@@ -83,6 +106,7 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
     // Every romanisation of the name ("Dmitry" for "Dmitri"; name-spellings.ts): the filter's key is the name as typed.
     for (const name of [p.name, ...p.aliases, ...surnames(p)]) for (const spelling of nameSpellings(name)) add('entity', nameKey(spelling));
     add(ENTITY_TAG.person, p.name);
+    if (p.country) add(COUNTRY_TAG.person, `${p.name}\t${p.country}`);
     if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
   }
   // Bodies the reports name, and named threat actors, are found by name and alias as people are, and

@@ -15,7 +15,7 @@ import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { ALIAS_TAG, UNIT_TAG, namesByEntryTag, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, UNIT_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
@@ -857,6 +857,11 @@ export class PostgresStore implements Store {
       const parts = units.get(String(r.name));
       return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}), ...(parts ? { units: parts } : {}) };
     });
+  }
+
+  async entityCountries(kind: 'person' | 'place'): Promise<Map<string, string[]>> {
+    const rows = await this.q('SELECT DISTINCT value FROM event_tags WHERE kind = $1', [COUNTRY_TAG[kind]]);
+    return countriesByName(rows.map((r) => String(r.value)));
   }
 
   async entityEventIds(kind: EntityKind, names: readonly { name: string; country?: string }[]): Promise<string[][]> {

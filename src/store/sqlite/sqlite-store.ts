@@ -27,7 +27,7 @@ import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
-import { ALIAS_TAG, UNIT_TAG, namesByEntryTag, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, UNIT_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
 import { EVENT_ORDER, entityAnyKeys, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
@@ -1491,6 +1491,11 @@ export class SqliteStore implements Store {
       const parts = units.get(String(r.name));
       return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}), ...(parts ? { units: parts } : {}) };
     });
+  }
+
+  async entityCountries(kind: 'person' | 'place'): Promise<Map<string, string[]>> {
+    await this.builds.settle();
+    return countriesByName(this.sql('SELECT DISTINCT value FROM event_tags WHERE kind = ?').pluck().all(COUNTRY_TAG[kind]) as string[]);
   }
 
   async entityEventIds(kind: EntityKind, names: readonly { name: string; country?: string }[]): Promise<string[][]> {
