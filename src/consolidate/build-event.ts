@@ -34,6 +34,7 @@ import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
 import { runningToll } from './running-toll.js';
+import { tellerJoins } from './teller-body.js';
 import { latestVersions } from './latest-versions.js';
 import { withCorrectedNames } from './corrected-names.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
@@ -100,7 +101,7 @@ export async function buildEventWithPassages(
   // Each side's figures, where a report gives them (claimed-tolls.ts).
   const tolls = withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports);
   // An outbreak's deaths: one running total revised report after report, disputed only by tellers of one day (running-toll.ts).
-  const running = runningToll(tollReports);
+  const running = runningToll(tollReports, tellerJoins(organizations, tollReports.map((a) => a.body)));
   const deathTolls = [...tolls, ...(running?.discrepancies ?? [])];
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
   // A sentence's figures that are all among the toll's ("14" against "17", where the tolls are 14, 17

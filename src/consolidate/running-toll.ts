@@ -13,6 +13,7 @@
  */
 import type { Article, Discrepancy, DiscrepancyVariant } from '../model/types.js';
 import { figureReportedAt } from './reported-at.js';
+import type { SameTeller } from './teller-body.js';
 
 /** One figure one report gives, with who gives it and when. */
 interface Told {
@@ -38,10 +39,15 @@ function tellerWords(by: string): Set<string> {
   return new Set(by.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/).filter((w) => w && !GENERIC.has(w)));
 }
 
-/** Whether two tellers are one: "the health ministry" and "Ministry of Health" share "ministry". */
-function sameTeller(a: string, b: string): boolean {
+/** Whether two tellers share a word that tells bodies apart: "the health ministry" and "Ministry of Health" share "ministry". */
+function sharedWord(a: string, b: string): boolean {
   const x = tellerWords(a);
   return [...tellerWords(b)].some((w) => x.has(w));
+}
+
+/** Tellers that are one: a shared word, or one body by another name (`oneBody`: "MSF" and "Médecins Sans Frontières"). */
+function tellerTest(oneBody: SameTeller | undefined): SameTeller {
+  return (a, b) => sharedWord(a, b) || (oneBody?.(a, b) ?? false);
 }
 
 function figuresOf(a: Article, order: number): Told[] {
@@ -59,12 +65,13 @@ const dayOf = (t: number): string | null => (Number.isFinite(t) ? new Date(t).to
 const iso = (t: number): string => new Date(t).toISOString().replace(/\.000Z$/, 'Z');
 
 /** The figures as variants: one per value, with its reports, its tellers and when it was told, in `order`. */
-function variantsOf(points: readonly Told[]): DiscrepancyVariant[] {
+function variantsOf(points: readonly Told[], sameTeller: SameTeller): DiscrepancyVariant[] {
   const byValue = new Map<number, Told[]>();
   for (const p of points) byValue.set(p.value, [...(byValue.get(p.value) ?? []), p]);
   return [...byValue.values()].map((told) => {
     const sources = [...new Set(told.map((t) => t.source))];
-    const claimedBy = [...new Set(told.flatMap((t) => (t.by ? [t.by] : [])))];
+    // One body is named once, as first heard, though reports write it two ways.
+    const claimedBy = told.flatMap((t) => (t.by ? [t.by] : [])).filter((by, i, all) => !all.slice(0, i).some((o) => o === by || sameTeller(o, by)));
     const times = told.map((t) => t.at).filter((t) => Number.isFinite(t));
     const variant: DiscrepancyVariant = { value: String(told[0]!.value), sources };
     if (claimedBy.length) variant.claimedBy = claimedBy;
@@ -77,13 +84,17 @@ function variantsOf(points: readonly Told[]): DiscrepancyVariant[] {
 }
 
 /** Whether the figures of one day come from tellers who disagree: two values, each from a named teller the other's tellers are not. */
-function disputedDay(points: readonly Told[]): boolean {
+function disputedDay(points: readonly Told[], sameTeller: SameTeller): boolean {
   const named = points.filter((p) => p.by);
   return named.some((a) => named.some((b) => a.value !== b.value && !sameTeller(a.by!, b.by!)));
 }
 
-/** The running total of deaths from an illness the reports give, or null where none gives one. */
-export function runningToll(articles: readonly Article[]): RunningToll | null {
+/**
+ * The running total of deaths from an illness the reports give, or null where none gives one.
+ * `oneBody` tells tellers named two ways apart from two tellers (teller-body.ts).
+ */
+export function runningToll(articles: readonly Article[], oneBody?: SameTeller): RunningToll | null {
+  const sameTeller = tellerTest(oneBody);
   const points = articles.flatMap((a, order) => figuresOf(a, order));
   if (points.length === 0) return null;
   // The running total's teller: the one heard on the most days.
@@ -98,8 +109,8 @@ export function runningToll(articles: readonly Article[]): RunningToll | null {
   const discrepancies: Discrepancy[] = [];
   const series: Told[] = [];
   for (const told of days.values()) {
-    if (disputedDay(told)) {
-      discrepancies.push({ about: 'died', variants: variantsOf(told).sort((a, b) => Number(a.value) - Number(b.value)) });
+    if (disputedDay(told, sameTeller)) {
+      discrepancies.push({ about: 'died', variants: variantsOf(told, sameTeller).sort((a, b) => Number(a.value) - Number(b.value)) });
       // The running total's teller's own figure; where that teller is not heard that day, the figures no one disputes of it (none).
       const own = main ? told.filter((p) => p.by && sameTeller(p.by, main)) : [];
       series.push(...own);
@@ -108,7 +119,7 @@ export function runningToll(articles: readonly Article[]): RunningToll | null {
   if (series.length === 0) series.push(...points);
   const time = (p: Told): number => (Number.isFinite(p.at) ? p.at : p.order);
   series.sort((a, b) => time(a) - time(b) || a.order - b.order || a.value - b.value);
-  const variants = variantsOf(series);
+  const variants = variantsOf(series, sameTeller);
   const inOrder = variants.map((v) => Number(v.value));
   const rose = inOrder.every((n, i) => i === 0 || n > inOrder[i - 1]!);
   // A count that rose report after report is one total revised; one that fell is reports at odds.
