@@ -40,3 +40,22 @@ describe('countsIn: qualified nouns, rates and periods (ux67b #3, #5, D)', () =>
     assert.equal(counts.find((c) => c.value === 80000)?.rate, undefined, JSON.stringify(counts));
   });
 });
+
+describe('countPeriod: a count told in the present perfect', () => {
+  it('should read a count in the present perfect, with no marker, as a running total', () => {
+    assert.equal(at('Over 52,000 residents of the valley have received a first jab, the board said.', '52,000'), 'running');
+    assert.equal(at('Some 3,400 pupils have been vaccinated in the two districts.', '3,400'), 'running');
+    assert.equal(at('Field clinics have treated more than 2,300 patients, the charity said.', '2,300'), 'running');
+    assert.equal(at('The district has had 88 suspected cases.', '88'), 'running');
+  });
+
+  it('should let a marker of one day outweigh the perfect', () => {
+    assert.equal(at('In the past 24 hours 64 patients have been admitted.', '64'), 'daily');
+    assert.equal(at('Nine patients have been admitted overnight.', 'Nine'), 'daily');
+  });
+
+  it('should read no period from a past tense, or from a perfect in another clause', () => {
+    assert.equal(at('Mobile teams vaccinated 4,000 people on the island.', '4,000'), '');
+    assert.equal(at('The ferry carried 300 passengers, and the crew have complained about the delays.', '300'), '');
+  });
+});
