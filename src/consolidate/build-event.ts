@@ -35,6 +35,7 @@ import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
 import { runningToll } from './running-toll.js';
 import { tellerJoins } from './teller-body.js';
+import { newsFirst, readableTitle } from './title-case.js';
 import { latestVersions } from './latest-versions.js';
 import { withCorrectedNames } from './corrected-names.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
@@ -128,7 +129,7 @@ export async function buildEventWithPassages(
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.
-    title: withoutTitleLabel(title.title),
+    title: readableTitle(withoutTitleLabel(title.title), title.from?.body ?? null),
     date: date?.value ?? null,
     dateAnchoring: date?.anchoring ?? null,
     dateEvidence: date?.evidence ?? null,
@@ -259,7 +260,8 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   // So does a news report's over an issuer's press release, which names the event in its own voice
   // ("Ministry Safeguards Fish Stocks"), not as the outlets report it (press-release.ts).
   const reported = named.filter((a) => !isPressRelease(a));
-  const headed = reported.length > 0 ? reported : named.length > 0 ? named : withHeadline;
+  // A headline in ordinary case over one in capitals or a document's label ("SITUATION REPORT No. 16"): title-case.ts.
+  const headed = newsFirst(reported.length > 0 ? reported : named.length > 0 ? named : withHeadline);
   const fallback = articles[0] ? leadTitle(articles[0].body) : '(untitled)';
   if (!casualties || headed.length < 2) return { title: headed[0]?.headline || fallback, from: headed[0] ?? null };
   // Each headline's toll read only when the choice gets to it: the first report's agrees with the
