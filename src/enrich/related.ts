@@ -280,7 +280,10 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   const placeOwner = possessive !== null && (lookupCountry(possessive[1]!) !== null || lookupCity(possessive[1]!) !== null);
   const owner = possessive && !placeOwner && !possessive[1]!.split(/\s+/).some((w) => WEEKDAYS_AND_MONTHS.has(w.toLowerCase())) ? possessive : null;
   const ownerStart = owner ? clauseStart + owner.index! : -1;
-  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= Math.max(sentence.start, previousDateEnd) && e.end <= sentence.end && !countryOfDemonym(e.text) && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
+  // A dateline's town is where the report was filed, not where the earlier act was ("LUSAKA -- Zambia on
+  // Friday lifted the emergency it declared on October 14": the emergency was no town's).
+  const filedAt = Math.max(sentence.start, previousDateEnd, sentence.start === 0 || body.slice(0, sentence.start).trim() === '' ? datelineEnd(body) : 0);
+  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= filedAt && e.end <= sentence.end && !countryOfDemonym(e.text) && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
   const adjective = modifier && /^(landmark|historic|trilateral|bilateral|first|second|previous|last|annual|emergency|virtual|joint|summit|leaders)$/i.test(modifier) ? `${modifier} ` : '';
   // "the sanctions announced last week by the US Treasury": a body after "by" is who acted, not where,
@@ -306,6 +309,14 @@ function objectAfter(body: string, at: number, sentence: Span, entities: readonl
   // A name the recogniser did not mark: up to three capitalised or alphanumeric words ("3CX").
   const name = /^(?:[\p{Lu}\d][\p{L}\d&.-]*)(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,2}/u.exec(body.slice(at + link[0].length, sentence.end))?.[0]?.replace(/[.]$/, '');
   return name && /\p{L}/u.test(name) ? ` ${link[1]} ${name}` : '';
+}
+
+/** A dateline opening a report: a town (in capitals or not), its date or wire in brackets, then a dash ("LUSAKA --", "Tarvos, 3 May (Wire) -"). */
+const LEAD_DATELINE = /^\s*\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2}(?:,\s*[^\n,()–—-]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--?|[–—])\s+/u;
+
+/** Where the report's opening dateline ends, or 0 where it has none. */
+function datelineEnd(body: string): number {
+  return LEAD_DATELINE.exec(body)?.[0].length ?? 0;
 }
 
 function clauseStartBefore(body: string, sentenceStart: number, at: number): number {

@@ -29,3 +29,23 @@ describe('a dateline with a spaced dash read as part of a body', () => {
     assert.deepEqual(out.map((e) => e.text), ['Tarvickson - Jones Partners']);
   });
 });
+
+describe('a dateline in capitals with a doubled hyphen joined to what follows', () => {
+  it('should split a place the tagger joined across "--" into the town and the country', () => {
+    const body = 'NAIROBI -- Kenya on Monday reopened the quay.';
+    const out = bodiesWithoutDashedDateline([{ text: 'NAIROBI -- Kenya', type: 'location', start: 0, end: 16 }]);
+    assert.deepEqual(out.map((e) => [body.slice(e.start, e.end), e.type, e.country]), [
+      ['NAIROBI', 'location', 'KE'],
+      ['Kenya', 'location', 'KE'],
+    ]);
+  });
+
+  it('should split a body the tagger joined across "--" as it does across one dash', () => {
+    const body = "NAIROBI -- Kenya's Ports Authority said the quay was shut.";
+    const out = bodiesWithoutDashedDateline([org(body, "NAIROBI -- Kenya's Ports Authority")]);
+    assert.deepEqual(out.map((e) => [body.slice(e.start, e.end), e.type]), [
+      ['NAIROBI', 'location'],
+      ["Kenya's Ports Authority", 'organization'],
+    ]);
+  });
+});

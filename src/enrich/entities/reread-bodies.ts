@@ -16,7 +16,8 @@ import { sitesBeforeKindWords } from './site-before-kind.js';
 
 /** The merged entities with those organisations read again, in the order of the text. */
 export function rereadBodies(body: string, entities: readonly Entity[]): Entity[] {
-  if (!entities.some((e) => e.type === 'organization')) return [...entities];
+  // A place joined to a dateline's dash is read again too (dateline-dash.ts).
+  if (!entities.some((e) => e.type === 'organization' || (e.type === 'location' && /\s(?:--|[-–—])\s/.test(e.text)))) return [...entities];
   const out = bodiesWithoutCountryPossessive(bodiesWithoutDashedDateline(bodiesWithoutPosts(bodiesWithRemits(body, withoutHonorificBodies(withoutLawTitles(entities))))));
   out.sort((a, b) => a.start - b.start);
   buildingsInAddresses(body, out);
