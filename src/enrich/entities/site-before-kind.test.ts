@@ -29,3 +29,19 @@ describe('a site named before its kind read as a body', () => {
     assert.equal(entities[0]!.type, 'organization');
   });
 });
+
+describe('a village or an island named in a local language read as a body', () => {
+  it('should make a name opening with a word for village or island a place, whatever follows it', () => {
+    const body = 'Rockets fell near the Ban Nong Saeng post at dawn, and boats left Koh Lanta Noi for the mainland.';
+    const entities = [org(body, 'Ban Nong Saeng'), org(body, 'Koh Lanta Noi')];
+    sitesBeforeKindWords(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['location', 'location']);
+  });
+
+  it('should keep a body with a head word, and a Korean name opening with Ban, as they were', () => {
+    const body = 'The Kampung Baru Residents Association wrote to the Ban Ki-moon Foundation on Friday.';
+    const entities = [org(body, 'Kampung Baru Residents Association'), org(body, 'Ban Ki-moon Foundation')];
+    sitesBeforeKindWords(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['organization', 'organization']);
+  });
+});
