@@ -68,10 +68,19 @@ function bracketedNames(organizations: readonly OrganizationRef[], bodies: reado
  * and the other names its reports give them in brackets (`bodies`: the reports' texts).
  */
 export function tellerJoins(organizations: readonly OrganizationRef[], bodies: readonly string[] = []): SameTeller {
-  const others = bracketedNames(organizations, bodies);
-  const refOf = new Map<string, OrganizationRef>();
-  const namesOfRef = (ref: OrganizationRef): string[] => [ref.name, ...ref.aliases, ...(others.get(ref) ?? [])];
-  for (const ref of organizations) for (const name of namesOfRef(ref)) if (!refOf.has(key(name))) refOf.set(key(name), ref);
+  // Read at the first comparison only: most events have no toll with two tellers, and every event is
+  // built again at each report it gains.
+  let others: Map<OrganizationRef, string[]> | null = null;
+  let refOf: Map<string, OrganizationRef> | null = null;
+  const namesOfRef = (ref: OrganizationRef): string[] => [ref.name, ...ref.aliases, ...(others!.get(ref) ?? [])];
+  const lookup = (name: string): OrganizationRef | undefined => {
+    if (refOf === null) {
+      others = bracketedNames(organizations, bodies);
+      refOf = new Map();
+      for (const ref of organizations) for (const n of namesOfRef(ref)) if (!refOf.has(key(n))) refOf.set(key(n), ref);
+    }
+    return refOf.get(key(name));
+  };
   // A name with every name of the body it is listed under: "MSF" reaches "Médecins Sans Frontières"
   // through the list where the text tied one to the other. A teller written with its other name in
   // brackets is both.
@@ -79,7 +88,7 @@ export function tellerJoins(organizations: readonly OrganizationRef[], bodies: r
     const split = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
     const own = split ? [split[1]!, split[2]!] : [name];
     return [...own, ...own.flatMap((n) => {
-      const ref = refOf.get(key(n));
+      const ref = lookup(n);
       return ref ? namesOfRef(ref) : [];
     })];
   };
