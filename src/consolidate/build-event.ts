@@ -8,6 +8,7 @@ import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
+import { reportMoveDiscrepancies } from './move-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { countRevised } from './count-revision.js';
 import { saysRelativeDay } from './relative-day.js';
@@ -117,6 +118,8 @@ export async function buildEventWithPassages(
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...deathTolls, ...sentenceNumbers]);
   const reportSums = reportMoneyDiscrepancies(articles, sentenceNumbers);
+  // A currency's, an index's or shares' move told with other percentages (move-discrepancies.ts).
+  const reportMoves = reportMoveDiscrepancies(articles, sentenceNumbers);
   // Candidates' shares and the turnout as each report gives them, over the facts' (share-holders.ts):
   // "50.9 percent, according to the final count" in one report and "51.2 percent" in another are two
   // facts, and still one figure the outlets differ on.
@@ -125,7 +128,7 @@ export async function buildEventWithPassages(
   const agreed = agreedCasualties(tollReports);
   const casualties: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.

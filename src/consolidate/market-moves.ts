@@ -1,0 +1,116 @@
+/**
+ * How far a market quantity moved, as each report tells it: a currency ("the peso has lost 3.2%
+ * against the dollar"), a stock index ("Lisbon's main index slid 1.8 per cent") or a company's shares
+ * ("Ostrava Glassworks shares jumped 6%"). Two outlets often give one move in sentences worded too
+ * unlike each other to be one fact, one naming the currency, the other calling it "the currency"; the
+ * percentages they give are one figure, and when they differ the outlets disagree (move-discrepancies.ts).
+ * A rate set or held ("the policy rate at 6.25%"), growth or a share of trade are no moves: a move is a
+ * percentage right after a verb or adverb of rising or falling, of a currency, an index or shares.
+ */
+
+export type MoveDirection = 'fall' | 'rise';
+
+export interface MarketMove {
+  /** What moved, as a key: "peso", "lisbon index", "ostrava shares". */
+  quantity: string;
+  direction: MoveDirection;
+  /** The percentage as written in digits ("3.2"). */
+  value: string;
+  /** Whether the move is counted from a past day ("since the vote", "this year") rather than told for the day. */
+  since: boolean;
+}
+
+const CURRENCIES = ['rupiah', 'ringgit', 'baht', 'peso', 'rupee', 'yuan', 'renminbi', 'yen', 'dollar', 'euro', 'pound', 'sterling', 'franc', 'lira', 'rouble', 'ruble', 'rand', 'naira', 'shilling', 'krona', 'krone', 'zloty', 'forint', 'dong', 'shekel', 'hryvnia', 'dinar', 'dirham', 'riyal', 'kwacha', 'cedi', 'taka', 'kyat', 'riel', 'tenge', 'lari', 'leu', 'lev'];
+/** A word as it opens a sentence or runs within one: "Rupiah" and "rupiah". */
+function anyCase(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+}
+const CURRENCY = CURRENCIES.map(anyCase).join('|');
+const INDEX_WORDS = ['main', 'benchmark', 'composite', 'key', 'blue-chip', 'broader', 'all-share', 'stock', 'share', 'equity'].map(anyCase).join('|');
+
+const FALLS = 'fell|fallen|falls|falling|dropped|drops|lost|loses|losing|slid|slides|slipped|sank|sunk|sinks|tumbled|plunged|plummeted|weakened|declined|slumped|dipped|retreated|eased|down|lower';
+const RISES = 'rose|risen|rises|rising|gained|gains|climbed|climbs|jumped|jumps|surged|soared|rallied|strengthened|advanced|firmed|up|higher';
+
+/** A verb or adverb of moving, then a percentage: "has lost 4.1%", "closed down 0.7 per cent", "rose by about 2 percent". */
+const MOVE = new RegExp(String.raw`\b(?:(${FALLS})|(${RISES}))\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|another|a\s+further)\s+)?(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)`, 'gi');
+
+/** Cheap gates: a sentence with no percentage or no word of moving holds no move. */
+const HAS_PERCENT = /%|per\s?cent/i;
+
+/** The words before the verb that may name what moved; a sentence's earlier clause may name it ("the currency, which has fallen"). */
+const SUBJECT_SPAN = 70;
+// Names in capitals, so no case-blind flag: the words around them are matched in either case.
+const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*\s+){1,3})(?:[Ss]hares|[Ss]tock)\b|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3}))`, 'gu');
+
+/** Words after the move saying it is counted from a past day rather than over the day. */
+const SINCE_AFTER = /^[^.;]{0,60}?\b(?:since|so\s+far\s+this|this\s+year|year[\s-]to[\s-]date|over\s+the\s+past|in\s+the\s+past)\b/i;
+
+/** A currency named after "against" or "per" is what another currency is priced in, not what moved. */
+const COUNTER_BEFORE = /\b(?:against|versus|vs\.?|per|to\s+the)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+|American\s+|single\s+)?$/i;
+
+/** Name words that say nothing of which company or market: "The", a weekday, a month. */
+const NOT_NAMES = /^(?:the|a|an|its|their|his|her|and|but|while|as|on|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** The moves a sentence tells; `currencyOfReport` resolves "the currency" where the report names one. */
+export function marketMoves(text: string, currencyOfReport: string | null): MarketMove[] {
+  if (!HAS_PERCENT.test(text)) return [];
+  const out: MarketMove[] = [];
+  for (const m of text.matchAll(MOVE)) {
+    const before = text.slice(Math.max(0, m.index! - SUBJECT_SPAN), m.index!);
+    const quantity = subjectOf(before, currencyOfReport);
+    if (!quantity) continue;
+    const after = text.slice(m.index! + m[0].length);
+    out.push({ quantity, direction: m[1] ? 'fall' : 'rise', value: String(Number(m[3])), since: SINCE_AFTER.test(after) });
+  }
+  return out;
+}
+
+/** The last thing before the verb that can move: the nearest names the subject. */
+function subjectOf(before: string, currencyOfReport: string | null): string | null {
+  let found: string | null = null;
+  for (const m of before.matchAll(SUBJECT)) {
+    const head = before.slice(0, m.index!);
+    if (m[1]) {
+      if (!COUNTER_BEFORE.test(head)) found = normalCurrency(m[1]);
+    } else if (m[2]) found = currencyOfReport;
+    else if (m[4]) found = `${nameOf(m[3] ?? '')} index`.trim();
+    else if (m[5] || m[6]) {
+      const name = nameOf(m[5] ?? m[6]!);
+      found = name ? `${name} shares` : null;
+    }
+  }
+  return found;
+}
+
+/** A company's or market's first name word, lower-cased: "Lisbon's" and "Lisbon" alike. */
+function nameOf(words: string): string {
+  for (const word of words.trim().split(/\s+/)) {
+    const bare = word.replace(/['’]s$/, '');
+    if (bare && !NOT_NAMES.test(bare)) return bare.toLowerCase();
+  }
+  return '';
+}
+
+function normalCurrency(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'ruble' ? 'rouble' : w === 'renminbi' ? 'yuan' : w === 'sterling' ? 'pound' : w;
+}
+
+const NAMED_CURRENCY = new RegExp(String.raw`\b(${CURRENCY})s?\b`, 'g');
+
+/**
+ * The one currency a report tells of, not counting those others are priced in ("against the dollar",
+ * "16,200 per dollar"): what its "the currency" means. Null where it names none or several.
+ */
+export function reportCurrency(body: string): string | null {
+  let found: string | null = null;
+  for (const m of body.matchAll(NAMED_CURRENCY)) {
+    if (COUNTER_BEFORE.test(body.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "$4.2 billion" is no currency named; "US dollars" sold to steady a currency are what it is priced in.
+    const currency = normalCurrency(m[1]!);
+    if (currency === 'dollar' && /\b(?:sold|sell|selling|bought|buy|buying|in|of)\s+(?:US\s+)?$/i.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if (found && found !== currency) return null;
+    found = currency;
+  }
+  return found;
+}
