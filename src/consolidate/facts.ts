@@ -21,6 +21,7 @@ import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
 import { wordWeights } from './fact-weights.js';
 import { claimClauses } from './fact-clauses.js';
 import { heldShares, type NamedPerson } from './share-holders.js';
+import { lonePercentage } from './fact-percentages.js';
 import { numbersByKind, tellsOtherNumbers, type NumberKind } from './fact-numbers.js';
 import { countPeriod, type CountPeriod } from './count-period.js';
 import { runningTotalRevised } from './running-totals.js';
@@ -1411,6 +1412,13 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
         entry.written.set(value, `${value}%`);
         byMoney.set(key, entry);
       }
+      // Else the one percentage the sentence gives, against the other sentences' (fact-percentages.ts).
+      const lone = parties.length + held.length === 0 ? lonePercentage(member.text) : null;
+      if (lone === null) continue;
+      const entry = byMoney.get('percentage') ?? { label: 'percentage', perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+      entry.perArticle.set(member.article, (entry.perArticle.get(member.article) ?? new Set<string>()).add(lone));
+      entry.written.set(lone, `${lone}%`);
+      byMoney.set('percentage', entry);
     }
     const own = group.members[0]!.article;
     const disputing = new Set<string>();
@@ -1427,7 +1435,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
       const seen = `${label} ${JSON.stringify([...variants])}`;
       if (reported.has(seen)) continue;
       reported.add(seen);
-      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') || label === 'turnout' ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
+      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') || label === 'turnout' || label === 'percentage' ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
       const found: Discrepancy = { about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) };
       // Days' figures of different days count different days: no disagreement, and no source of the fact either.
       const listed = period === 'daily' && byId.size > 0 && !oneDay([...perArticle.keys()], byId) ? null : period === 'running' ? (runningTotalRevised(found, byId, (v) => Number([...variants.keys()][found.variants.indexOf(v)])) ?? found) : found;
