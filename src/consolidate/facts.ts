@@ -22,6 +22,7 @@ import { wordWeights } from './fact-weights.js';
 import { claimClauses } from './fact-clauses.js';
 import { heldShares, type NamedPerson } from './share-holders.js';
 import { lonePercentage } from './fact-percentages.js';
+import { comparedKinds, ofAnyTime, undatablePast } from './undated-figures.js';
 import { numbersByKind, tellsOtherNumbers, type NumberKind } from './fact-numbers.js';
 import { countPeriod, type CountPeriod } from './count-period.js';
 import { runningTotalRevised } from './running-totals.js';
@@ -755,14 +756,16 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
       const dated = elsewhereAt.overlapping(start, end)[0];
-      const whole = readClaim(article, start, end, text, { sentence, overlapping, roles, dated }, lemmas[i] ?? undefined, rewrites[i] ?? text);
+      // "last year" in a report with no date of its own: a time it cannot tell (undated-figures.ts).
+      const anyTime = !dated && undatablePast(text, article.publishedAt);
+      const whole = readClaim(article, start, end, text, { sentence, overlapping, roles, dated, ...(anyTime ? { anyTime } : {}) }, lemmas[i] ?? undefined, rewrites[i] ?? text);
       // A sentence of two claims is read as each of them too (fact-clauses.ts), each with the names and
       // roles of its own words and the subject it borrows.
       const clauses = dated ? null : claimClauses(text);
       if (!clauses) return whole;
       const claims = clauses.map((clause): FactClaim => {
         const within = (s: { start: number; end: number }): boolean => [clause.head, clause].some((r) => r !== undefined && s.start >= start + r.start && s.end <= start + r.end);
-        const reading = readClaim(article, start, end, clause.read, { sentence: sentence.filter(within), overlapping: overlapping.filter(within), roles: roles.filter(within), dated });
+        const reading = readClaim(article, start, end, clause.read, { sentence: sentence.filter(within), overlapping: overlapping.filter(within), roles: roles.filter(within), dated, ...(anyTime ? { anyTime } : {}) });
         // Where the sentence's claims happened is the sentence's place, named once ("The flood destroyed the
         // bridge at Marlow and forced the evacuation of 300 residents": Marlow's residents).
         // (The claim's own shape is read now, for its acts; the sentence's only if the claim names no place.)
@@ -793,6 +796,8 @@ interface AroundClaim {
   overlapping: readonly Entity[];
   roles: readonly { start: number; end: number; role: string }[];
   dated?: { value: string };
+  /** Of a past time the report, having no date, cannot tell (undated-figures.ts). */
+  anyTime?: true;
 }
 
 /**
@@ -800,7 +805,7 @@ interface AroundClaim {
  * read, the sentence's own or a claim's (fact-clauses.ts), and `around` the names and roles within it.
  */
 function readClaim(article: Article, start: number, end: number, text: string, around: AroundClaim, lemmas?: ReadonlySet<string>, rewritten?: string): FactSentence {
-  const { sentence, overlapping, roles, dated } = around;
+  const { sentence, overlapping, roles, dated, anyTime } = around;
   const { words, shape: shape0 } = factWords(text, lemmas, rewritten);
   // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
   // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
@@ -817,15 +822,19 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   // A toll told of the event as something else is said of it ("arrested the manager in connection with
   // the blast that killed 19 workers") is not what the sentence claims: it is read for its other figures.
   const told = text.replace(BACK_TOLL, (m) => ' '.repeat(m.length));
-  const kinds = new Set([...figuresOf(told)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
+  const figureKinds = figuresOf(told);
+  const kinds = new Set([...figureKinds].map((kind) => (dated ? `${dated.value} ${kind}` : anyTime ? ofAnyTime(kind) : kind)));
   // The names that tell the sentence (not locations), read once: who acts leaves them out, who tells is made of them.
   const speaking = sentence.filter((e) => e.type !== 'location' && e.start >= start && e.end <= end && speaks(article.body, e, start, end));
-  const actors = actorsOf(article, sentence, start, end, speaking);
+  // A lead's dateline says where and by whom the story was filed ("OSLO (Nordic Wire) - "): the wire's
+  // credit is no actor of the claim, and a copy printed without the dateline tells the same claim.
+  const dateline = DATELINE.exec(text);
+  const actors = actorsOf(article, sentence, dateline?.index === 0 ? start + dateline[0].length : start, end, speaking);
   // Who and where a toll is of: the names of those who acted and of places, not of who tells it.
   const scope = new Set<string>();
   for (const actor of actors ?? []) for (const w of actor) scope.add(w);
   for (const e of sentence) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
-  const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
+  const toll = dated ? undefined : tollOf(figureKinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
   const shape = lazyShape(shape0, sentence, start, end, text);
   const claimNot = new Set([...notClaim].map(lemma));
   const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
@@ -1104,7 +1113,7 @@ function figuresMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
     const [thingY, stateY] = base(y).split('/');
     return thingX === thingY && (stateX === stateY || !stateX || !stateY);
   };
-  for (const x of a) for (const y of b) if (meet(x, y)) return true;
+  for (const x of a) for (const y of b) if (meet(...comparedKinds(x, y))) return true;
   return false;
 }
 
