@@ -9,7 +9,7 @@ describe('marketMoves', () => {
   });
 
   it('should read "the currency" as the one currency its report is about', () => {
-    const moves = marketMoves('The central bank bought its own notes to shore up the currency, which has slipped 2.9 per cent against the euro.', 'zloty');
+    const moves = marketMoves('By the close, dealers said, the currency had slipped 2.9 per cent against the euro.', 'zloty');
     assert.deepEqual(moves, [{ quantity: 'zloty', direction: 'fall', value: '2.9', since: false }]);
   });
 

@@ -10,7 +10,7 @@ function report(body: string, outlet: string, publishedAt: string): ReturnType<t
 describe('reportMoveDiscrepancies', () => {
   it('should list one currency fall two outlets give with other percentages', () => {
     const a = report('The central bank kept its key rate at 6.25% on Monday. The peso has lost 3.2% against the dollar since the vote was called.', 'Harbour Daily', '2027-03-01T10:00:00Z');
-    const b = report('Policymakers left borrowing costs unchanged, citing strain on the peso. The bank sold dollars to support the currency, which has fallen 3.5% against the dollar since the election was called.', 'Coastal Ledger', '2027-03-01T14:00:00Z');
+    const b = report('Policymakers left borrowing costs unchanged, citing strain on the peso. To prop it up the bank has been selling reserves, and the currency is down 3.5% against the dollar since the election was called.', 'Coastal Ledger', '2027-03-01T14:00:00Z');
     const found = reportMoveDiscrepancies([a, b], []);
     assert.deepEqual(found, [{ about: 'peso fall', variants: [{ value: '3.2%', sources: [a.id] }, { value: '3.5%', sources: [b.id] }] }]);
   });
