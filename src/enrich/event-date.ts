@@ -30,6 +30,7 @@ import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { AFTER_PUBLIC_ACT, publicActDay } from './act-day.js';
+import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -159,8 +160,10 @@ function leadDay(index: number, opening: string, timex: Timex): boolean {
   // A comma before a lower-case word opens another clause ("has won the election, results showed on
   // Monday"); commas in a list of names do not ("Chile, Peru and Bolivia on Saturday").
   // The subject comes first ("On Sunday, Tobin Quellmark went fishing" opens a narrative, not a report).
-  return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\p{L}[^\n]*\s+on\s+$/iu.test(opening.replace(LEAD_DATELINE, '')) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening);
+  return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\p{L}[^\n]*\s+on\s+$/iu.test(opening.replace(LEAD_DATELINE, '')) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening.replace(LIST_COMMA, ' '));
 }
+/** A comma in a list of lower-case items ("shut down buses, the ferries and the port"): it opens no clause. */
+const LIST_COMMA = /,(?=\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:,|\s+(?:and|or)\b))/gu;
 /** A dateline or a label before the lead's subject: "BRUSSELS - ", "DISPUTE: ". */
 const LEAD_DATELINE = /^[^\n]*?(?:\s[-–—]{1,2}\s|^\p{Lu}+:\s)/u;
 /**
@@ -307,7 +310,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; died: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; died: boolean; recalled: boolean; evidence: DateEvidence } | null = null;
+  // The lead's own day (leadDay), kept against a later paragraph's possessive recall of an earlier event.
+  let ownLead: { at: number; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   // A follow-up's incident day in looser words, for a report whose own days are a later step's or that has none (late-incident-day.ts).
@@ -372,6 +377,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (inDateline(body, timex)) continue;
     // "warned of heavy rain till Wednesday", "the road stays closed until Monday": a span's end, not a day something happened.
     if (/\b(?:until|till|through)\s+(?:late\s+|early\s+)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start))) continue;
+    // "a curfew ... starting on Wednesday": the day a measure takes effect (back-reference-day.ts).
+    if (takesEffectOn(body.slice(Math.max(0, timex.start - 30), timex.start))) continue;
+    // "a curfew from 8pm to 6am": a schedule's hours, not a time of day anything happened.
+    if (timex.type === 'TIME' && !DAY_WORDS.test(timex.text) && scheduleHours(body.slice(Math.max(0, timex.start - 30), timex.start), body.slice(timex.end, timex.end + 12))) continue;
     // "three shootings since Friday", "17 people shot between Friday evening and Monday morning": a tally's
     // span, not the day of the event the article tells.
     if (spanEnd(body, timexes, i)) continue;
@@ -383,6 +392,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // investigate irregularities in Sunday's vote": the day names the earlier event the sentence's own act
     // (dated by its own day) is aimed at, so it is that event's, not this report's (aimed-at-earlier.ts).
     if (aimedAtEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
+    // "on Thursday opened an inquiry into the riots on May 3": the earlier matter looked into (back-reference-day.ts).
+    if (inquiryIntoEarlier(opening)) continue;
     // "congratulated Ana Ruiz on her victory in Sunday's election", "welcomed the outcome of the March 8
     // vote": a statement judges an event already over, so that event's day is not the statement's.
     if (reactionToEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
@@ -392,7 +403,13 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (words.forecast) continue;
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
-    const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200)));
+    // "detained overnight, his lawyer said on Saturday": the act is on the night before the telling (back-reference-day.ts).
+    const overnight = !quoted && DAY_WORDS.test(timex.text) && overnightBeforeTelling(opening);
+    if (overnight) {
+      at -= 86400000;
+      value = isoDay(at);
+    }
+    const told = !overnight && (quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200))));
     // "hit by gunfire Wednesday night ..., police said Thursday. The gunfire, reported a little before 9
     // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
     const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
@@ -424,6 +441,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // Thursday"), in a sentence of no violence: the act is the report's news (act-day.ts).
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) || (!words.event && !words.killing && publicActDay(opening)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
+    if (lead && !ownLead && !told) ownLead = { at, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    // "the toll from Tuesday's shooting had risen": an earlier event recalled by a possessive day, not told as happening.
+    const recalled = tied && POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) && !happened(opening);
     const found = !words.event && FOUND_BEFORE.test(opening);
     const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event || found ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (words.other ? 2 : 0) - (diedOn ? 1 : 0) - (unnamed ? UNNAMED_PENALTY : 0) - (WEEKS_AGO.test(timex.text) ? WEEKS_AGO_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
@@ -451,7 +471,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const shooting = words.killing && !told && !words.other && !diedOn;
     const shotBeforeDeath = best !== null && best.died && shooting && at < best.at && best.at - at <= DEATH_AFTER_DAYS * 86400000 && score >= best.score - 1;
     const deathAfterShot = best !== null && diedOn && best.killing && !best.told && !best.died && best.at < at && at - best.at <= DEATH_AFTER_DAYS * 86400000 && best.score >= score - 1;
-    if (!deathAfterShot && (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep || shotBeforeDeath)) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, died: diedOn, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
+    if (!deathAfterShot && (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep || shotBeforeDeath)) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, died: diedOn, recalled, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -479,6 +499,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   if (late && best && (best.aftermath || best.evidence.guessedDay === true || (!best.event && !best.own))) return late;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
+  // A later paragraph's "the toll from Tuesday's shooting" recalls what came before the lead's own act
+  // ("a general strike shut down the port on Thursday"): the lead's day is the report's.
+  if (best && best.recalled && best.sentence > 0 && ownLead && ownLead.at > best.at) return ownLead.evidence;
   if (best) return best.evidence;
   if (late) return late;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
+import { chooseEventDate } from './event-date.js';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+function eventDate(body: string, publishedAt: string): string | null {
+  const sentences = splitSentences(body);
+  const reference = referenceFrom(publishedAt);
+  return chooseEventDate(body, sentences, findTimexes(body, sentences, reference), reference)?.value ?? null;
+}
+
+describe('back-reference days', () => {
+  it('should tell the first day of a measure and the hours of a schedule', () => {
+    assert.equal(takesEffectOn('a ban on street markets, starting on '), true);
+    assert.equal(takesEffectOn('the new tariff, effective from '), true);
+    assert.equal(takesEffectOn('the miners walked out on '), false);
+    assert.equal(scheduleHours('a ban on driving from ', ' to 5am each night'), true);
+    assert.equal(scheduleHours('a ban on driving from 11pm to ', ' each night'), true);
+    assert.equal(scheduleHours('the blast came at ', ' on the dot'), false);
+  });
+
+  it('should tell the earlier matter an inquiry looks into from the day the inquiry opened', () => {
+    assert.equal(inquiryIntoEarlier('The ombudsman on Friday opened an inquiry into the evictions in the old quarter on '), true);
+    assert.equal(inquiryIntoEarlier('An inquiry into the evictions in the old quarter on '), false);
+    assert.equal(inquiryIntoEarlier('The ombudsman on Friday. Another inquiry into the evictions on '), false);
+  });
+
+  it('should tell a telling the morning after an overnight act', () => {
+    assert.equal(overnightBeforeTelling('Guards held the union organiser at the border overnight, her brother said on '), true);
+    assert.equal(overnightBeforeTelling('Guards held the union organiser at the border, her brother said on '), false);
+  });
+
+  it("should date a report by its lead's own act, not by an earlier event a later paragraph recalls by its day", () => {
+    // Published on Friday 2027-03-12.
+    const body = 'LAGOS, March 12 -- Dockers walked off the job and closed the container terminal, the ferries and the fish market on Friday, as anger over the fare rise spread.\n\nTraders said the stalls stood empty.\n\nThe city said on Friday that the toll from Wednesday\'s shooting at the bus depot had risen to five.';
+    assert.equal(eventDate(body, '2027-03-12T17:00:00Z'), '2027-03-12');
+  });
+
+  it("should date an inquiry by the day it opened, not by the earlier clashes it looks into", () => {
+    // Published on Saturday 2027-05-15: the inquiry opened on Friday the 14th, the clashes were on the 5th.
+    const body = 'The ombudsman in the province on Friday opened an inquiry into the clashes in the market town on May 5, when guards fired on traders.\n\nThree guards were sent home pending the outcome.';
+    assert.equal(eventDate(body, '2027-05-15T09:00:00Z'), '2027-05-14');
+  });
+
+  it('should date an overnight detention by the night before its telling', () => {
+    // Published on Sunday 2027-06-20.
+    const body = 'NAIROBI, June 20 -- Police held the student leader Amos Kariuki at a roadblock outside the town overnight, his sister said on Sunday, a step that may stir the campus protests.';
+    assert.equal(eventDate(body, '2027-06-20T11:00:00Z'), '2027-06-19');
+  });
+
+  it('should not date a page by the first day a measure takes effect nor by its hours', () => {
+    // Published on Monday 2027-02-01 at noon: the ban starts on Tuesday.
+    const body = 'Crowds gathered outside the town hall to protest the water rates.\n\nThe governor has banned gatherings in the town from 9pm to 5am, starting on Tuesday, for a week.';
+    assert.equal(eventDate(body, '2027-02-01T12:00:00Z'), '2027-02-01');
+  });
+});
