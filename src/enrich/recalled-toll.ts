@@ -8,10 +8,24 @@
  */
 import type { Casualties, DateEvidence, Timex } from '../model/types.js';
 
-const EVENT_NOUN = String.raw`(?:explosions?|blasts?|fires?|blazes?|crash(?:es)?|collisions?|attacks?|bombings?|shootings?|stabbings?|collapses?|derailments?|disasters?|earthquakes?|quakes?|floods?|storms?|accidents?|incidents?|leaks?|massacres?|ambush(?:es)?|riots?)`;
+const EVENT_NOUN = String.raw`(?:explosions?|blasts?|fires?|blazes?|crash(?:es)?|collisions?|attacks?|bombings?|shootings?|stabbings?|collapses?|derailments?|disasters?|earthquakes?|quakes?|floods?|storms?|accidents?|incidents?|leaks?|massacres?|ambush(?:es)?|riots?|protests?|clash(?:es)?|demonstrations?|crackdowns?|killings?)`;
 
 /** "the explosion ... that killed five", "last week's blast, which left 12 dead": the toll in a clause on a known event. */
 const RECALLED = new RegExp(String.raw`\b(?:the|last\s+\w+['’]s|this\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?${EVENT_NOUN}\b[^.;!?\n]{0,100}?\b(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:killed|claimed|left|injured|wounded|hurt)\b[^.;!?\n]*`, 'gi');
+
+/**
+ * Other ways a follow-up recalls an earlier event's harm: "the death toll from Monday's blast had risen to
+ * nine", "a week after riots in which at least five people were killed", "four people have died since
+ * Sunday, when troops fired on the crowd". Each names the earlier event and gives its toll.
+ */
+const RECALLED_OTHERWISE = new RegExp(
+  String.raw`\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the\s+|\p{L}+['’]s\s+)(?:[\p{L}'’-]+\s+){0,3}?${EVENT_NOUN}\b[^.;!?\n]*` +
+    String.raw`|\b(?:after|since|following)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?${EVENT_NOUN}\s+in\s+which\b[^.;!?\n]*` +
+    String.raw`|[^.;!?\n]*\b(?:died|been\s+killed)\s+since\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+when\b[^.;!?\n]*`,
+  'giu',
+);
+/** A report's own news counted from an earlier event: "a week after", "three days after". */
+const COUNTED_AFTER = /\b(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+after\b/i;
 
 /** Days between the earlier day named and the article's own news, at least. */
 const APART_DAYS = 2;
@@ -23,7 +37,7 @@ const DAY_MS = 86_400_000;
  * as one death, which the recalled five already hold).
  */
 export function tollOnlyRecalled(found: Casualties, text: string, find: (text: string) => Casualties | null): boolean {
-  const blanked = text.replace(RECALLED, (m) => ' '.repeat(m.length));
+  const blanked = text.replace(RECALLED, (m) => ' '.repeat(m.length)).replace(RECALLED_OTHERWISE, (m) => ' '.repeat(m.length));
   if (blanked === text) return false;
   const rest = find(blanked);
   const owed = (kind: 'killed' | 'injured' | 'died'): boolean => found[kind] == null || rest?.[kind] == null || rest[kind]! < found[kind]!;
@@ -48,6 +62,6 @@ function dayOf(value: string): number | null {
 
 /** The article's figures, or null where they are only an earlier event's recalled by a later report. */
 export function ownCasualties(found: Casualties | null, text: string, timexes: readonly Timex[], eventDate: DateEvidence | null, find: (text: string) => Casualties | null): Casualties | null {
-  if (!found || !namesEarlierDay(timexes, eventDate)) return found;
+  if (!found || !(namesEarlierDay(timexes, eventDate) || (eventDate !== null && !eventDate.fallback && COUNTED_AFTER.test(text)))) return found;
   return tollOnlyRecalled(found, text, find) ? null : found;
 }
