@@ -16,6 +16,7 @@
  * passive and put the peak next July; "is often", "is even", "is hard" likewise.
  */
 import { continuedTo } from './timex-scheduled-day.js';
+import { calledForDay } from './called-for-day.js';
 
 /** Incidents a report tells of: a date that names when one happened is past, whatever the verb. */
 export const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
@@ -188,6 +189,8 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   // Not under a modal future ("An attack Tuesday will be investigated", "will hold a briefing on the Saturday shooting on Friday").
   if ((INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) && !MODAL_FUTURE.test(before) && !MODAL_FUTURE.test(sentence.slice(end, end + WINDOW))) return false;
   if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
+  // "a general strike called by the unions for Thursday": the call is past, the strike ahead (called-for-day.ts).
+  if (calledForDay(before) && !PAST_PLAN.test(before)) return true;
   // A past perfect sets the plan in the past: "had been due to run out Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (PUT_OFF.test(before) || continuedTo(before, sentence, sentence.slice(end, end + 60))) return true;
