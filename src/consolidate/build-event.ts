@@ -53,6 +53,7 @@ import { leansOnUnnamedBody } from './dangling-body.js';
 import { creditAfter, withoutCaption } from './caption-sentence.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
 import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
+import { firstCopyTimes } from './copy-time.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -493,17 +494,20 @@ const HURT_UPDATE = /\b(?:number\s+of\s+(?:injured|wounded|casualties|people\s+(
  * A toll's figures with when each was reported, and whether they were revised rather than disputed: a
  * fact-checker reads "12, then 'the toll rose to 19' a day later" as a count that grew, and 74 against
  * 80 from two ministries as outlets that disagree. Revised when, from the moment the last figure was
- * first reported, no report gave another (a late copy of the first wire story still giving 12 keeps
- * them side by side), and a report of the last figure tells it as an update (TOLL_UPDATE): two
+ * first reported, no report gave another (a later report of its own still giving 12 keeps
+ * them side by side; a word-for-word repost of the wire story is timed by the wire: copy-time.ts), and a report of the last figure tells it as an update (TOLL_UPDATE): two
  * figures a few hours apart are as often two sources as a count that moved.
  */
 export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepancy {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // A later copy of a wire story tells the wire's figures as of the wire's time (copy-time.ts).
+  const copied = firstCopyTimes(articles);
   const variants = d.variants.map((v) => {
     // A live page's figure is dated by the entries that give it (reported-at.ts), others by publication.
     const times = v.sources.flatMap((id) => {
       const article = byId.get(id);
-      return article ? figureReportedAt(article, v.value) : [NaN];
+      const first = copied.get(id);
+      return article ? (first !== undefined ? [first] : figureReportedAt(article, v.value)) : [NaN];
     });
     if (times.some((t) => Number.isNaN(t))) return { v, first: NaN, last: NaN };
     return { v, first: Math.min(...times), last: Math.max(...times) };
