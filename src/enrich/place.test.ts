@@ -1101,3 +1101,15 @@ describe('choosePlace on an incident at sea that officials told of in a capital'
     assert.deepEqual([found?.name, found?.country], ['Koh Kong', 'KH']);
   });
 });
+
+describe('choosePlace: unrest in a wire lead under the capital', () => {
+  it('should place a shooting into a crowd of demonstrators in the provincial town the lead names, not the capital of the dateline', () => {
+    assert.equal(place('ACCRA, May 3 (WPA) -- Soldiers fired on crowds protesting against bread prices in the northern city of Tamale on Sunday, killing one man, a nurse said.')?.name, 'Tamale');
+  });
+  it('should place looting told before its town in that town', () => {
+    assert.equal(place('NAIROBI (Reuters) - Youths looted shops in the western town of Kisumu on Monday after a rally was banned, police said.')?.name, 'Kisumu');
+  });
+  it('should keep the capital where the lead only tells of a minister speaking about a town', () => {
+    assert.equal(place('ACCRA (Reuters) - The finance minister said on Sunday that a new market would open in Tamale next year.')?.name, 'Accra');
+  });
+});

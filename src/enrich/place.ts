@@ -1103,8 +1103,8 @@ function governmentOrDestination(e: Entity, body: string): boolean {
   return lookupCity(name) !== null || lookupPlace(name, body)?.capital === true;
 }
 
-/** An event a wire lead tells before naming its scene. */
-const WIRE_EVENT = /\b(?:strikes?|struck|hit|(?:cyber)?attack(?:s|ed)?|hack(?:s|ed|ing)?|intrusion|breach|bomb(?:s|ed|ing)?|blast|explosion|exploded|shell(?:ed|ing)|raid(?:s|ed)?|kill(?:ed|ing|s)?|clashes|fighting|fire|floods?|flooding|quake|earthquake|landslide|storm|cyclone|typhoon|hurricane|crash(?:ed)?|shooting|stampede|collapse[sd]?|protests?|rall(?:y|ies))\b/i;
+/** An event a wire lead tells before naming its scene: unrest too ("fired on crowds protesting ... in the southern city of"), not only attacks and disasters. */
+const WIRE_EVENT = /\b(?:strikes?|struck|hit|(?:cyber)?attack(?:s|ed)?|hack(?:s|ed|ing)?|intrusion|breach|bomb(?:s|ed|ing)?|blast|explosion|exploded|shell(?:ed|ing)|raid(?:s|ed)?|kill(?:ed|ing|s)?|clashes|fighting|fire|floods?|flooding|quake|earthquake|landslide|storm|cyclone|typhoon|hurricane|crash(?:ed)?|shooting|stampede|collapse[sd]?|protests?|rall(?:y|ies)|fired|opened\s+fire|protest(?:ing|ers)|demonstrat(?:ed|ing|ors|ions?)|marched|marchers|riots?|rioting|loot(?:ed|ing)|clash(?:ed)?|tear\s+gas)\b/i;
 /** Words before a city that make it a home, an origin or a base, not the scene. */
 const NOT_THE_SCENE = /\b(?:lived|lives|living|born|based|headquartered|arrested|detained|held|jailed|raised|grew up|moved|studied|educated|resident)\b[^.,;]*$/i;
 
