@@ -12,8 +12,9 @@
 import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
 import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, otherFirmOrStateAct } from './firm-and-state-acts.js';
 import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
+import { UNREST_STEPS, type UnrestStepKind } from './unrest-steps.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind;
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -49,6 +50,8 @@ const KINDS: [IncidentKind, string][] = [
   // A firm's news against a state's measure, and an agency's blame against the hack it names (firm-and-state-acts.ts, cyber-attribution.ts).
   ...FIRM_AND_STATE_ACTS,
   ...CYBER_ACTS,
+  // A labour strike, a political figure detained, a concession (unrest-steps.ts).
+  ...UNREST_STEPS,
 ];
 
 const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${pattern})\\b)`).join('|'), 'giu');

@@ -52,7 +52,7 @@ export const PUBLIC_ACTS: [PublicActKind, string][] = [
       String.raw`${RESTRICTIONS}\s+${words(2)}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|formally|finally)\s+)?(?:lifted|ended|revoked|rescinded)`,
     ].join('|'),
   ],
-  ['imposition', String.raw`(?:imposed|imposes|imposing|ordered|orders|introduced|introduces)\s+${words(4)}(?:curfews?|lockdowns?|travel\s+bans?|bans?\s+on|quarantines?|state\s+of\s+emergency)`],
+  ['imposition', String.raw`(?:(?:decided|decides|agreed|voted)\s+to\s+impose|imposed|imposes|imposing|ordered|orders|introduced|introduces)\s+${words(4)}(?:curfews?|lockdowns?|travel\s+bans?|bans?\s+on|quarantines?|state\s+of\s+emergency)`],
   [
     'closure',
     [
