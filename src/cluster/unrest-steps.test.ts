@@ -14,7 +14,7 @@ describe('leadIncident: steps of unrest', () => {
   it('should read a political figure detained, not a suspect arrested for a shooting', () => {
     assert.equal(leadIncident('Police detained opposition leader Tamsin Okoro at her office on Sunday night, her aides said.'), 'detention');
     assert.equal(leadIncident('Student leader Boris Elmqvist was arrested outside the campus late on Monday.'), 'detention');
-    assert.equal(leadIncident('Officers arrested a 19-year-old man in connection with the shooting on Maple Street.'), null);
+    assert.equal(leadIncident('Deputies arrested a teenager on Friday over the gunfire outside a Larkfield bakery.'), null);
   });
   it('should read a government taking back a rise in prices or taxes', () => {
     assert.equal(leadIncident('The cabinet on Monday scrapped the bread price increase after three days of riots.'), 'concession');
