@@ -14,3 +14,13 @@ describe('isPressRelease', () => {
     assert.equal(isPressRelease({ headline: null, body: 'A news release from the council gave no reason for the closure.' }), false);
   });
 });
+
+describe('isPressRelease: an office\'s own page', () => {
+  it('should take a page whose outlet is a ministry or an office as a release, and not a newspaper\'s', () => {
+    const body = 'The minister has decided to close the northern crossing from Monday.';
+    assert.ok(isPressRelease({ headline: 'Northern crossing to close', body, outlet: 'Ministry of Transport, Republic of Kestria' }));
+    assert.ok(isPressRelease({ headline: 'Northern crossing to close', body, outlet: 'Office of the Prime Minister' }));
+    assert.ok(!isPressRelease({ headline: 'Northern crossing to close', body, outlet: 'Kestria Daily Ledger' }));
+    assert.ok(!isPressRelease({ headline: 'Northern crossing to close', body, outlet: null }));
+  });
+});

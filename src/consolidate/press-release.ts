@@ -7,6 +7,13 @@
  */
 const RELEASE_LABEL = /^\s*(?:(?:press|media|news)\s+release\b|for\s+immediate\s+release\b)/i;
 
-export function isPressRelease(article: { headline: string | null; body: string }): boolean {
-  return RELEASE_LABEL.test(article.body.slice(0, 80)) || (article.headline !== null && RELEASE_LABEL.test(article.headline));
+/**
+ * A page whose outlet is a public office (its masthead: "Ministry of the Interior, Republic of X") is
+ * the office's own word, a release whether or not its label was kept: the label line often sits between
+ * the masthead and the title and is read as page furniture.
+ */
+const OFFICE_OUTLET = /^(?:the\s+)?(?:(?:federal|national|state|royal)\s+)?(?:ministry|department|office|embassy|presidency|secretariat|directorate|government)\s+(?:of|for)\s/i;
+
+export function isPressRelease(article: { headline: string | null; body: string; outlet?: string | null }): boolean {
+  return RELEASE_LABEL.test(article.body.slice(0, 80)) || (article.headline !== null && RELEASE_LABEL.test(article.headline)) || OFFICE_OUTLET.test(article.outlet ?? '');
 }
