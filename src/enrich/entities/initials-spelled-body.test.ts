@@ -38,3 +38,25 @@ describe('initialsSpelledBodies', () => {
     assert.deepEqual(body.map((e) => e.text), ['European Union']);
   });
 });
+
+describe('initialsSpelledBodies: names it must leave alone', () => {
+  it('should leave a place the tagger took whole, and a member\'s title around a parliament', () => {
+    const site = 'Crews gathered at the Orrin Launch Complex (OLC) before dawn.';
+    const place = [span(site, 'Orrin Launch Complex', 'location')];
+    initialsSpelledBodies(site, place);
+    assert.deepEqual(place.map((e) => [e.text, e.type]), [['Orrin Launch Complex', 'location']]);
+    const member = 'She was elected a Member of the Northern Parliament (MNP) in 2019.';
+    const parliament = [span(member, 'Northern Parliament', 'organization')];
+    initialsSpelledBodies(member, parliament);
+    assert.deepEqual(parliament.map((e) => e.text), ['Northern Parliament']);
+  });
+});
+
+describe('initialsSpelledBodies: a place with its initials', () => {
+  it('should keep a city the tagger found whole before its initials a place', () => {
+    const body = 'Flights to Port Vellamar (PV) resumed on Monday.';
+    const entities = [span(body, 'Port Vellamar', 'location')];
+    initialsSpelledBodies(body, entities);
+    assert.deepEqual(entities.map((e) => [e.text, e.type]), [['Port Vellamar', 'location']]);
+  });
+});

@@ -9,6 +9,7 @@
  * (MNS)") is never swallowed.
  */
 import type { Entity } from '../../model/types.js';
+import { TITLE_WORDS } from './lexicon.js';
 
 const ACRONYM_IN_BRACKETS = /\(\s*([A-Z]{2,8})\s*\)/g;
 /** Small words a body's name holds between its capitalised words. */
@@ -39,8 +40,11 @@ export function initialsSpelledBodies(body: string, entities: Entity[]): void {
     const initials = words.filter((w) => CAPITALISED.test(w)).map((w) => w[0]).join('');
     if (initials !== letters) continue;
     const start = offset + tokens[first]!.index;
-    // Nothing to mend where one name already spans the words.
-    if (covering.start <= start && covering.type === 'organization') continue;
+    // Nothing to mend where one name already spans the words, whatever the tagger took it for: the
+    // initials of a place are that place ("the Kennedy Space Center (KSC)").
+    if (covering.start <= start) continue;
+    // A member's title holds a body's name, but is none: "Member of the Scottish Parliament (MSP)".
+    if (TITLE_WORDS.has(words[0]!.toLowerCase()) || /^Members?$/.test(words[0]!)) continue;
     // A person's name inside is no body's word ("Jane Ode Association (JOA)" is read by other steps).
     if (entities.some((e) => e.type === 'person' && e.start < end && e.end > start)) continue;
     // Nor a name that runs into the words from before them: it is cut by neither end.
