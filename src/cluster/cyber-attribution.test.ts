@@ -29,3 +29,11 @@ describe('cyber-attribution: an intrusion and a state agency naming who was behi
     assert.equal(incidentsApart('attribution', ['attribution'], 30, { sameKindGap: 30 }), true);
   });
 });
+
+describe('cyber-attribution: a teller of news is no attribution', () => {
+  it('should read "authorities said hackers broke in" as the intrusion, and a ministry blaming a unit as an attribution', () => {
+    assert.equal(leadIncident('Authorities said on Monday that hackers broke into the tax office servers over the weekend.'), 'intrusion');
+    assert.equal(leadIncident('The ministry on Thursday blamed a state hacking unit for the breach of the port authority.'), 'attribution');
+    assert.equal(leadIncident('Officials said a foreign hacking unit was behind the breach of the port authority.'), 'attribution');
+  });
+});

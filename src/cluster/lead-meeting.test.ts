@@ -91,3 +91,10 @@ describe('leadsWithMeeting: a minister and a commissioner named by their titles'
     assert.equal(leadsWithMeeting('The health minister said on Friday that hospitals had enough beds.'), false);
   });
 });
+
+describe('leadsWithMeeting: an official who met families', () => {
+  it('should not read a police commissioner or a health minister meeting families as a meeting of leaders', () => {
+    assert.equal(leadsWithMeeting('Police Commissioner Dana Reyes met the families of the two victims on Friday.'), false);
+    assert.equal(leadsWithMeeting('Trade Minister Ana Lind and EU Trade Commissioner Piet Vos met in Oslo on Monday.'), true);
+  });
+});

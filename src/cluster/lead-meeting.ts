@@ -18,11 +18,17 @@ const TALKS = /\b(?:held|hold|holds|holding|opened|open|began|begin|resumed|resu
  * Leaders, ministers, envoys who met or gathered: not residents at a meeting on a shooting. A minister or
  * a commissioner named by title ("Trade Minister A and Commissioner B met in Bangkok") too (review ux68).
  */
-const MET = /\b(?:leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government)|envoys|delegations|delegates|negotiators|diplomats|foreign\s+minister|prime\s+minister|president|minister|commissioner)\b[^.;]{0,80}?\b(?:met|meet|meets|gathered|gather|convened|convene|hosted)\b/iu;
+const MET = /\b(?:leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government)|envoys|delegations|delegates|negotiators|diplomats|foreign\s+minister|prime\s+minister|president|(?:trade|foreign|finance|economy|economic|agriculture|energy|defen[cs]e|EU|European)\s+(?:minister|commissioner))\b[^.;]{0,80}?\b(?:met|meet|meets|gathered|gather|convened|convene|hosted)\b/iu;
+
+/**
+ * Two office-holders named together who met: "Fisheries Minister A and EU Fisheries Commissioner B met".
+ * One alone who met someone ("Police Commissioner Reyes met the families") is no meeting of leaders.
+ */
+const MET_PAIR = /\b(?:minister|commissioner|secretary)\b[^.;]{0,60}?\band\b[^.;]{0,60}?\b(?:minister|commissioner|secretary)\b[^.;]{0,60}?\b(?:met|meet|meets|gathered|convened)\b/iu;
 
 /** Whether a lead sentence (or a headline) reports a meeting of leaders, ministers or envoys. */
 export function leadsWithMeeting(lead: string): boolean {
-  return SUMMIT.test(lead) || TALKS.test(lead) || MET.test(lead);
+  return SUMMIT.test(lead) || TALKS.test(lead) || MET.test(lead) || MET_PAIR.test(lead);
 }
 
 /**

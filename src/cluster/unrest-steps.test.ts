@@ -66,3 +66,16 @@ describe('unrestStepsApart: undated pairs', () => {
     assert.equal(unrestStepsApart({ incident: 'stoppage', date: null }, { incidents: ['detention'], dates: [] }, null, null), false);
   });
 });
+
+describe('leadIncident: words of protest that tell none', () => {
+  it('should not read a protest vote, riot police at a match or demonstrations of a product as a protest', () => {
+    assert.notEqual(leadIncident('Voters cast a protest vote for the small parties in the regional poll on Sunday.'), 'protest');
+    assert.notEqual(leadIncident('Riot police lined the stands as the cup final ended in a draw on Saturday.'), 'protest');
+    assert.notEqual(leadIncident('The firm held demonstrations of its new delivery van at the trade fair on Monday.'), 'protest');
+    assert.equal(leadIncident('Protesters blocked the ring road on Monday as the fuel price rise took effect.'), 'protest');
+  });
+
+  it('should read a long run of letters and dashes in a lead quickly and as nothing', () => {
+    assert.equal(leadIncident('a-'.repeat(20000)), null);
+  });
+});

@@ -16,7 +16,7 @@ const STOPPAGE_DOES = String.raw`(?:shut|shuts|shutting|paralysed|paralyses|para
 /** A political figure, whose detention is news of its own rather than a crime's step. */
 const FIGURE = String.raw`(?:opposition|party|protest|union|student|former|rebel)\s+(?:leaders?|figures?|politicians?|candidates?|chiefs?|presidents?|ministers?|prime\s+ministers?|lawmakers?|spokesm[ae]n|spokeswom[ae]n)`;
 /** A rise a government may take back: "the fuel price rise", "the rise in fuel prices", "the tax increase". */
-const RISE = String.raw`(?:(?:[\p{L}-]+\s+){0,2}?(?:price|prices|tax|taxes|fare|fares|tariff|tariffs|fee|fees|levy|levies|duty|duties)\s+(?:rises?|increases?|hikes?)|(?:rises?|increases?|hikes?)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:prices?|taxes|fares|tariffs|fees|levies|duties))`;
+const RISE = String.raw`(?:(?:[\p{L}-]{1,30}\s+){0,2}?(?:price|prices|tax|taxes|fare|fares|tariff|tariffs|fee|fees|levy|levies|duty|duties)\s+(?:rises?|increases?|hikes?)|(?:rises?|increases?|hikes?)\s+in\s+(?:[\p{L}-]{1,30}\s+){0,2}?(?:prices?|taxes|fares|tariffs|fees|levies|duties))`;
 /** Verbs that take a rise back in part or in whole. */
 const TAKE_BACK = String.raw`(?:halved|halves|halving|reversed|reverses|reversing|scrapped|scraps|scrapping|withdrew|withdraws|withdrawing|rolled\s+back|rolls\s+back|cancell?ed|cancels|suspended|suspends|cut|cuts|cutting|lowered|lowers|reduced|reduces|dropped|drops|abandoned|abandons)`;
 
@@ -26,7 +26,7 @@ const TAKE_BACK = String.raw`(?:halved|halves|halving|reversed|reverses|reversin
  * of protests, which towns-apart.ts reads. Last, so that a lead telling a curfew, a strike or a
  * concession "after protests" is read as that act.
  */
-const PROTEST = String.raw`(?:protesters|demonstrators|marchers|rioters|crowds?\s+protesting|protests?|demonstrations?|riots?|rioting|marched|looted|looting|tear\s+gas)`;
+const PROTEST = String.raw`(?:protesters|demonstrators|marchers|rioters|crowds?\s+protesting|protests?(?!\s+votes?\b)|demonstrations?(?!\s+of\b)|riots?(?!\s+(?:police|squads?|gear|shields?|units?|vans?)\b)|rioting|marched|looted|looting|tear\s+gas)`;
 
 export const UNREST_STEPS: [UnrestStepKind, string][] = [
   [
@@ -34,7 +34,7 @@ export const UNREST_STEPS: [UnrestStepKind, string][] = [
     [
       String.raw`${STOPPAGE}\s+(?:[^.;]{0,80}?\s)?${STOPPAGE_DOES}`,
       String.raw`(?:went|go|goes|are|were|remained|remain)\s+on\s+(?:an?\s+)?(?:(?:general|indefinite|national)\s+)?strike`,
-      String.raw`(?:staged|stage|stages|held|holds|began|begins|launched|launches|started|starts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?${STOPPAGE}`,
+      String.raw`(?:staged|stage|stages|held|holds|began|begins|launched|launches|started|starts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}-]{1,30}\s+){0,2}?${STOPPAGE}`,
     ].join('|'),
   ],
   [

@@ -43,3 +43,10 @@ describe('reportCurrency', () => {
     assert.equal(reportCurrency('The baht firmed while the ringgit eased.'), null);
   });
 });
+
+describe('marketMoves: words that name no market', () => {
+  it('should not read the euro zone\'s unemployment or a stock exchange\'s volume as a move of the euro or of shares', () => {
+    assert.deepEqual(marketMoves('Unemployment in the euro zone fell 0.2 percent in March, the agency said.', null), []);
+    assert.deepEqual(marketMoves('The Harbour Stock Exchange said trading volume rose 12% in the quarter.', null), []);
+  });
+});

@@ -40,7 +40,7 @@ const HAS_PERCENT = /%|per\s?cent/i;
 /** The words before the verb that may name what moved; a sentence's earlier clause may name it ("the currency, which has fallen"). */
 const SUBJECT_SPAN = 70;
 // Names in capitals, so no case-blind flag: the words around them are matched in either case.
-const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*\s+){1,3})(?:[Ss]hares|[Ss]tock)\b|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3}))`, 'gu');
+const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b(?![\s-]+(?:zone|area|denominated|bonds?|debt)\b)|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*\s+){1,3})(?:[Ss]hares|[Ss]tock)\b(?!\s+[Ee]xchange)|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3}))`, 'gu');
 
 /** Words after the move saying it is counted from a past day rather than over the day. */
 const SINCE_AFTER = /^[^.;]{0,60}?\b(?:since|so\s+far\s+this|this\s+year|year[\s-]to[\s-]date|over\s+the\s+past|in\s+the\s+past)\b/i;

@@ -65,3 +65,10 @@ describe('tellers of a running toll: one body by any of its names (through build
     assert.deepEqual(dispute?.variants.find((v) => v.value === '41')?.claimedBy, ['Médecins Sans Frontières'], JSON.stringify(dispute));
   });
 });
+
+describe('tellerJoins: names too short to look for', () => {
+  it('should pass over an empty or one-letter alias rather than search the reports for it', () => {
+    const same = tellerJoins([{ name: 'Relief Corps International', aliases: ['', 'R'], country: null, sources: [], corroboration: 1 }], ['Relief Corps International said nine people died.']);
+    assert.equal(same('Relief Corps International', 'Harbour Health Agency'), false);
+  });
+});

@@ -46,7 +46,8 @@ function namesEnding(text: string): string[] {
 function bracketedNames(organizations: readonly OrganizationRef[], bodies: readonly string[]): Map<OrganizationRef, string[]> {
   const out = new Map<OrganizationRef, string[]>();
   for (const ref of organizations) {
-    const names = [ref.name, ...ref.aliases];
+    // An empty or one-letter name is found everywhere (and an empty one at the same place forever).
+    const names = [ref.name, ...ref.aliases].filter((name) => name.trim().length >= 2);
     const found: string[] = [];
     for (const body of bodies) {
       for (const name of names) {

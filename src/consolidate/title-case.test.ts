@@ -51,3 +51,11 @@ describe('event titles: a headline in ordinary case over capitals and document l
     assert.equal(event.title, 'Dunmarsh Shuts Schools as Typhoid Spreads');
   });
 });
+
+describe('titleCased: a long body of one line', () => {
+  it('should keep the text\'s acronyms and read a long one-line body once', () => {
+    const body = `${'The NWA said the depot burned. '.repeat(1500)}`;
+    assert.equal(titleCased('FIRE AT DEPOT AS NWA WARNS', body), 'Fire at Depot as NWA Warns');
+    assert.equal(titleCased('FIRE AT DEPOT AS NWA WARNS', 'FIRE AT DEPOT AS NWA WARNS\nCrews worked all night.'), 'Fire at Depot as Nwa Warns');
+  });
+});

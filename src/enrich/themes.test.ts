@@ -195,3 +195,9 @@ describe('detectThemes: protest and unrest', () => {
     assert.ok(!detectThemes('Striker signs for Porto', 'The striker scored twice before he left. Lightning struck the stadium roof.').includes('protest'));
   });
 });
+
+describe('detectThemes: demonstrations of a product', () => {
+  it('should not read demonstrations of a product as protest', () => {
+    assert.ok(!detectThemes('Carmaker shows new van', 'The firm held demonstrations of its delivery van. Buyers watched demonstrations of the loading ramp.').includes('protest'));
+  });
+});

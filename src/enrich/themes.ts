@@ -182,7 +182,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
     // also a military or a lightning strike, "rally" a market's, "march" the month, "demonstrated" a proof.
     theme: 'protest',
     patterns: [
-      { pattern: /\b(?:protest(?:s|ers?|ors?|ed|ing)?(?! (?:vote|votes|song|songs)\b)|demonstrations?|demonstrators|riot(?:s|ers|ing|ed)?|(?:anti-government|opposition|street|mass|pro-democracy) (?:rall(?:y|ies)|marches|march)|marchers|sit-ins?|curfews?|tear gas|tear-gas|water cannons?|rubber bullets)\b/gi, words: ['protest', 'demonstrat', 'riot', 'rall', 'march', 'sit-in', 'curfew', 'tear gas', 'tear-gas', 'water cannon', 'rubber bullet'] },
+      { pattern: /\b(?:protest(?:s|ers?|ors?|ed|ing)?(?! (?:vote|votes|song|songs)\b)|demonstrations?(?! of\b)|demonstrators|riot(?:s|ers|ing|ed)?|(?:anti-government|opposition|street|mass|pro-democracy) (?:rall(?:y|ies)|marches|march)|marchers|sit-ins?|curfews?|tear gas|tear-gas|water cannons?|rubber bullets)\b/gi, words: ['protest', 'demonstrat', 'riot', 'rall', 'march', 'sit-in', 'curfew', 'tear gas', 'tear-gas', 'water cannon', 'rubber bullet'] },
       { pattern: /\b(?:general strikes?|(?:went|go|going|goes|are|were|is) on strike|strike action|(?:national|nationwide|labou?r|workers'?|teachers'?|transport|dockers'?|miners'?|hunger) strikes?|striking (?:workers|teachers|drivers|miners|dockers|nurses|doctors|unions?)|walkouts?)\b/gi, words: ['strike', 'striking', 'walkout'] },
     ],
   },

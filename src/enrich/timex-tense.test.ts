@@ -241,3 +241,12 @@ describe('words that end as a participle and are none', () => {
     assert.equal(tenseAtEnd('The final hearing is held on Friday.'), true);
   });
 });
+
+describe('tenseOf: an act called for a day and told as done', () => {
+  it('should not put a called strike ahead where the sentence tells it done, and keep one still to come ahead', () => {
+    const strike = 'The general strike called by the dock unions for Monday shut down the port.';
+    assert.notEqual(tenseOf(strike, strike.indexOf('Monday'), strike.indexOf('Monday') + 6), true);
+    const ahead = 'Ports will close during a general strike called by the unions for Thursday.';
+    assert.equal(tenseOf(ahead, ahead.indexOf('Thursday'), ahead.indexOf('Thursday') + 8), true);
+  });
+});

@@ -190,7 +190,8 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   if ((INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) && !MODAL_FUTURE.test(before) && !MODAL_FUTURE.test(sentence.slice(end, end + WINDOW))) return false;
   if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
   // "a general strike called by the unions for Thursday": the call is past, the strike ahead (called-for-day.ts).
-  if (calledForDay(before) && !PAST_PLAN.test(before)) return true;
+  // Not where the act itself is told as done after the day: "the strike called for Monday shut the port" (review69).
+  if (calledForDay(before) && !PAST_PLAN.test(before) && !toldDone(sentence.slice(end, end + WINDOW))) return true;
   // A past perfect sets the plan in the past: "had been due to run out Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (PUT_OFF.test(before) || continuedTo(before, sentence, sentence.slice(end, end + 60))) return true;
@@ -247,6 +248,14 @@ function nearestBefore(text: string): boolean | null {
 }
 
 /** The tense of the first cue in the text, or null when it holds none. */
+/** The called act told as done right after its day: "... for Monday shut down the port", "... drew 10,000". */
+const DONE_AFTER = /^\s*(?:(?:\p{Ll}+\s+){0,2})?(?:shut|drew|brought|paralysed|paralyzed|closed|halted|turned|passed|went|ended|saw|left|disrupted|emptied|stranded|grounded|crippled|began|started)\b/u;
+
+function toldDone(after: string): boolean {
+  const clause = clauseAfter(after);
+  return DONE_AFTER.test(clause) || firstAfter(clause) === false;
+}
+
 function firstAfter(text: string): boolean | null {
   FUTURE_AFTER.lastIndex = 0;
   PAST_CUE.lastIndex = 0;
