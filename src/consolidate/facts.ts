@@ -28,6 +28,7 @@ import { countPeriod, type CountPeriod } from './count-period.js';
 import { runningTotalRevised } from './running-totals.js';
 import { isContactLine } from './contact-line.js';
 import { isPeopleNoun } from '../enrich/people-noun.js';
+import { readingKey } from './reading-key.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -679,7 +680,8 @@ interface SentenceSpan {
 }
 
 function cachedReading(article: Article): ArticleReading {
-  const key = `${article.id} ${article.contentHash}`;
+  // Not the id alone: the reading depends on the article's date, outlet and findings too (reading-key.ts).
+  const key = readingKey(article);
   let found = sentenceCache.get(key);
   if (!found) sentenceCache.set(key, (found = spansOf(article)));
   return found;
