@@ -10,6 +10,7 @@ import { FAITHS_AND_FEASTS, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } f
 import { datelineAgency } from '../extract/agencies.js';
 import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { usStateNamed } from './gazetteer/us-states.js';
+import { arrestIsTheScene, namedAsTown } from './arrest-scene.js';
 import { capitalForBareDateline } from './bare-dateline.js';
 import { bareDatelineWordIsNoTown } from './bare-dateline-word.js';
 import { kilometres } from '../util/geo.js';
@@ -838,13 +839,18 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
     if (!WIRE_SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
     // The lead tells an event there ("a drone strike hit a mosque in"), not where someone lives or was held.
     const clause = body.slice(from, e.start);
-    if (!WIRE_EVENT.test(clause) || NOT_THE_SCENE.test(body.slice(Math.max(from, e.start - 40), e.start))) continue;
+    // An arrest story's lead tells its scene with "detained ... in" (arrest-scene.ts).
+    const arrest = arrestIsTheScene(headline, clause);
+    if (!arrest && (!WIRE_EVENT.test(clause) || NOT_THE_SCENE.test(body.slice(Math.max(from, e.start - 40), e.start)))) continue;
     // "KYIV (Reuters) - Drones struck a depot in Russian-occupied Crimea": a province of the dateline's
     // country is the scene, without a point, where the lead names no town of it the gazetteer knows.
     if (e.subtype === 'region' && e.country && e.country === dateline.country && !usStateNamed(e.text)) region ??= { name: e.canonical ?? e.text, country: e.country, lat: null, lon: null, text: e.text, start: e.start };
     if (e.subtype === 'country' || e.subtype === 'region' || !dateline.country) continue;
     const scene = cityOfDatelineCountry(e, dateline);
     if (scene) return scene;
+    // A town the gazetteer lacks, written as a town ("in the coastal town of Mbour"), in the dateline's
+    // country: the arrest's scene without a point, rather than the capital it was filed from.
+    if (arrest && !e.country && namedAsTown(body.slice(Math.max(from, e.start - 40), e.start))) return { name: readable(e.text), country: dateline.country, lat: null, lon: null, text: e.text, start: e.start };
   }
   return region;
 }
