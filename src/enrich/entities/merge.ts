@@ -26,6 +26,7 @@ import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
+import { townsAfterPrepositions } from './preposition-town.js';
 import { peopleByContext } from './person-by-context.js';
 import { datelineTownsAsPlaces } from './dateline-town.js';
 import { joinNobleStyles } from './noble-titles.js';
@@ -270,6 +271,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   resolveSurnames(out);
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);
+  // "marched in Saint-Louis", "in Thies": a town the gazetteer holds that the tagger left out (preposition-town.ts).
+  townsAfterPrepositions(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, names of the wrong kind that their own words give away, accounts' handles and lists glued into one name.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
