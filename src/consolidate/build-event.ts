@@ -35,6 +35,7 @@ import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
 import { runningToll } from './running-toll.js';
+import { withoutOtherTownsFigures } from './elsewhere-figures.js';
 import { tellerJoins } from './teller-body.js';
 import { newsFirst, readableTitle } from './title-case.js';
 import { latestVersions } from './latest-versions.js';
@@ -100,7 +101,8 @@ export async function buildEventWithPassages(
   // First: a fact an article gives another number for stops counting that article (facts.ts).
   const numbers = numberDiscrepancies(facts, groups, participants, articles);
   // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
-  const tollReports = withoutHospitalSubsets(articles);
+  // A figure a report tells only of another town's incident is that town's (elsewhere-figures.ts).
+  const tollReports = withoutHospitalSubsets(withoutOtherTownsFigures(articles, location));
   // Each side's figures, where a report gives them (claimed-tolls.ts).
   const tolls = withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports);
   // An outbreak's deaths: one running total revised report after report, disputed only by tellers of one day (running-toll.ts).

@@ -37,10 +37,15 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 export function figureReportedAt(article: Article, figure: string): number[] {
   const entries = timedEntries(article);
   if (entries.length === 0) return [publication(article)];
+  const pattern = figurePattern(figure);
+  const times = entries.filter((e) => pattern.test(article.body.slice(e.start, e.end))).map((e) => e.at);
+  return times.length > 0 ? times : [publication(article)];
+}
+
+/** A figure ("19") as a text writes it: in digits (not a clock time), or in words up to twenty. */
+export function figurePattern(figure: string): RegExp {
   const digits = figure.replace(/[^\d]/g, '');
   const word = NUMBER_WORDS[Number(digits)];
   // Not a clock time ("a briefing at 12:30", "at 12 pm", "10:12 GMT"): the hour or minutes of one are no figure.
-  const pattern = new RegExp(`(?<![\\d,.]|\\d:)${digits.replace(/\B(?=(\d{3})+$)/g, ',?')}(?![\\d]|[,.:]\\d|\\s*[ap]\\.?m\\b)${word ? `|\\b${word}\\b` : ''}`, 'i');
-  const times = entries.filter((e) => pattern.test(article.body.slice(e.start, e.end))).map((e) => e.at);
-  return times.length > 0 ? times : [publication(article)];
+  return new RegExp(`(?<![\\d,.]|\\d:)${digits.replace(/\B(?=(\d{3})+$)/g, ',?')}(?![\\d]|[,.:]\\d|\\s*[ap]\\.?m\\b)${word ? `|\\b${word}\\b` : ''}`, 'i');
 }
