@@ -34,7 +34,8 @@ import { findCasualties } from '../enrich/casualties.js';
 import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
-import { runningToll } from './running-toll.js';
+import { rivalTolls, runningToll } from './running-toll.js';
+import { ownCountTeller } from './own-count.js';
 import { withoutOtherTownsFigures } from './elsewhere-figures.js';
 import { tellerJoins } from './teller-body.js';
 import { newsFirst, readableTitle } from './title-case.js';
@@ -474,9 +475,21 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const kind of ['killed', 'injured'] as const) {
     const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.casualties?.[kind] != null).map(({ a, order }) => ({ value: String(a.casualties![kind]), source: a.id, order })));
-    if (votes.length > 1) out.push(overTime({ about: kind, variants: votes.map(({ value, sources }) => ({ value, sources })) }, articles));
+    if (votes.length < 2) continue;
+    // The news's running count of the dead revised, and a body's own count set against it (running-toll.ts rivalTolls).
+    const rivals = kind === 'killed' ? rivalTolls(articles, ownCountTeller, tollTimes(articles)) : null;
+    if (rivals) {
+      if (rivals.series.length > 1) out.push(overTime({ about: kind, variants: rivals.series.map(({ value, sources }) => ({ value, sources })) }, articles));
+      out.push(...rivals.disputes);
+    } else out.push(overTime({ about: kind, variants: votes.map(({ value, sources }) => ({ value, sources })) }, articles));
   }
   return out;
+}
+
+/** When each report first told a figure: a copy of a wire story at the wire's time, a live page's by its entries (as overTime times them). */
+function tollTimes(articles: readonly Article[]): (a: Article, value: number) => number {
+  const copied = firstCopyTimes(articles);
+  return (a, value) => copied.get(a.id) ?? Math.min(...figureReportedAt(a, String(value)));
 }
 
 /**

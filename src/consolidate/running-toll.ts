@@ -129,3 +129,54 @@ export function runningToll(articles: readonly Article[], oneBody?: SameTeller):
   const lastTold = series.filter((p) => p.value === died).map((p) => p.at).filter((t) => Number.isFinite(t));
   return { died, asOf: lastTold.length ? dayOf(Math.max(...lastTold)) : null, discrepancies };
 }
+
+/**
+ * A violent event's dead told by the news as one running count ("two dead", later "has risen to
+ * three", the next day "rises to four"), and by a body that gives a count of its own on its own page
+ * (a rights group whose own field team counted more): the running count is one figure
+ * revised, the body's is a rival teller's figure, set against the count it differs from, with who
+ * gives it. As `runningToll`, a teller is heard on days; here the news's unnamed voice is the running
+ * count's teller wherever it is heard on more days than any body. `tellerOf` names the body a report's
+ * figure is told by (null: unnamed); `timeOf` is when a report first told it.
+ * Null where no body tells a figure the running count did not reach.
+ */
+export interface RivalTolls {
+  /** The running count's figures: one variant per figure, in the order first told. */
+  series: DiscrepancyVariant[];
+  /** Each rival figure beside the running count's figure of its time. */
+  disputes: Discrepancy[];
+}
+
+export function rivalTolls(
+  articles: readonly Article[],
+  tellerOf: (a: Article) => string | null,
+  timeOf: (a: Article, value: number) => number,
+  oneBody?: SameTeller,
+): RivalTolls | null {
+  const sameTeller = tellerTest(oneBody);
+  const points: Told[] = articles.flatMap((a, order) => {
+    const value = a.casualties?.killed;
+    return value == null ? [] : [{ value, by: tellerOf(a), at: timeOf(a, value), source: a.id, order }];
+  });
+  if (points.some((p) => !Number.isFinite(p.at))) return null;
+  const unnamed = points.filter((p) => !p.by);
+  const named = points.filter((p) => p.by);
+  if (unnamed.length === 0 || named.length === 0) return null;
+  const days = (ps: readonly Told[]): number => new Set(ps.map((p) => dayOf(p.at))).size;
+  const bodies = named.map((p) => named.filter((q) => sameTeller(p.by!, q.by!)));
+  if (bodies.some((ps) => days(ps) >= days(unnamed))) return null;
+  const byTime = (a: Told, b: Told): number => a.at - b.at || a.order - b.order;
+  const series = [...unnamed].sort(byTime);
+  const disputes: Discrepancy[] = [];
+  for (const rival of named) {
+    // The running count's figure when the body told its own; the first where it told it before any.
+    const current = [...series].reverse().find((p) => p.at <= rival.at) ?? series[0]!;
+    // A count the running count later reached or passed is no rival's: the news caught up with it.
+    if (current.value === rival.value || series.some((p) => p.at > rival.at && p.value >= rival.value)) continue;
+    const told = [...series.filter((p) => p.value === current.value), ...named.filter((p) => p.value === rival.value && sameTeller(p.by!, rival.by!))];
+    const variants = variantsOf(told, sameTeller).sort((a, b) => Number(a.value) - Number(b.value));
+    if (!disputes.some((d) => d.variants.map((v) => v.value).join('|') === variants.map((v) => v.value).join('|'))) disputes.push({ about: 'killed', variants });
+  }
+  if (disputes.length === 0) return null;
+  return { series: variantsOf(series, sameTeller), disputes };
+}
