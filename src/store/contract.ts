@@ -690,5 +690,25 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         await store.close();
       });
     });
+
+    describe('a capitalised search word is a name, not a stem shared with a common word', () => {
+      it('should find the name as written in events, articles, feeds and summaries', async () => {
+        const store = await open();
+        const texts = ['Mayor Ana Gates reopened the ferry pier on Friday.', 'This week the harbour gate stayed shut for repairs.', 'Traders in Thiès shut their stalls after the storm.'];
+        const articles = texts.map((body, i) => sampleArticle(120 + i, { body, headline: `Harbour notes ${i}` }));
+        const ids = articles.map((_, i) => `evt_00000000000001${20 + i}`);
+        for (const [i, a] of articles.entries()) await store.commit(commitOf(a, sampleEvent(ids[i]!, [a], { summary: texts[i]!, title: `Harbour notes ${i}` })));
+        const events = async (q: string): Promise<string[]> => (await store.searchEvents(q)).map((h) => h.item.id).sort();
+        assert.deepEqual(await events('Gates'), [ids[0]]);
+        assert.deepEqual(await events('gates'), [ids[0], ids[1]]);
+        assert.deepEqual(await events('Thies'), [ids[2]]);
+        assert.deepEqual((await store.searchArticles('Gates')).map((h) => h.item.id), [articles[0]!.id]);
+        assert.deepEqual((await store.searchSummaries('Thies')).events.length, 1);
+        assert.deepEqual((await store.queryEvents({ text: 'Gates' })).map((e) => e.id), [ids[0]]);
+        const snippet = (await store.searchArticles('Thies'))[0]!.snippet;
+        assert.ok(snippet.highlights.every(([from, to]) => snippet.text.slice(from, to) === 'Thiès'), snippet.text);
+        await store.close();
+      });
+    });
   });
 }

@@ -69,6 +69,8 @@ export class QueryMatcher {
    */
   private readonly plainCandidates: RegExp | null;
   private readonly seen = new Map<string, number>();
+  /** Name words (name-words.ts) by their stem's index: a word of that stem is marked only if it begins with the name. */
+  private readonly names = new Map<number, string>();
 
   /** How many different stems the query has: a window holding that many holds every query word. */
   get size(): number {
@@ -76,8 +78,9 @@ export class QueryMatcher {
   }
 
   /** `words`: the query's words that must match, as the index is given them. */
-  constructor(words: readonly string[]) {
+  constructor(words: readonly string[], names: readonly string[] = []) {
     this.stems = [...new Set(words.map((w) => stemmer(fold(w))))].filter((stem) => stem !== '');
+    for (const name of names) if (this.stems.includes(stemmer(name))) this.names.set(this.stems.indexOf(stemmer(name)), name);
     // Only a word's first letters: the rest of it is read by wordEnd, faster than a pattern's Unicode classes.
     this.candidates = new RegExp(`(?:${[...new Set(this.stems.map((stem) => stemPrefix(stem)))].join('|') || '(?!)'})`, 'giu');
     this.plainCandidates = this.stems.every((stem) => /^[\x00-\x7f]*$/.test(stem)) ? new RegExp(`(?:${[...new Set(this.stems.map((stem) => stemPrefix(stem, false)))].join('|') || '(?!)'})`, 'gi') : null;
@@ -87,7 +90,10 @@ export class QueryMatcher {
   match(word: string): number {
     const known = this.seen.get(word);
     if (known !== undefined) return known;
-    const term = this.stems.indexOf(stemOf(word));
+    let term = this.stems.indexOf(stemOf(word));
+    // "this" shares "Thies"'s stem, but is no mention of the name.
+    const name = this.names.get(term);
+    if (name !== undefined && !fold(word).startsWith(name)) term = -1;
     this.seen.set(word, term);
     return term;
   }

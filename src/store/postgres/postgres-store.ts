@@ -12,6 +12,8 @@ import type { ArticleSummary } from '../../model/article-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import { shiftDays } from '../../util/dates.js';
 import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
+import { nameWords } from '../name-words.js';
+import { namePatterns, namesCondition } from './name-condition.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
@@ -100,12 +102,16 @@ export interface PostgresStoreOptions {
 interface SearchQuery {
   tsquery: string;
   matcher: QueryMatcher;
+  /** Patterns of the capitalised words a hit must hold as written (name-condition.ts), or null. */
+  names: string[] | null;
 }
 
 function searchQuery(query: string): SearchQuery | null {
   const parsed = parseQuery(query);
   const tsquery = parsed && tsQueryText(parsed);
-  return parsed && tsquery ? { tsquery, matcher: new QueryMatcher(foundWords(parsed)) } : null;
+  if (!parsed || !tsquery) return null;
+  const names = nameWords(parsed);
+  return { tsquery, matcher: new QueryMatcher(foundWords(parsed), names), names: namePatterns(names) };
 }
 
 export class PostgresStore implements Store {
@@ -724,8 +730,8 @@ export class PostgresStore implements Store {
   private async topHits(query: Query, table: 'events' | 'articles', columns: readonly string[], search: SearchQuery, options: ListOptions, item: string): Promise<{ rank: number; snippet: Snippet; row: Row }[]> {
     const rows = await query(
       `SELECT ${item}, ${columns.map((c, i) => `x.${c} AS c${i}`).join(', ')}, ts_rank_cd('${RANK_WEIGHTS}', x.search, q) AS rank
-       FROM ${table} x, to_tsquery('${SEARCH_CONFIG}', $1) q WHERE x.search @@ q ORDER BY rank DESC, x.seq DESC LIMIT $2 OFFSET $3`,
-      [search.tsquery, options.limit ?? 50, options.offset ?? 0],
+       FROM ${table} x, to_tsquery('${SEARCH_CONFIG}', $1) q WHERE x.search @@ q AND ${namesCondition(columns, '$4')} ORDER BY rank DESC, x.seq DESC LIMIT $2 OFFSET $3`,
+      [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names],
     );
     return rows.map((row) => ({ row, rank: Number(row.rank), snippet: makeSnippet(columns.map((_, i) => String(row[`c${i}`] ?? '')), search.matcher, SNIPPET_TOKENS) }));
   }
@@ -762,7 +768,7 @@ export class PostgresStore implements Store {
   async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
     const search = searchQuery(query);
     if (!search) return { events: [], articles: [] };
-    const rows = await this.prepared(SEARCH_PAGE, [search.tsquery, options.limit ?? 50, options.offset ?? 0]);
+    const rows = await this.prepared(SEARCH_PAGE, [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names]);
     const events: SearchHit<string>[] = [];
     const articles: SearchHit<string>[] = [];
     for (const row of rows) {
@@ -799,6 +805,8 @@ export class PostgresStore implements Store {
       const q = `to_tsquery('${SEARCH_CONFIG}', ${params.add(tsquery)})`;
       rank = `ts_rank_cd('${RANK_WEIGHTS}', e.search, ${q})`;
       where.push(`e.search @@ ${q}`);
+      const names = namePatterns(nameWords(parsed!));
+      if (names) where.push(namesCondition(EVENT_TEXT_COLUMNS, params.add(names), 'e'));
     }
     if (namesNoOne(query)) return [];
     const tagFilters = eventTagFilters(query);

@@ -12,6 +12,7 @@ import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventRewrite, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
+import { holdsNameWords, nameWords } from '../name-words.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
@@ -129,11 +130,24 @@ interface SearchQuery {
   words: string[];
   match: string;
   matcher: QueryMatcher;
+  /** Capitalised words a hit's text must hold as written, not only as stems (name-words.ts); JSON, or null for none. */
+  names: string | null;
 }
 
 function searchQuery(query: string): SearchQuery | null {
   const parsed = parseQuery(query);
-  return parsed ? { words: matchPhrases(parsed), match: matchExpression(parsed), matcher: new QueryMatcher(foundWords(parsed)) } : null;
+  if (!parsed) return null;
+  const names = nameWords(parsed);
+  return { words: matchPhrases(parsed), match: matchExpression(parsed), matcher: new QueryMatcher(foundWords(parsed), names), names: namesParam(names) };
+}
+
+function namesParam(names: readonly string[]): string | null {
+  return names.length > 0 ? JSON.stringify(names) : null;
+}
+
+/** The condition that a row of `table` holds the query's name words (holds_names, registered on open). */
+function namesCondition(table: 'event_fts' | 'article_fts', text: { short: string; long: string }): string {
+  return `holds_names(?, ${`${text.short}, ${text.long}`.split(', ').map((c) => `${table}.${c}`).join(', ')})`;
 }
 
 export class SqliteStore implements Store {
@@ -256,6 +270,8 @@ export class SqliteStore implements Store {
     });
     this.applySplit = (change) => this.queueing(() => split.immediate(change));
     this.readTransaction = this.db.transaction((read: () => unknown) => read());
+    // A search's name words, checked in its hits' text (name-words.ts).
+    this.db.function('holds_names', { deterministic: true, varargs: true }, (names: unknown, ...texts: unknown[]) => (holdsNameWords(texts.map((t) => (typeof t === 'string' ? t : '')), JSON.parse(String(names)) as string[]) ? 1 : 0));
     this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
 
@@ -1237,9 +1253,9 @@ export class SqliteStore implements Store {
     const ranked = this.ranked((stock) => {
       const rank = this.rankExpression(table, text.weights, query.words, stock);
       return this
-        .sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
+        .sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ?${query.names ? ` AND ${namesCondition(table, text)}` : ''} ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
         .raw()
-        .all(...rank.params, query.match, options.limit ?? 50, options.offset ?? 0) as [number, number][];
+        .all(...rank.params, query.match, ...(query.names ? [query.names] : []), options.limit ?? 50, options.offset ?? 0) as [number, number][];
     });
     if (ranked.length === 0) return [];
     // The indexed text is read from the index's own content table (column cN is the table's Nth column,
@@ -1398,6 +1414,11 @@ export class SqliteStore implements Store {
       params.push(...ranked.params);
       where.push('event_fts MATCH ?');
       params.push(match);
+      const names = namesParam(nameWords(parsed));
+      if (names) {
+        where.push(namesCondition('event_fts', EVENT_TEXT));
+        params.push(names);
+      }
     }
     if (namesNoOne(query)) return [];
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).

@@ -1,0 +1,37 @@
+/**
+ * The name words of a search (../name-words.ts) as PostgreSQL checks them: the hit's text columns,
+ * accents folded and in lower case, must each hold a word that begins with the name. Snowball, the
+ * stemmer of the tsvector, does not cut "this" to "thi" as Porter does, but it conflates other names
+ * with common words, and both stores must give the same hits.
+ */
+import { foldAccents } from '../../util/fold.js';
+
+/**
+ * Accented Latin letters and the plain ones they fold to, for translate(). Folded before lower():
+ * lower() leaves "È" as it is in a database of the C locale.
+ */
+const ACCENTED = ((): { from: string; to: string } => {
+  let from = '';
+  let to = '';
+  for (let code = 0xc0; code <= 0x24f; code++) {
+    const letter = String.fromCharCode(code);
+    const plain = foldAccents(letter);
+    if (plain !== letter && /^[A-Za-z]$/.test(plain)) {
+      from += letter;
+      to += plain;
+    }
+  }
+  return { from, to };
+})();
+
+/** SQL that is true when the row's `columns` (of `alias`) hold every pattern of the text[] parameter `param`, or when it is NULL. */
+export function namesCondition(columns: readonly string[], param: string, alias = 'x'): string {
+  const text = `lower(translate(concat_ws(' ', ${columns.map((c) => `${alias}.${c}`).join(', ')}), '${ACCENTED.from}', '${ACCENTED.to}'))`;
+  return `(${param}::text[] IS NULL OR ${text} ~ ALL (${param}::text[]))`;
+}
+
+/** The query's name words as the patterns namesCondition takes (a name at a word's start), or null for none. */
+export function namePatterns(names: readonly string[]): string[] | null {
+  // Name words are plain letters (name-words.ts), so they need no escaping in a pattern.
+  return names.length > 0 ? names.map((name) => `(^|[^[:alnum:]])${name}`) : null;
+}
