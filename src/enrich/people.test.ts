@@ -296,7 +296,7 @@ describe('resolvePeople', () => {
   it('should keep ranks in a row out of the name, and take no clause after the name for a role', () => {
     const found = people("Pakistan's spy chief, Lt. Gen. Inam Haider Malik, met the envoy on Monday. Lt. Col. Ann Lee spoke later.");
     assert.deepEqual(found.map((p) => [p.name, p.role]), [
-      ['Inam Haider Malik', 'Lt. Gen.'],
+      ['Inam Haider Malik', 'spy chief'],
       ['Ann Lee', 'Lt. Col.'],
     ]);
   });

@@ -15,6 +15,7 @@ import { titleBeforeName } from './title-before-name.js';
 import { abbreviatedRankBefore } from './abbreviated-rank.js';
 import { roleWithoutBody } from './role-without-body.js';
 import { postOverRank, roleAsHeld } from './role-form.js';
+import { isOfficeBeforeRank, withoutRankAfterComma } from './office-before-rank.js';
 import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
@@ -263,6 +264,8 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     phrase = after && memberRole(splitAffiliation(after.text, after.start, byStart).role, (word) => ROLE_NOUN.test(word)) !== null ? after : null;
   }
   const plural = phrase !== null && sentence !== undefined && nameList(entity, people, body).size > 1;
+  // Set when an office before a rank gave the role: the rank read before the name below is then no role.
+  let officeBeforeRank = false;
   if (!phrase && sentence) {
     // "The defendants, Ryan Cole and Victor Lam": a role set off before a list is each name's, in the singular.
     const list = nameList(entity, people, body);
@@ -271,6 +274,10 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     // name leaves the apposition whole.
     const before = body.slice(sentence.start, first.start).replace(/(,\s*)(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$/, '$1');
     let found = roleBefore(before, sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12));
+    // "the Minister of the Interior, General Ana Vrell": the office before the rank is the role (office-before-rank.ts).
+    const unranked = found ? null : withoutRankAfterComma(before);
+    if (unranked) found = [roleBefore(unranked, sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12))].find((r) => r !== null && isOfficeBeforeRank(r)) ?? null;
+    officeBeforeRank = unranked !== null && found !== null;
     if (found && list.size > 1) found = memberRole(found, (word) => ROLE_NOUN.test(word)) ?? (first === entity ? found : null);
     // "A spokesperson for Google, Jose Castaneda": a role with the body it is held at reads as an apposition
     // does. Not a lawyer's: "a lawyer for Whitcomb" names the client, not the employer.
@@ -324,7 +331,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielvane": a fuller role than the
   // recogniser's run of capitalised titles gives.
   const written = objectBefore ? null : titleBeforeName(body, entity.start);
-  if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role) || postOverRank(written.role, cluster.role));
+  if (written && !HONORIFIC.test(written.role) && !officeBeforeRank) giveRole(cluster, written.role, mention, better(written.role, cluster.role) || postOverRank(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
   // "Det Chief Insp Helen Marsh", "PC Tom Gray": a rank abbreviated without full stops is the role,
   // spelt out (abbreviated-rank.ts), over a piece of it the rules above read ("Chief").
