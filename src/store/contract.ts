@@ -699,12 +699,12 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         const ids = articles.map((_, i) => `evt_00000000000001${20 + i}`);
         for (const [i, a] of articles.entries()) await store.commit(commitOf(a, sampleEvent(ids[i]!, [a], { summary: texts[i]!, title: `Harbour notes ${i}` })));
         const events = async (q: string): Promise<string[]> => (await store.searchEvents(q)).map((h) => h.item.id).sort();
-        assert.deepEqual(await events('Gates'), [ids[0]]);
-        assert.deepEqual(await events('gates'), [ids[0], ids[1]]);
         assert.deepEqual(await events('Thies'), [ids[2]]);
-        assert.deepEqual((await store.searchArticles('Gates')).map((h) => h.item.id), [articles[0]!.id]);
+        assert.deepEqual((await store.searchArticles('Thies')).map((h) => h.item.id), [articles[2]!.id]);
         assert.deepEqual((await store.searchSummaries('Thies')).events.length, 1);
-        assert.deepEqual((await store.queryEvents({ text: 'Gates' })).map((e) => e.id), [ids[0]]);
+        assert.deepEqual((await store.queryEvents({ text: 'Thies' })).map((e) => e.id), [ids[2]]);
+        // A capitalised common word is searched as a word, stems and all.
+        assert.deepEqual(await events('Gates'), [ids[0], ids[1]]);
         const snippet = (await store.searchArticles('Thies'))[0]!.snippet;
         assert.ok(snippet.highlights.every(([from, to]) => snippet.text.slice(from, to) === 'Thiès'), snippet.text);
         await store.close();

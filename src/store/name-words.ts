@@ -1,13 +1,17 @@
 /**
- * A capitalised word in a search is a name ("Thies", "Sarr", "Gates"), and should find the name, not a
+ * A capitalised word in a search is a name ("Thies", "Sarr", "Lyon"), and should find the name, not a
  * common word the index's English stemmer makes the same: Porter cuts "Thies" and "this" both to
  * "thi", so a search for the Senegalese town matched nearly every story (any "this"), and its snippet
  * marked "this". The full-text index holds stems only, so such a word is looked for again in the hit's
- * own text, as written: a word that begins with it, case and accents aside ("Thiès", "Thies's",
- * "Gatestone" but not "gate"). Only a required word alone in its group is checked (an OR group or a
- * quoted phrase is left to the index), and only where stemming changes it: "Sarr" stems to itself, so
- * the index alone is exact for it.
+ * own text, as written: a word that begins with it, case and accents aside ("Thiès", "Thies's", not
+ * "this"). Only a required word alone in its group is checked (an OR group or a
+ * quoted phrase is left to the index), and only where a common English word (data/common-words.txt)
+ * that does not begin with it has its stem: "Sarr" and "Ukraine" share their stems with no common
+ * word, so the index alone is exact for them, and the check, which reads each matching row's text,
+ * costs those searches nothing. A capitalised common word, or one inflected ("Protests", "Gates"), is
+ * searched as a word.
  */
+import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import { foldAccents } from '../util/fold.js';
 import type { ParsedQuery } from './query-syntax.js';
@@ -17,6 +21,32 @@ function folded(text: string): string {
   return foldAccents(text).toLowerCase();
 }
 
+let common: { words: Set<string>; byStem: Map<string, string[]> } | null = null;
+
+/** The common words and, by stem, those that have it; read on first use. */
+function commonWords(): { words: Set<string>; byStem: Map<string, string[]> } {
+  if (common) return common;
+  const words = new Set(readFileSync(new URL('../../../data/common-words.txt', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
+  const byStem = new Map<string, string[]>();
+  for (const word of words) {
+    const stem = stemmer(word);
+    const list = byStem.get(stem);
+    if (list) list.push(word);
+    else byStem.set(stem, [word]);
+  }
+  common = { words, byStem };
+  return common;
+}
+
+/** Whether a folded capitalised word is a name a common word's stem would be taken for. */
+function sharesStemWithCommonWord(plain: string): boolean {
+  const { words, byStem } = commonWords();
+  const same = byStem.get(stemmer(plain)) ?? [];
+  // "Protests" is "protest" inflected: a common word, not a name.
+  if (words.has(plain) || same.some((word) => plain.startsWith(word))) return false;
+  return same.some((word) => !word.startsWith(plain));
+}
+
 /** The query's name words (see the header), folded: empty for most queries. */
 export function nameWords(query: ParsedQuery): string[] {
   const out: string[] = [];
@@ -24,7 +54,7 @@ export function nameWords(query: ParsedQuery): string[] {
     const word = group.length === 1 && group[0]!.length === 1 ? group[0]![0]! : null;
     if (!word || !/^\p{Lu}/u.test(word) || word.length < 3) continue;
     const plain = folded(word);
-    if (/^[a-z]+$/.test(plain) && stemmer(plain) !== plain && !out.includes(plain)) out.push(plain);
+    if (/^[a-z]+$/.test(plain) && stemmer(plain) !== plain && !out.includes(plain) && sharesStemWithCommonWord(plain)) out.push(plain);
   }
   return out;
 }
