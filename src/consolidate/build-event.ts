@@ -17,7 +17,8 @@ import { passagesOfFacts } from './shared-passages.js';
 import { restates } from './restated-claim.js';
 import { joinSummary } from './summary-join.js';
 import { placesAllTold } from './places-all-told.js';
-import { consolidateRelated, type EventLookup } from './related.js';
+import { type EventLookup } from './related.js';
+import { relatedFields } from './near-waiting.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { indicatorsOf } from './indicators.js';
@@ -146,7 +147,8 @@ export async function buildEventWithPassages(
     facts: facts.map((f) => withLiveTimes(DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact, f, articles)),
     discrepancies: allDiscrepancies,
     summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name), groups, casualties, creditFollows(articles)),
-    related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
+    // Near mentions no stored event answers wait unshown for one written later (near-waiting.ts).
+    ...(await relatedFields(articles, id, lookup, date?.value ?? null)),
     casualties,
     threatActors: withActorLinks(threatActorsOf(articles), articles),
     organizations,

@@ -10,7 +10,8 @@
  * scan; only those found read their articles, and the mention is then judged exactly as when the
  * follow-up was written (consolidateRelated with a lookup that knows this event alone).
  */
-import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
+import type { Article, NewsEvent, RelatedEvent, WaitingMention } from '../model/types.js';
+import { answersWaiting, stillWaiting } from './near-waiting.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { Lru } from '../util/lru.js';
@@ -42,11 +43,12 @@ export const LINKED_KEY = '~';
  * The index keys of an event's mentions of earlier events: of those no stored event answers yet, and
  * (after LINKED_KEY) of those linked, which a better answer written later may take.
  */
-export function awaitingKeys(event: Pick<NewsEvent, 'related'>): string[] {
+export function awaitingKeys(event: Pick<NewsEvent, 'related' | 'nearWaiting'>): string[] {
   const keys = new Set<string>();
-  for (const r of event.related ?? []) {
+  // A near mention kept unshown (near-waiting.ts) waits under the keys of an unlinked one.
+  for (const r of [...(event.related ?? []), ...(event.nearWaiting ?? [])]) {
     if (!PLAIN_DATE.test(r.date)) continue;
-    for (const word of contentWords(r.description)) keys.add(`${r.eventId ? LINKED_KEY : ''}${r.date} ${word}`);
+    for (const word of contentWords(r.description)) keys.add(`${'eventId' in r && r.eventId ? LINKED_KEY : ''}${r.date} ${word}`);
   }
   return [...keys];
 }
@@ -106,7 +108,7 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
     const others = [...new Set(waiting.related.map((r) => r.eventId).filter((id): id is string => !!id && id !== event.id))];
     if (others.length > 0) {
       const rejudged = await judgeAmong(event, text, others, articles, waiting, targetText, context);
-      if (rejudged) out.push({ ...waiting, related: rejudged, updatedAt: context.now() });
+      if (rejudged) out.push({ ...withoutWaiting(waiting), related: rejudged.related, ...stillWaiting(waiting.nearWaiting, rejudged.answered), updatedAt: context.now() });
       continue;
     }
     const onlyThis: EventLookup = async (prefix, words, names = [], notAfter, notBefore) => {
@@ -116,7 +118,8 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
     };
     // Each mention as it was listed unlinked is matched with the parts of what the judgement linked: two
     // unlike ones linked to this event are listed as one, under one description and the finer date.
-    const answering = (await judgeRelated(articles, waiting.id, onlyThis, waiting.date)).filter((j) => j.related.eventId === event.id).flatMap((j) => j.parts);
+    const judged = (await judgeRelated(articles, waiting.id, onlyThis, waiting.date)).filter((j) => j.related.eventId === event.id);
+    const answering = judged.flatMap((j) => j.parts);
     let linked = false;
     const related = waiting.related.map((r): RelatedEvent => {
       if (r.eventId) return r;
@@ -126,6 +129,14 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
       linked = true;
       return { ...r, eventId: event.id };
     });
+    // A near mention kept waiting (near-waiting.ts) that this event answers is listed now, linked.
+    const near = waiting.nearWaiting ?? [];
+    for (const j of judged) {
+      if (!j.parts.some((p) => near.some((w) => answersWaiting(p, w)))) continue;
+      related.push({ ...j.related, sources: [...j.related.sources] });
+      linked = true;
+    }
+    related.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (!linked) continue;
     // Two mentions now linked to this event are one, as consolidateRelated makes them.
     const first = related.find((r) => r.eventId === event.id)!;
@@ -135,9 +146,15 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
       first.sources = [...new Set([...first.sources, ...r.sources])];
       if (r.date.length > first.date.length) first.date = r.date;
     }
-    out.push({ ...waiting, related: merged, updatedAt: context.now() });
+    out.push({ ...withoutWaiting(waiting), related: merged, ...stillWaiting(waiting.nearWaiting, answering), updatedAt: context.now() });
   }
   return out;
+}
+
+/** The event without its waiting near mentions, which the caller sets again (stillWaiting). */
+function withoutWaiting(event: NewsEvent): NewsEvent {
+  const { nearWaiting: _nearWaiting, ...rest } = event;
+  return rest;
 }
 
 /** A stored event as a mention's candidate: its date, title and the text it answers with (answeringText). */
@@ -154,7 +171,7 @@ interface Candidate {
  * `event` takes no link. The others won against every event stored before them, so the best of these
  * is the one the build would choose now.
  */
-async function judgeAmong(event: NewsEvent, text: string, others: readonly string[], articles: readonly Article[], waiting: NewsEvent, targetText: (id: string) => Promise<Candidate | null>, context: PipelineContext): Promise<RelatedEvent[] | null> {
+async function judgeAmong(event: NewsEvent, text: string, others: readonly string[], articles: readonly Article[], waiting: NewsEvent, targetText: (id: string) => Promise<Candidate | null>, context: PipelineContext): Promise<{ related: RelatedEvent[]; answered: WaitingMention[] } | null> {
   const self: Candidate = { id: event.id, date: event.date!, title: event.title, text };
   const lookup: EventLookup = async (prefix, words, names = [], notAfter, notBefore) => {
     const common = commonWords(await context.store.termStats([...words, ...names]));
@@ -166,10 +183,12 @@ async function judgeAmong(event: NewsEvent, text: string, others: readonly strin
     }
     return best?.id ?? null;
   };
-  const related = (await judgeRelated(articles, waiting.id, lookup, waiting.date)).map((j) => j.related);
+  const judged = (await judgeRelated(articles, waiting.id, lookup, waiting.date)).filter((j) => !j.waiting);
+  const related = judged.map((j) => j.related);
   if (!related.some((r) => r.eventId === event.id)) return null;
   const key = (list: readonly RelatedEvent[]): string => JSON.stringify(list.map((r) => [r.description, r.date, r.eventId ?? null, [...r.sources].sort()]));
-  return key(related) === key(waiting.related) ? null : related;
+  if (key(related) === key(waiting.related)) return null;
+  return { related, answered: judged.filter((j) => j.related.eventId === event.id).flatMap((j) => j.parts) };
 }
 
 /** Events read per step of relinkStoredEvents. */

@@ -210,13 +210,18 @@ function namesIn(sentence: string): string[] {
 
 /** `selfDate`: the day of the event the articles tell, before which (or on which) the earlier events happened. */
 export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<RelatedEvent[]> {
-  return (await judgeRelated(articles, selfId, lookup, selfDate)).map((j) => j.related);
+  return (await judgeRelated(articles, selfId, lookup, selfDate)).filter((j) => !j.waiting).map((j) => j.related);
 }
 
 /** An earlier event as consolidateRelated lists it, with the mentions (as they are listed unlinked) it was made of. */
 export interface JudgedRelated {
   related: RelatedEvent;
   parts: { description: string; date: string }[];
+  /**
+   * A near mention no stored event answers (yet): not listed, only kept so that an earlier event stored
+   * later can link it (near-waiting.ts, earlier-links.ts).
+   */
+  waiting?: true;
 }
 
 /**
@@ -253,6 +258,7 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
   for (const m of merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     const related: RelatedEvent = { description: m.description, date: m.date, sources: m.sources };
     const part = { description: m.description, date: m.date };
+    let found: string | null = null;
     if (lookup) {
       const reported = articles.filter((a) => m.sources.includes(a.id) && a.publishedAt).map((a) => a.publishedAt!.slice(0, 10)).sort();
       const selfDay = selfDate && /^\d{4}-\d{2}-\d{2}/.test(selfDate) ? selfDate.slice(0, 10) : undefined;
@@ -260,7 +266,7 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       // it) happened before the event's day: not the event itself, nor another of that day.
       const before = selfDay && m.date.length < 10 && selfDay.startsWith(m.date) ? dayBefore(selfDay) : selfDay;
       const bounds = [reported[reported.length - 1], before, m.span?.to].filter((d) => d !== undefined).sort();
-      const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0], m.span?.from);
+      found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0], m.span?.from);
       if (found && found !== selfId) related.eventId = found;
       // A mention of the event's own day that the event itself answers is the event, told again by a
       // later report merged into it ("the appeal filed on May 2" in the appeal's record): no earlier one.
@@ -268,10 +274,14 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
     }
     // A day too near the event's own to tell them apart by date (enrich/related.ts) is an earlier event
     // only as another stored event: unlinked, or found to be this one, it may be this event misdated.
-    if (m.near && !related.eventId) continue;
+    // Where no stored event answered it, it waits for one written later; found to be this one, it is not kept.
+    if (m.near && !related.eventId) {
+      if (lookup && found === null) out.push({ related, parts: [part], waiting: true });
+      continue;
+    }
     // Two descriptions with no word in common may still name one stored event ("last month's ceasefire
     // in Jeddah", "the truce the two sides signed in May"): once linked, they are one earlier event.
-    const same = related.eventId ? out.find((j) => j.related.eventId === related.eventId) : undefined;
+    const same = related.eventId ? out.find((j) => !j.waiting && j.related.eventId === related.eventId) : undefined;
     if (same) {
       for (const id of related.sources) if (!same.related.sources.includes(id)) same.related.sources.push(id);
       if (related.date.length > same.related.date.length) same.related.date = related.date;

@@ -377,6 +377,15 @@ export interface RelatedEvent {
   sources: string[];
 }
 
+/**
+ * A mention of an earlier event dated too near the event's own day to be listed unless another stored
+ * event answers it (RelatedMention.near): not shown, kept so that the earlier event, stored later, links it.
+ */
+export interface WaitingMention {
+  description: string;
+  date: string;
+}
+
 export interface EventLocation {
   name: string;
   country: string | null;
@@ -399,6 +408,8 @@ export interface NewsEvent {
   discrepancies: Discrepancy[];
   summary: string;
   related: RelatedEvent[];
+  /** Near mentions no stored event answered yet (WaitingMention); absent where there are none. */
+  nearWaiting?: WaitingMention[];
   /** The latest figures reported (tolls rise); disagreements are listed under discrepancies. */
   casualties: Casualties | null;
   /** Threat actors the reports name, most-cited first; absent from events stored before the field existed. */

@@ -710,5 +710,25 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         await store.close();
       });
     });
+
+    describe('near mentions kept waiting', () => {
+      it('should find an event by the keys of a near mention it does not list, keep the mention through a read, and drop the keys once it is gone', async () => {
+        const store = await open();
+        const a = sampleArticle(95);
+        const near = [{ description: 'Raid on the Tollgate depot', date: '2025-06-07' }];
+        const waiting = sampleEvent('evt_0000000000000095', [a], { date: '2025-06-10', nearWaiting: near });
+        await store.commit(commitOf(a, waiting));
+        assert.deepEqual((await store.eventsAwaitingEarlier(['2025-06-07 tollgate'], 10)).map((e) => e.id), [waiting.id]);
+        assert.deepEqual((await store.getEvent(waiting.id))?.nearWaiting, near);
+        const b = sampleArticle(96);
+        const earlier = sampleEvent('evt_0000000000000096', [b], { date: '2025-06-07' });
+        const { nearWaiting: _gone, ...rest } = waiting;
+        const linked = { ...rest, related: [{ ...near[0]!, sources: [a.id], eventId: earlier.id }], updatedAt: '2025-06-11T00:00:00Z' };
+        await store.commit({ ...commitOf(b, earlier), relinked: [linked] });
+        assert.equal((await store.getEvent(waiting.id))?.nearWaiting, undefined);
+        assert.deepEqual(await store.eventsAwaitingEarlier(['2025-06-07 tollgate'], 10), [], 'a linked near mention waits no more');
+        await store.close();
+      });
+    });
   });
 }
