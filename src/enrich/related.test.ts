@@ -280,3 +280,21 @@ describe('findRelated: a weekend, a week or the month so far just past', () => {
     assert.deepEqual(named.map((m) => [m.description, m.span]), [['Cyberattack', { from: '2031-05-05', to: '2031-05-11' }]]);
   });
 });
+
+describe('findRelated: an act on a named victim "last week"', () => {
+  const mentions = (body: string, publishedAt: string, eventDate: string) => {
+    const sentences = splitSentences(body);
+    const timexes = findTimexes(body, sentences, referenceFrom(publishedAt));
+    return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities).map((r) => ({ description: r.description, date: r.date, span: r.span, near: r.near }));
+  };
+
+  it('should read "the attack on" a named firm "last week" as a near mention bounded to that week', () => {
+    // Told on Thursday 2031-05-15; the week before ran from 5 to 11 May.
+    const found = mentions('Auditors said on Thursday that the attack on Pellucid Freight last week had exposed its billing records.', '2031-05-15T16:00:00Z', '2031-05-15');
+    assert.deepEqual(found, [{ description: 'Attack on Pellucid Freight', date: '2031-05', span: { from: '2031-05-05', to: '2031-05-11' }, near: true }]);
+  });
+
+  it('should still read no event from a loose "the shooting last week" with no victim named before the date', () => {
+    assert.deepEqual(mentions('Detectives on Thursday charged a teenager over the shooting last week near the bus depot.', '2031-05-15T16:00:00Z', '2031-05-15'), []);
+  });
+});

@@ -10,6 +10,7 @@ import { endsWithSum } from './money-sum.js';
 import { pastSpan } from './past-span.js';
 import { describeTheftBeforeDate } from './theft-before-date.js';
 import { productNotPlace } from './product-not-place.js';
+import { victimBeforeDate } from './victim-before-date.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
@@ -124,12 +125,17 @@ function spanMention(body: string, sentence: Span, timex: Timex, timexes: readon
   // "offline since last week": the start of a stretch of time, not an event's days.
   if (!named && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(body.slice(Math.max(sentence.start, timex.start - 16), timex.start))) return null;
   const previous = timexes.filter((t) => t.type === 'DATE' && t.end <= timex.start && t.start >= sentence.start && LIST_GOES_ON.test(body.slice(t.end, timex.start))).reduce((end, t) => Math.max(end, t.end), sentence.start);
-  const description = describe(body, sentence, timex, entities, answering, previous);
+  const told = describe(body, sentence, timex, entities, answering, previous);
+  // "the attack on Corvex last week": the act and whom it was done to (victim-before-date.ts), where
+  // the description lacks the victim (the tagger may read a firm as a person).
+  const victim = victimBeforeDate(body.slice(Math.max(sentence.start, previous, timex.start - 120), timex.start));
+  const description = victim && (!told || !told.includes(victim.victim)) ? victim.description : told;
   if (!description || !HAS_EVENT_NOUN.test(description)) return null;
   // A crime report's "the shooting last week" is most often its own incident, dated by a later step
-  // (an arrest, a funeral): a whole week is taken where the noun follows it ("last week's breach") or
-  // where it names a public body's act. A weekend or "earlier this month" is no such loose aside.
-  if (WHOLE_WEEK.test(timex.value) && !EARLIER_IN.test(timex.text) && !named && !WEEK_ACT.test(description)) return null;
+  // (an arrest, a funeral): a whole week is taken where the noun follows it ("last week's breach"),
+  // where it names a public body's act, or whom the act was done to ("the attack on Corvex last week").
+  // A weekend or "earlier this month" is no such loose aside.
+  if (WHOLE_WEEK.test(timex.value) && !EARLIER_IN.test(timex.text) && !named && !WEEK_ACT.test(description) && !victim) return null;
   // What a state's answer names this near is what it answers, not another answer (ANSWERED).
   if (answering && !ANSWERED.test(description)) return null;
   // Far enough by its first day, as a week always was by its Monday.
