@@ -92,3 +92,17 @@ describe('casualtyFigures: deaths from illness', () => {
     assert.equal(casualtyFigures({ killed: null, injured: null, died: 30, diedAsOf: '2026-04-27' }), '30 died of illness (running total as of 2026-04-27)');
   });
 });
+
+describe('renderEvent: sanctioned bodies and counted targets', () => {
+  it('should mark a body a sanctions act named, and print the targets each report counted', () => {
+    const a = sampleArticle(1);
+    const b = sampleArticle(2);
+    const event = sampleEvent('evt_0000000000000001', [a, b], {
+      organizations: [{ name: 'Marrowgate Shipping', aliases: [], country: null, sources: [a.id, b.id], corroboration: 2, sanctioned: [a.id] }],
+      sanctionCounts: [{ people: 3, bodies: 1, text: 'three nationals and a bank', sources: [a.id, b.id] }],
+    });
+    const text = renderEvent(event, [a, b]);
+    assert.match(text, /^ {2}- Marrowgate Shipping \| sanctioned \(as .+ states\) {2}\[/m);
+    assert.match(text, /^Sanctions targets counted\n {2}3 people and 1 body: "three nationals and a bank"/m);
+  });
+});

@@ -1,7 +1,7 @@
 /** Human-readable renderings of events and articles for the terminal. */
 import { basename } from 'node:path';
 import { indicatorsOfArticle } from '../consolidate/indicators.js';
-import type { Article, Casualties, Message, NewsEvent, SourceRef } from '../model/types.js';
+import type { Article, Casualties, Message, NewsEvent, SanctionCount, SourceRef } from '../model/types.js';
 import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
 import { SUMMARY_ORGANIZATIONS } from '../model/event-summary.js';
@@ -87,8 +87,15 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   if (event.organizations?.length) {
     out.push('', 'Organizations');
     for (const o of event.organizations) {
-      out.push(`  - ${o.name}${o.aliases.length ? ` (also ${o.aliases.join(', ')})` : ''}${o.country ? `: ${o.country}` : ''}  [${labels(o.sources)}; ${o.corroboration} outlet${o.corroboration === 1 ? '' : 's'}]`);
+      // A body a sanctions act named: "sanctioned", with the reports telling it where not every one does.
+      const sanctioned = o.sanctioned?.length ? ` | sanctioned${o.sanctioned.length < o.sources.length ? ` (as ${labels(o.sanctioned)} state${o.sanctioned.length === 1 ? 's' : ''})` : ''}` : '';
+      out.push(`  - ${o.name}${o.aliases.length ? ` (also ${o.aliases.join(', ')})` : ''}${o.country ? `: ${o.country}` : ''}${sanctioned}  [${labels(o.sources)}; ${o.corroboration} outlet${o.corroboration === 1 ? '' : 's'}]`);
     }
+  }
+  // How many a sanctions act targeted, as each report counts them (names or not): a differing count stands apart.
+  if (event.sanctionCounts?.length) {
+    out.push('', 'Sanctions targets counted');
+    for (const c of event.sanctionCounts) out.push(wrap(`${countedTargets(c)}: "${c.text}"  [${labels(c.sources)}]`, 100, '  '));
   }
   if (event.facts.length) {
     out.push('', 'Facts (corroboration)');
@@ -182,4 +189,10 @@ function siteOf(url: string | undefined): string | null {
 /** A UTC time as the CLI prints it: "2026-11-14 14:20 UTC". */
 function utcMinute(iso: string): string {
   return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** "2 people and 1 body" from a sanctions count. */
+function countedTargets(c: SanctionCount): string {
+  const parts = [c.people !== null ? `${c.people} ${c.people === 1 ? 'person' : 'people'}` : '', c.bodies !== null ? `${c.bodies} ${c.bodies === 1 ? 'body' : 'bodies'}` : ''].filter(Boolean);
+  return parts.join(' and ');
 }

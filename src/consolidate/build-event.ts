@@ -19,6 +19,8 @@ import { joinSummary } from './summary-join.js';
 import { placesAllTold } from './places-all-told.js';
 import { type EventLookup } from './related.js';
 import { relatedFields } from './near-waiting.js';
+import { withSanctionedBodies } from './sanctioned-bodies.js';
+import { sanctionCountsField } from './sanction-counts.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { indicatorsOf } from './indicators.js';
@@ -151,7 +153,8 @@ export async function buildEventWithPassages(
     ...(await relatedFields(articles, id, lookup, date?.value ?? null)),
     casualties,
     threatActors: withActorLinks(threatActorsOf(articles), articles),
-    organizations,
+    organizations: withSanctionedBodies(organizations, articles),
+    ...sanctionCountsField(articles),
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     ...indicatorsField(indicatorsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId)),
     themes: chooseThemes(articles),

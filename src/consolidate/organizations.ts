@@ -21,6 +21,7 @@ import { namesNoBody } from './not-bodies.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import { foldAccents } from '../util/fold.js';
 import { officeOfParent } from './office-of-parent.js';
+import { namedAsSanctioned } from './sanctioned-bodies.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -188,7 +189,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (office && plausible(office.parent)) found.push({ text: office.parent, key: fold(office.parent), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: null, outletCheck: true });
     // The name as written stays the office's alias: the entity filter finds it by the whole name too.
     if (office) found.push({ text: office.office, key: fold(office.office), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true, whole: text });
-    else found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
+    // A target of the event's sanctions act is of the event, in a sentence that tells an earlier one too (sanctioned-bodies.ts).
+    else found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity) || namedAsSanctioned(article, entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
   }
   // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
   // is the body the other reports name in capitals ("the Ministry of Foreign Affairs").

@@ -296,6 +296,19 @@ export interface OrganizationRef {
   country: string | null;
   sources: string[];
   corroboration: number;
+  /** The reports that tell a sanctions act named the body as its target (consolidate/sanctioned-bodies.ts); absent where none do. */
+  sanctioned?: string[];
+}
+
+/**
+ * How many people and bodies a sanctions act targeted, as reports count them (consolidate/sanction-counts.ts):
+ * null for a kind the count leaves out; `text` the targets as first written.
+ */
+export interface SanctionCount {
+  people: number | null;
+  bodies: number | null;
+  text: string;
+  sources: string[];
 }
 
 /**
@@ -416,6 +429,8 @@ export interface NewsEvent {
   threatActors?: ThreatActorRef[];
   /** Bodies the reports name in sentences about the event, most-cited first; absent from events stored before the field existed. */
   organizations?: OrganizationRef[];
+  /** How many people and bodies a sanctions act targeted, one entry per count the reports give; absent where none count them. */
+  sanctionCounts?: SanctionCount[];
   /** CVE ids the reports name, best-corroborated first; absent from events stored before the field existed. */
   vulnerabilities?: VulnerabilityRef[];
   /** Indicators of compromise the reports give, in the order first given; absent where they give none. */

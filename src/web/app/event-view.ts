@@ -101,6 +101,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
                 h('a', { href: entityHref(o.name, 'organization', o.country) }, o.name),
                 o.aliases.length ? h('span', { class: 'muted' }, ` (also ${o.aliases.join(', ')})`) : null,
                 o.country ? ` · ${countryName(o.country)}` : '',
+                o.sanctioned?.length ? ' · sanctioned' : '',
                 ' ',
                 countBadge(o.corroboration, 'named by'),
                 h('span', { class: 'muted' }, ` — ${sources(o.sources)}`),
