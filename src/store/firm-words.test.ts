@@ -29,3 +29,17 @@ describe('filterNames, a company by one word of its name', () => {
     assert.ok(!metals.includes('Metals'));
   });
 });
+
+describe('firmWords, ordinary English words of a name', () => {
+  it('should leave out a word a reader would type for many things, and keep the coined one beside it', () => {
+    assert.deepEqual(firmWords('State Vardenholm Corp'), ['Vardenholm']);
+    assert.deepEqual(firmWords('Quillabrook Home Supplies Inc'), ['Quillabrook']);
+    assert.deepEqual(firmWords('Best Times Express Co'), []);
+  });
+
+  it('should not file a firm under "State" or "Street" for the entity filter', () => {
+    const names = filterNames({ name: 'State Street Vardenholm Corp', aliases: [] }, false);
+    assert.ok(names.includes('Vardenholm'), names.join('|'));
+    assert.ok(!names.includes('State') && !names.includes('Street'), names.join('|'));
+  });
+});

@@ -4,9 +4,11 @@
  * every word but the legal form, so a firm of two name words was found by neither alone. Only a name
  * its legal form or trade word marks as a company's gives words: a state body's words ("World",
  * "Trade") name no one thing. Nor does a word that says what a firm does or where it is ("Metals",
- * "Bank", "Pacific", "Indonesia"): alone it would find every firm of that trade or place.
+ * "Bank", "Pacific", "Indonesia"): alone it would find every firm of that trade or place. Nor an
+ * ordinary English word ("State", "Home", "Times"), which a reader types for many other things.
  */
 import { countryOfDemonym, lookupCity, lookupCountryOrCode, lookupRegion } from '../enrich/gazetteer/places.js';
+import { isOrdinaryWord } from './ordinary-word.js';
 
 /** The marks of a company's name: a legal form before or after it, or a closing trade word. */
 const FIRM_MARK = /^(?:PT|CV)\s+\p{Lu}|,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|s\.a|sa|n\.v|nv|tbk|bhd|pte|spa|s\.p\.a|ab|asa|oyj)\.?,?$|\s(?:metals|mining|minerals|refining|smelting)$/iu;
@@ -33,7 +35,9 @@ const TRADE_WORDS = new Set(
 function distinctive(word: string): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]{3,}$/u.test(word)) return false;
   if (TRADE_WORDS.has(word.toLowerCase())) return false;
-  return !lookupCountryOrCode(word) && !countryOfDemonym(word) && !lookupCity(word) && !lookupRegion(word);
+  if (lookupCountryOrCode(word) || countryOfDemonym(word) || lookupCity(word) || lookupRegion(word)) return false;
+  // "State" of State Street Corp., "Home" of Home Depot Inc: an ordinary word finds every firm it is in (ordinary-word.ts).
+  return !isOrdinaryWord(word);
 }
 
 /** The words of a company's name of two name words or more that find it alone; none for a name no firm's mark is on. */
