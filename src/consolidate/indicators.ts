@@ -6,6 +6,7 @@
 import { findIndicators, hostOf, type IndicatorType } from '../enrich/indicators.js';
 import type { IndicatorRef } from '../model/types.js';
 import { Lru } from '../util/lru.js';
+import { indicatorsKey } from './cache-keys.js';
 
 export interface IndicatorText {
   id: string;
@@ -20,7 +21,8 @@ const cache = new Lru<string, readonly { type: IndicatorType; value: string }[]>
 
 /** One report's indicators, in the order it gives them: what its article JSON and `show ART_ID` list. */
 export function indicatorsOfArticle(a: IndicatorText): readonly { type: IndicatorType; value: string }[] {
-  const key = `${a.id} ${a.contentHash ?? ''}`;
+  // The headline and the own site's address are read as well as the body: both are in the key.
+  const key = indicatorsKey(a);
   let found = a.contentHash ? cache.get(key) : undefined;
   if (!found) {
     const own = hostOf(a.source?.url);

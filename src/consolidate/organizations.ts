@@ -22,6 +22,7 @@ import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import { foldAccents } from '../util/fold.js';
 import { officeOfParent } from './office-of-parent.js';
 import { namedAsSanctioned } from './sanctioned-bodies.js';
+import { namedBodiesKey } from './cache-keys.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -133,13 +134,14 @@ interface NamedBody {
 /**
  * The bodies each article names, kept for the articles read lately: an event's consolidation reads its
  * articles again at every arrival (organizationsOf was a tenth of consolidation's time in a profile of
- * GVA's first 1,000 pages, mostly this reading). By id and content hash, as facts.ts keeps sentences;
- * the event's outlets, which other articles bring, are set aside after.
+ * GVA's first 1,000 pages, mostly this reading). By id and content hash and the dates and byline the
+ * reading looks at (cache-keys.ts), as facts.ts keeps sentences; the event's outlets, which other
+ * articles bring, are set aside after.
  */
 const NAMED = new Lru<string, readonly NamedBody[]>(4096);
 
 function namedBodiesOf(article: OrganizationSource): readonly NamedBody[] {
-  const cacheKey = `${article.id} ${article.contentHash}`;
+  const cacheKey = namedBodiesKey(article);
   let found = NAMED.get(cacheKey);
   if (found === undefined) {
     found = readNamedBodies(article);
