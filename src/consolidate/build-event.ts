@@ -37,8 +37,8 @@ import { findCasualties } from '../enrich/casualties.js';
 import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
-import { rivalTolls, runningToll } from './running-toll.js';
-import { ownCountTeller } from './own-count.js';
+import { runningToll } from './running-toll.js';
+import { rivalFigures, withoutRivalFigures } from './rival-figures.js';
 import { withoutOtherTownsFigures } from './elsewhere-figures.js';
 import { tellerJoins } from './teller-body.js';
 import { newsFirst, readableTitle } from './title-case.js';
@@ -132,7 +132,8 @@ export async function buildEventWithPassages(
   // facts, and still one figure the outlets differ on.
   // A preliminary count's figure, then the final count's, is a revision (count-revision.ts).
   const reportShares = reportShareDiscrepancies(articles, participants).map((d) => countRevised(d, articles));
-  const agreed = agreedCasualties(tollReports);
+  // The running count's figures, not a rival teller's (rival-figures.ts): listed as discrepancies instead.
+  const agreed = agreedCasualties(withoutRivalFigures(tollReports, tollTimes(tollReports)));
   const casualties: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
   const title = chooseTitle(articles, casualties);
   const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
@@ -481,8 +482,8 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
   for (const kind of ['killed', 'injured'] as const) {
     const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.casualties?.[kind] != null).map(({ a, order }) => ({ value: String(a.casualties![kind]), source: a.id, order })));
     if (votes.length < 2) continue;
-    // The news's running count of the dead revised, and a body's own count set against it (running-toll.ts rivalTolls).
-    const rivals = kind === 'killed' ? rivalTolls(articles, ownCountTeller, tollTimes(articles)) : null;
+    // The news's running count of the dead or hurt revised, and a body's own count set against it (rival-figures.ts).
+    const rivals = rivalFigures(articles, kind, tollTimes(articles));
     if (rivals) {
       if (rivals.series.length > 1) out.push(overTime({ about: kind, variants: rivals.series.map(({ value, sources }) => ({ value, sources })) }, articles));
       out.push(...rivals.disputes);

@@ -9,8 +9,8 @@ import { figurePattern } from './reported-at.js';
 
 const folded = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-export function ownCountTeller(a: Pick<Article, 'outlet' | 'body' | 'sentences' | 'casualties'>): string | null {
-  const value = a.casualties?.killed;
+export function ownCountTeller(a: Pick<Article, 'outlet' | 'body' | 'sentences' | 'casualties'>, kind: 'killed' | 'injured' = 'killed'): string | null {
+  const value = a.casualties?.[kind];
   const outlet = a.outlet?.trim();
   if (value == null || !outlet || outlet.split(/\s+/).length < 2) return null;
   const pattern = figurePattern(String(value));

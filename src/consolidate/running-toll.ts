@@ -138,7 +138,8 @@ export function runningToll(articles: readonly Article[], oneBody?: SameTeller):
  * gives it. As `runningToll`, a teller is heard on days; here the news's unnamed voice is the running
  * count's teller wherever it is heard on more days than any body. `tellerOf` names the body a report's
  * figure is told by (null: unnamed); `timeOf` is when a report first told it.
- * Null where no body tells a figure the running count did not reach.
+ * Null where no body tells a figure the running count did not reach. `kind` is the figure read: the
+ * dead, or the hurt (a rights group's "at least 20 wounded" against the hospital's count).
  */
 export interface RivalTolls {
   /** The running count's figures: one variant per figure, in the order first told. */
@@ -152,10 +153,11 @@ export function rivalTolls(
   tellerOf: (a: Article) => string | null,
   timeOf: (a: Article, value: number) => number,
   oneBody?: SameTeller,
+  kind: 'killed' | 'injured' = 'killed',
 ): RivalTolls | null {
   const sameTeller = tellerTest(oneBody);
   const points: Told[] = articles.flatMap((a, order) => {
-    const value = a.casualties?.killed;
+    const value = a.casualties?.[kind];
     return value == null ? [] : [{ value, by: tellerOf(a), at: timeOf(a, value), source: a.id, order }];
   });
   if (points.some((p) => !Number.isFinite(p.at))) return null;
@@ -175,7 +177,7 @@ export function rivalTolls(
     if (current.value === rival.value || series.some((p) => p.at > rival.at && p.value >= rival.value)) continue;
     const told = [...series.filter((p) => p.value === current.value), ...named.filter((p) => p.value === rival.value && sameTeller(p.by!, rival.by!))];
     const variants = variantsOf(told, sameTeller).sort((a, b) => Number(a.value) - Number(b.value));
-    if (!disputes.some((d) => d.variants.map((v) => v.value).join('|') === variants.map((v) => v.value).join('|'))) disputes.push({ about: 'killed', variants });
+    if (!disputes.some((d) => d.variants.map((v) => v.value).join('|') === variants.map((v) => v.value).join('|'))) disputes.push({ about: kind, variants });
   }
   if (disputes.length === 0) return null;
   return { series: variantsOf(series, sameTeller), disputes };
