@@ -6,11 +6,12 @@
  * sentence of the report that gives it, in words of harm, tells it "in" a town far from the event's
  * and does not name the event's own. Only for reports placed in the event's town that tell harm there
  * too: a report placed elsewhere is a question of which event it belongs to, not of which of its
- * figures, and live pages only (a page of timed entries from several towns). On GVA a looser rule (any town the tagger found in the sentence) took streets, districts
+ * figures, and live pages (a page of timed entries from several towns) and round-ups (round-up.ts) only. On GVA a looser rule (any town the tagger found in the sentence) took streets, districts
  * and hospital towns for other towns and cost 6 events their right count of the wounded.
  */
 import type { Article, Casualties, EventLocation } from '../model/types.js';
 import { figurePattern } from './reported-at.js';
+import { isRoundUp } from './round-up.js';
 import { townKey } from './town-key.js';
 import { cityCandidates } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
@@ -19,7 +20,7 @@ import { kilometres } from '../util/geo.js';
 /** Words of harm a toll's sentence holds. */
 const HARM = /\b(?:killed|killing|dead|died|deaths?|lives|toll|hurt|injured|injuries|wounded|casualties|shot|hospitali[sz]ed)\b/i;
 
-type Report = Pick<Article, 'body' | 'sentences' | 'entities' | 'place' | 'casualties' | 'liveEntries'>;
+type Report = Pick<Article, 'body' | 'sentences' | 'entities' | 'place' | 'casualties' | 'liveEntries'> & Partial<Pick<Article, 'headline'>>;
 
 /** Another town lies this far from the event's at the least: a district or a suburb of its city is no other town. */
 const APART_KM = 25;
@@ -86,7 +87,8 @@ export function withoutOtherTownsFigures<T extends Report>(reports: readonly T[]
     const c = r.casualties;
     // Live pages only: on GVA the same rule over every report also took an Orlando club shooting's 10
     // hurt, told as "unrelated", out of a Tampa report's event, and its gold counted them (injured 2,368 -> 2,367).
-    if (!c || !r.place || townKey(r.place.name) !== own || !r.liveEntries?.length) return r;
+    // Since fixp70a round-ups too, told by their headline or lead (round-up.ts): not a report that recalls another town's shooting lower down.
+    if (!c || !r.place || townKey(r.place.name) !== own || (!r.liveEntries?.length && !isRoundUp(r))) return r;
     const keep = (n: number | null): number | null => (n != null && toldOnlyOfAnotherTown(r, n, place) ? null : n);
     const casualties: Casualties = { ...c, killed: keep(c.killed), injured: keep(c.injured) };
     if (casualties.killed === c.killed && casualties.injured === c.injured) return r;
