@@ -28,8 +28,9 @@ function anyCase(word: string): string {
 const CURRENCY = CURRENCIES.map(anyCase).join('|');
 const INDEX_WORDS = ['main', 'benchmark', 'composite', 'key', 'blue-chip', 'broader', 'all-share', 'stock', 'share', 'equity'].map(anyCase).join('|');
 
-const FALLS = 'fell|fallen|falls|falling|dropped|drops|lost|loses|losing|slid|slides|slipped|sank|sunk|sinks|tumbled|plunged|plummeted|weakened|declined|slumped|dipped|retreated|eased|down|lower';
-const RISES = 'rose|risen|rises|rising|gained|gains|climbed|climbs|jumped|jumps|surged|soared|rallied|strengthened|advanced|firmed|up|higher';
+// Headlines tell a move in the present ("shares sink 6%"), so the bare present is read too.
+const FALLS = 'fell|fallen|falls|fall|falling|dropped|drops|drop|lost|loses|lose|losing|slid|slides|slide|slipped|slips|sank|sunk|sinks|sink|tumbled|tumble|tumbles|plunged|plunge|plunges|plummeted|weakened|declined|slumped|slump|slumps|dipped|dips|retreated|eased|down|lower';
+const RISES = 'rose|risen|rises|rise|rising|gained|gains|gain|climbed|climbs|climb|jumped|jumps|jump|surged|surges|surge|soared|soars|soar|rallied|strengthened|advanced|firmed|up|higher';
 
 /** A verb or adverb of moving, then a percentage: "has lost 4.1%", "closed down 0.7 per cent", "rose by about 2 percent". */
 const MOVE = new RegExp(String.raw`\b(?:(${FALLS})|(${RISES}))\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|another|a\s+further)\s+)?(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)`, 'gi');
@@ -40,7 +41,7 @@ const HAS_PERCENT = /%|per\s?cent/i;
 /** The words before the verb that may name what moved; a sentence's earlier clause may name it ("the currency, which has fallen"). */
 const SUBJECT_SPAN = 70;
 // Names in capitals, so no case-blind flag: the words around them are matched in either case.
-const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b(?![\s-]+(?:zone|area|denominated|bonds?|debt)\b)|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*\s+){1,3})(?:[Ss]hares|[Ss]tock)\b(?!\s+[Ee]xchange)|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3}))`, 'gu');
+const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b(?![\s-]+(?:zone|area|denominated|bonds?|debt)\b)|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){1,3})(?:[Ss]hares|[Ss]tock)\b(?!\s+[Ee]xchange)|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3})|\b(?:(?:[Tt]he\s+(?:company|group|firm|refiner|miner|maker|carrier|lender|bank)['’]s|[Ii]ts)\s+)?([Ss]hares)\b)`, 'gu');
 
 /** Words after the move saying it is counted from a past day rather than over the day. */
 const SINCE_AFTER = /^[^.;]{0,60}?\b(?:since|so\s+far\s+this|this\s+year|year[\s-]to[\s-]date|over\s+the\s+past|in\s+the\s+past)\b/i;
@@ -51,22 +52,50 @@ const COUNTER_BEFORE = /\b(?:against|versus|vs\.?|per|to\s+the)\s+(?:the\s+)?(?:
 /** Name words that say nothing of which company or market: "The", a weekday, a month. */
 const NOT_NAMES = /^(?:the|a|an|its|their|his|her|and|but|while|as|on|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** The moves a sentence tells; `currencyOfReport` resolves "the currency" where the report names one. */
-export function marketMoves(text: string, currencyOfReport: string | null): MarketMove[] {
+/**
+ * The moves a sentence tells; `currencyOfReport` resolves "the currency" where the report names one,
+ * `company` resolves "its shares" and shares named without their firm (report-company.ts).
+ */
+export function marketMoves(text: string, currencyOfReport: string | null, company: string | null = null): MarketMove[] {
   if (!HAS_PERCENT.test(text)) return [];
   const out: MarketMove[] = [];
   for (const m of text.matchAll(MOVE)) {
     const before = text.slice(Math.max(0, m.index! - SUBJECT_SPAN), m.index!);
-    const quantity = subjectOf(before, currencyOfReport);
-    if (!quantity) continue;
     const after = text.slice(m.index! + m[0].length);
-    out.push({ quantity, direction: m[1] ? 'fall' : 'rise', value: String(Number(m[3])), since: SINCE_AFTER.test(after) });
+    const quantity = listedFirmBefore(before, after) ?? subjectOf(before, currencyOfReport, company);
+    if (!quantity) continue;
+    out.push({ quantity, direction: m[1] ? 'fall' : 'rise', value: String(Number(m[3])), since: countedSince(after) });
   }
   return out;
 }
 
+/** A record the move is measured against ("its biggest fall since 2020") tells no period it is counted over. */
+const RECORD_SINCE = /\b(?:biggest|largest|steepest|sharpest|worst|best|deepest|lowest|highest|weakest|strongest|first)\b[^.;,]{0,30}\bsince$/i;
+
+function countedSince(after: string): boolean {
+  const m = SINCE_AFTER.exec(after);
+  return m !== null && !RECORD_SINCE.test(m[0]);
+}
+
+const LEGAL_FORM = String.raw`(?:SA|S\.A\.|NV|N\.V\.|AG|SE|plc|PLC|Inc\.?|Ltd\.?|Corp\.?|Tbk|GmbH|SpA|ASA|AB|Oyj|Bhd)`;
+const TICKER = String.raw`\([A-Z]{2,8}:\s?[A-Z0-9.]{1,10}\)`;
+/**
+ * A listed firm, known as one by its legal form or its ticker, right before the verb: "Ostrava Glass SA
+ * (PSE: OSG) closed down 4%" tells its shares' move though the word "shares" is not written. Only
+ * right before it, so that "Ostrava Glass SA said its sales fell 4%" is no move of its shares.
+ */
+const LISTED_FIRM = new RegExp(String.raw`((?:\p{Lu}[\p{L}&-]*\s+){1,4}?)(?:${LEGAL_FORM}\s+(?:${TICKER}\s+)?|${TICKER}\s+)(?:(?:closed|ended|finished|opened|traded|was|were|is|has|had)\s+)?$`, 'u');
+
+function listedFirmBefore(before: string, after: string): string | null {
+  // "lost 5% of its staff": a share of something the firm had, not its shares' move.
+  if (/^\s+of\b/.test(after)) return null;
+  const m = LISTED_FIRM.exec(before);
+  const name = m ? nameOf(m[1]!) : '';
+  return name ? `${name} shares` : null;
+}
+
 /** The last thing before the verb that can move: the nearest names the subject. */
-function subjectOf(before: string, currencyOfReport: string | null): string | null {
+function subjectOf(before: string, currencyOfReport: string | null, company: string | null): string | null {
   let found: string | null = null;
   for (const m of before.matchAll(SUBJECT)) {
     const head = before.slice(0, m.index!);
@@ -75,7 +104,11 @@ function subjectOf(before: string, currencyOfReport: string | null): string | nu
     } else if (m[2]) found = currencyOfReport;
     else if (m[4]) found = `${nameOf(m[3] ?? '')} index`.trim();
     else if (m[5] || m[6]) {
-      const name = nameOf(m[5] ?? m[6]!);
+      // "Its shares": no name written, so the report's firm, as for shares named alone.
+      const name = nameOf(m[5] ?? m[6]!) || (company ? nameOf(company) : '');
+      found = name ? `${name} shares` : null;
+    } else if (m[7]) {
+      const name = company ? nameOf(company) : '';
       found = name ? `${name} shares` : null;
     }
   }

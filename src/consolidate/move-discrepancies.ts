@@ -10,6 +10,7 @@
 import type { Article, Discrepancy } from '../model/types.js';
 import { marketMoves, reportCurrency, type MarketMove } from './market-moves.js';
 import { Lru } from '../util/lru.js';
+import { sentenceCompanies } from './report-company.js';
 
 const moveCache = new Lru<string, readonly MarketMove[]>(4096);
 
@@ -18,7 +19,8 @@ function movesOf(article: Article): readonly MarketMove[] {
   let found = moveCache.get(key);
   if (!found) {
     const currency = reportCurrency(article.body);
-    found = article.sentences.flatMap((s) => marketMoves(article.body.slice(s.start, s.end), currency));
+    const companies = sentenceCompanies(article);
+    found = article.sentences.flatMap((s, i) => marketMoves(article.body.slice(s.start, s.end), currency, companies[i] ?? null));
     moveCache.set(key, found);
   }
   return found;
