@@ -23,6 +23,7 @@ import { foldAccents } from '../util/fold.js';
 import { officeOfParent } from './office-of-parent.js';
 import { namedAsSanctioned } from './sanctioned-bodies.js';
 import { namedBodiesKey } from './cache-keys.js';
+import { isKnownHead, sameKnownBody } from '../enrich/entities/bodies-in-languages.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -380,6 +381,8 @@ export function sameBodyName(a: string, b: string): boolean {
 
 /** `joint`: a department named by the first part of its joint portfolio is that department too (jointPortfolio). */
 function sameBody(a: Form, b: Form, joint = false): boolean {
+  // One body's names in two languages ("OMS", "World Health Organization"): bodies-in-languages.ts.
+  if (sameKnownBody(a.text, b.text)) return true;
   if (a.acronym !== b.acronym) {
     const [short, long] = a.acronym ? [a, b] : [b, a];
     return long.tiedTo.has(short.key) || long.initials === short.key || long.initialsWithOf === short.key;
@@ -431,7 +434,8 @@ function initials(name: string, ofKept = false): string {
  * "Office of Foreign Assets Control" over "OFAC"), the most reported of equals; the other forms are its aliases.
  */
 function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: OrganizationRef; first: number; generic: boolean } {
-  const ranked = [...group].sort((x, y) => Number(x.acronym) - Number(y.acronym) || words(y.text) - words(x.text) || y.sources.size - x.sources.size || x.first - y.first);
+  // A listed body's first name heads its other names and those in other languages (bodies-in-languages.ts).
+  const ranked = [...group].sort((x, y) => Number(isKnownHead(y.text)) - Number(isKnownHead(x.text)) || Number(x.acronym) - Number(y.acronym) || words(y.text) - words(x.text) || y.sources.size - x.sources.size || x.first - y.first);
   const name = ranked[0]!.text;
   const aliases = [...new Set([...ranked.slice(1).map((f) => f.text), ...group.flatMap((f) => [...f.wholes])])].filter((t) => t !== name);
   const sources = [...new Set(group.flatMap((f) => [...f.sources]))];

@@ -10,6 +10,7 @@ import type { EventQuery } from '../store/store.js';
 import { nameKey } from '../store/stored-records.js';
 import type { EntityGroup } from './entity-groups.js';
 import { gazetteerNames } from '../enrich/threat-actors.js';
+import { knownBodyOf, knownParentOf } from '../enrich/entities/bodies-in-languages.js';
 
 /** Every name of the person and body entries `typed` is one of, `typed` first; null where it is none of them. */
 export function entryNames(groups: readonly EntityGroup[], typed: string): string[] | null {
@@ -23,7 +24,7 @@ export function entryNames(groups: readonly EntityGroup[], typed: string): strin
     if (group.summary.kind === 'place') continue;
     const all = [group.summary, ...group.members].flatMap((e) => [e.name, ...(e.aliases ?? [])]);
     // A threat actor is also typed by a name the gazetteer knows it by ("Lazarus" for Lazarus Group).
-    if (!all.some((n) => nameKey(n) === key) && !(group.summary.kind === 'organization' && all.some((n) => gazetteerNames(n).some((g) => nameKey(g) === key)))) continue;
+    if (!all.some((n) => nameKey(n) === key) && !(group.summary.kind === 'organization' && (all.some((n) => gazetteerNames(n).some((g) => nameKey(g) === key)) || sameListedBody(all, typed)))) continue;
     found = true;
     for (const n of all) names.add(n);
     units.push(...(group.summary.units ?? []));
@@ -41,7 +42,35 @@ export function entryNames(groups: readonly EntityGroup[], typed: string): strin
       units.push(...(group.summary.units ?? []));
     }
   }
+  // Found even where no entry is the body itself: the store may hold only reports that name its organ.
+  for (const n of organsOf(groups, names)) {
+    names.add(n);
+    found = true;
+  }
   return found ? [...names] : null;
+}
+
+/** Whether `typed` is another name of a listed body one of `names` is ("OMS" for the WHO's entry; bodies-in-languages.ts). */
+function sameListedBody(names: readonly string[], typed: string): boolean {
+  const body = knownBodyOf(typed);
+  return body !== null && names.some((n) => knownBodyOf(n) === body);
+}
+
+/**
+ * The names of entries that are organs of a listed body among `names` ("Dispute Settlement Body" of
+ * the WTO, bodies-in-languages.ts): a report that names only the organ tells of the body's work, so the
+ * body's filter finds it, as a larger group's finds its units' events. Not the other way.
+ */
+function organsOf(groups: readonly EntityGroup[], names: ReadonlySet<string>): string[] {
+  const bodies = new Set([...names].map(knownBodyOf).filter((b): b is string => b !== null));
+  if (bodies.size === 0) return [];
+  const out: string[] = [];
+  for (const group of groups) {
+    if (group.summary.kind !== 'organization') continue;
+    const all = [group.summary, ...group.members].flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    if (all.some((n) => bodies.has(knownParentOf(n) ?? ''))) out.push(...all);
+  }
+  return out;
 }
 
 /**

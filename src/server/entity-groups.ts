@@ -16,6 +16,7 @@ import { foldAccents } from '../util/fold.js';
 import { countryOfDemonym, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
 import type { EntitySummary } from './entities.js';
 import { JoinState, type JoinRules } from './entity-joins.js';
+import { knownBodyOf, sameKnownBody } from '../enrich/entities/bodies-in-languages.js';
 
 /** One entry of the list with the entries joined into it, itself first. */
 export interface EntityGroup {
@@ -169,6 +170,8 @@ const acronymKey = (name: string): string | null => (ACRONYM.test(name.trim()) ?
  * join nothing: they name other things as often.
  */
 function sameBodyOf(a: EntitySummary, b: EntitySummary, ties: AcronymTies, placed: PlacedBodies = new Map()): boolean {
+  // A listed international body is one whatever the country of those who spoke for it (bodies-in-languages.ts).
+  if (sameKnownBody(a.name, b.name)) return true;
   if (a.country && b.country && a.country !== b.country) return false;
   const [ka, kb] = [acronymKey(a.name), acronymKey(b.name)];
   if (ka !== null || kb !== null) {
@@ -269,6 +272,8 @@ function bucketKeys(e: EntitySummary): string[] {
     return key === null ? [] : [key];
   }
   const keys = new Set<string>([`n:${folded(e.name)}`]);
+  const known = knownBodyOf(e.name);
+  if (known !== null) keys.add(`k:${known}`);
   const own = acronymKey(e.name);
   // An acronym meets the names events tied it to (their keys are added from the ties), and nothing else.
   if (own !== null) return [...keys, `a:${own}`];

@@ -179,7 +179,9 @@ export class JoinState {
     // and Cambodia's) can be neither's: it is set aside first, and the others are judged without it.
     // Else it also made Thailand's "Foreign Ministry" ambiguous (meeting it and "Thai Foreign
     // Ministry", which it does not meet), and Thailand's two names of one ministry stayed two entries.
-    const bridging = new Set(meeting.filter((node) => new Set([...node.matches].map((o) => o.entry.country).filter((c) => c !== undefined)).size > 1));
+    // Not where the entries of the two countries meet each other: an international body's names, whose
+    // spokesmen's countries differ ("MSF" of France and of Belgium), are one body wherever it spoke.
+    const bridging = new Set(meeting.filter((node) => new Set([...node.matches].map((o) => o.entry.country).filter((c) => c !== undefined)).size > 1 && apartByCountry([...node.matches])));
     // An entry that meets two that do not meet each other is ambiguous.
     const ambiguous = new Set<Node>(bridging);
     for (const node of meeting) {
@@ -227,6 +229,11 @@ export class JoinState {
     }
     return groups;
   }
+}
+
+/** Whether two of `nodes`, of two countries, do not meet each other. */
+function apartByCountry(nodes: readonly Node[]): boolean {
+  return nodes.some((a, x) => a.entry.country !== undefined && nodes.slice(x + 1).some((b) => b.entry.country !== undefined && b.entry.country !== a.entry.country && !a.matches.has(b)));
 }
 
 /**

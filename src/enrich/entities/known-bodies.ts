@@ -13,6 +13,7 @@
  *   "Barnes & Noble"); news joins two people with "and".
  */
 import type { Entity } from '../../model/types.js';
+import { spelledOutNames } from './bodies-in-languages.js';
 
 const AGENCIES = ['Europol', 'Interpol', 'Eurojust', 'Frontex', 'Eurostat', 'Euratom', 'Unicef', 'Unesco', 'Unrwa', 'Ofcom', 'Ofgem', 'Ofsted', 'Ofwat'];
 /** The cut name became a body of its own beside the whole one ("Health and Safety" and the Executive). */
@@ -23,7 +24,7 @@ const RETAILERS = [
 ];
 /** The names as written, longest first so that "Marks and Spencer" is taken before any part of it; a possessive may follow. */
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}&'’-])(?:${[...AGENCIES, ...CUT_SHORT, ...RETAILERS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}&-])`,
+  `(?<![\\p{L}\\p{N}&'’-])(?:${[...AGENCIES, ...CUT_SHORT, ...RETAILERS, ...spelledOutNames()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}&-])`,
   'gu',
 );
 /** "Johnson & Johnson", "Procter & Gamble": a capitalised name of one or two words, "&", a capitalised name. */

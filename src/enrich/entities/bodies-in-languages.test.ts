@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isKnownHead, knownBodyOf, knownParentOf, sameKnownBody, spelledOutNames } from './bodies-in-languages.js';
+
+describe('bodies-in-languages', () => {
+  it('should take a body\'s names in two languages, with or without accents and "the", for one body', () => {
+    assert.ok(sameKnownBody('Doctors Without Borders', 'Medecins sans frontieres'));
+    assert.ok(sameKnownBody('the World Health Organization', 'OMS'));
+    assert.ok(sameKnownBody('CICR', 'International Committee of the Red Cross'));
+    assert.ok(sameKnownBody("UN Children's Fund", 'UNICEF'));
+  });
+
+  it('should keep two listed bodies apart, and leave unlisted names alone', () => {
+    assert.ok(!sameKnownBody('ICRC', 'IFRC'));
+    assert.ok(!sameKnownBody('Red Cross', 'ICRC'), 'a bare Red Cross may be a national society');
+    assert.equal(knownBodyOf('RSF'), null, 'initials shared with an armed group are not listed');
+    assert.equal(knownBodyOf('Harbour Board'), null);
+  });
+
+  it('should name the body an organ belongs to, and only the organ', () => {
+    assert.equal(knownParentOf('the Dispute Settlement Body'), 'World Trade Organization');
+    assert.equal(knownParentOf('WTO'), null);
+  });
+
+  it('should give the English name as the head, and no bare initials to the tagger', () => {
+    assert.ok(isKnownHead('World Health Organization'));
+    assert.ok(!isKnownHead('OMS'));
+    assert.ok(spelledOutNames().includes('Doctors Without Borders'));
+    assert.ok(!spelledOutNames().includes('MSF'));
+  });
+});
