@@ -7,6 +7,7 @@ import type { NewsEvent } from '../model/types.js';
 import type { EntityKind, EventQuery, Store } from '../store/store.js';
 import { ENTITY_KINDS, entitySummaries, type EntitySummary } from './entities.js';
 import { EntityGrouping, placeableBody, type EntityGroup, type PlacedBodies } from './entity-groups.js';
+import { countAliasEvents } from './person-alias-count.js';
 
 /** One grouping per kind, kept between lists of one store (the server's): see EntityGrouping. */
 export type KeptGroupings = Map<EntityKind, EntityGrouping>;
@@ -33,6 +34,8 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
     groups.push(...(await grouping.groupInSlices(list, undefined, kind === 'organization' ? await placedBodies(store, list) : new Map())));
   }
   await countedOnce(store, groups);
+  await turn();
+  await countAliasEvents(store, groups);
   await turn();
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
 }
@@ -93,7 +96,7 @@ async function countedOnce(store: Store, groups: EntityGroup[]): Promise<void> {
 /**
  * The filter of one entry's events: by participant name as listed, affiliation or place. The `entity`
  * filter is no person's: it also finds a body of the same name, and an event listing the name as
- * another participant's alias, which the entry's count leaves out.
+ * another participant's alias, which the entry's count adds separately (person-alias-count.ts).
  */
 function filterOf(summary: EntitySummary): EventQuery {
   return summary.kind === 'person' ? { person: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
@@ -114,7 +117,7 @@ export async function groupEvents(store: Store, group: EntityGroup, limit: numbe
 /**
  * Events where one of a person's names is only another participant's other name: "Joe Biden" as the
  * alias of the participant "Joseph R. Biden". The person's page lists them (entityDetail reads the
- * participant by its alias); the entry's count, read from the participants' names, leaves them out.
+ * participant by its alias); the entry's count adds them too (person-alias-count.ts).
  * Found through the `entity` filter, which holds every participant's aliases, and kept only where a
  * participant lists the name, as written, among its aliases: the filter also matches other word orders
  * and a body of the same name.

@@ -730,5 +730,17 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         await store.close();
       });
     });
+
+    describe('person alias events', () => {
+      it("should give each name's events where it is a participant's alias as written, and not its own name", async () => {
+        const store = await open();
+        const a = [sampleArticle(95), sampleArticle(96)];
+        await store.commit(commitOf(a[0]!, sampleEvent('evt_0000000000000095', [a[0]!], { participants: [{ name: 'Marit Solvang Eide', aliases: ['Marit Eide'], role: 'skipper', organization: null, country: null, sources: [a[0]!.id] }] })));
+        await store.commit(commitOf(a[1]!, sampleEvent('evt_0000000000000096', [a[1]!], { participants: [{ name: 'Marit Eide', aliases: [], role: 'skipper', organization: null, country: null, sources: [a[1]!.id] }] })));
+        assert.deepEqual(await store.personAliasEventIds?.(['Marit Eide', 'Marit Solvang Eide', 'marit eide']), [['evt_0000000000000095'], [], []]);
+        assert.deepEqual(await store.personAliasEventIds?.([]), []);
+        await store.close();
+      });
+    });
   });
 }

@@ -460,6 +460,12 @@ export interface Store {
    */
   entityEventIds(kind: EntityKind, names: readonly { name: string; country?: string }[]): Promise<string[][]>;
   /**
+   * For each of `names`, the ids of the events that list it, as written, among a participant's aliases
+   * (events stored or rebuilt by this version), in one read: the entity list adds them to a person's
+   * count. Optional: a store without it counts people by their own names only.
+   */
+  personAliasEventIds?(names: readonly string[]): Promise<string[][]>;
+  /**
    * The countries events give each person or place, by the name entityNames lists it under, sorted
    * (events stored by this version or rebuilt with it): the list shows them, as an entity's page does.
    */

@@ -24,6 +24,11 @@ export const ALIAS_TAG = 'org-alias';
  * larger group's own tag. The larger group's `entity` filter finds its units' events by them.
  */
 export const UNIT_TAG = 'org-unit';
+/**
+ * Tags of a person's other names as written ("Joe Biden" of the participant "Joseph R. Biden"): the
+ * entity list counts an entry's events where it is only another participant's alias, as its page lists them.
+ */
+export const PERSON_ALIAS_TAG = 'person-alias';
 
 /** ALIAS_TAG or UNIT_TAG values ("name\tentry tag") as the names under each entry's tag. */
 export function namesByEntryTag(values: readonly unknown[]): Map<string, string[]> {
@@ -106,6 +111,7 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
     // Every romanisation of the name ("Dmitry" for "Dmitri"; name-spellings.ts): the filter's key is the name as typed.
     for (const name of [p.name, ...p.aliases, ...surnames(p)]) for (const spelling of nameSpellings(name)) add('entity', nameKey(spelling));
     add(ENTITY_TAG.person, p.name);
+    for (const alias of p.aliases) if (alias !== p.name) add(PERSON_ALIAS_TAG, alias);
     if (p.country) add(COUNTRY_TAG.person, `${p.name}\t${p.country}`);
     if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
   }

@@ -17,7 +17,7 @@ import { namePatterns, namesCondition } from './name-condition.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { ALIAS_TAG, UNIT_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, UNIT_TAG, PERSON_ALIAS_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
@@ -876,6 +876,13 @@ export class PostgresStore implements Store {
     const tags = names.map((n) => noNul(kind === 'organization' ? organizationTag(n.name, n.country ?? null) : n.name));
     if (tags.length === 0) return [];
     const rows = await this.q('SELECT value, event_id FROM event_tags WHERE kind = $1 AND value = ANY($2::text[])', [ENTITY_TAG[kind], tags]);
+    return eventIdsByTag(tags, rows);
+  }
+
+  async personAliasEventIds(names: readonly string[]): Promise<string[][]> {
+    const tags = names.map(noNul);
+    if (tags.length === 0) return [];
+    const rows = await this.q('SELECT value, event_id FROM event_tags WHERE kind = $1 AND value = ANY($2::text[])', [PERSON_ALIAS_TAG, tags]);
     return eventIdsByTag(tags, rows);
   }
 

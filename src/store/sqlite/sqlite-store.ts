@@ -28,7 +28,7 @@ import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
-import { ALIAS_TAG, UNIT_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, UNIT_TAG, PERSON_ALIAS_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
 import { EVENT_ORDER, entityAnyKeys, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
@@ -1524,6 +1524,12 @@ export class SqliteStore implements Store {
     const tags = names.map((n) => (kind === 'organization' ? organizationTag(n.name, n.country ?? null) : n.name));
     const rows = this.sql('SELECT value, event_id FROM event_tags WHERE kind = ? AND value IN (SELECT value FROM json_each(?))').all(ENTITY_TAG[kind], JSON.stringify(tags)) as Row[];
     return eventIdsByTag(tags, rows);
+  }
+
+  async personAliasEventIds(names: readonly string[]): Promise<string[][]> {
+    await this.builds.settle();
+    const rows = this.sql('SELECT value, event_id FROM event_tags WHERE kind = ? AND value IN (SELECT value FROM json_each(?))').all(PERSON_ALIAS_TAG, JSON.stringify(names)) as Row[];
+    return eventIdsByTag(names, rows);
   }
 
   async counts(): Promise<{ articles: number; events: number }> {
