@@ -36,6 +36,7 @@ import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
 import { namedInPlan } from './planned-place.js';
 import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
+import { incidentAtBorder } from './border-telling.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -221,6 +222,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // A lead about a vessel at sea: the city where officials told reporters is far from the scene, which
   // is better left unnamed than put there (at-sea.ts).
   if (incidentAtSea(body)) for (const e of places) if (!insideDateline(e) && placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP)) voices.add(e.start);
+  // A lead about a clash at a border: a national capital where officials told reporters is not the scene (border-telling.ts).
+  if (incidentAtBorder(body)) for (const e of places) if (!insideDateline(e) && lookupPlace(readable(e.canonical ?? e.text))?.capital === true && placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP)) voices.add(e.start);
   // A place named only in an allegation ("'People saw what happened in Lakeport,' she said") is never the
   // scene; where it was passed over and no town is left, the lead's country places the event.
   let alleged = false;
