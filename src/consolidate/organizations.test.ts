@@ -237,3 +237,13 @@ describe('organizationsOf with two countries\' bodies of one name', () => {
     assert.deepEqual(ministries.map((o) => o.country).sort(), ['CL', 'PE']);
   });
 });
+
+describe('organizationsOf with a group named after a firm', () => {
+  it("should keep a firm apart from the alliance of its creditors, while still joining the firm's own longer name", () => {
+    const one = enrichedArticle('Prosecutors on Monday charged the founder of a crypto exchange with fraud. The Corvel Creditors Alliance, which speaks for 4,000 customers, welcomed the charges. The crypto exchange Corvel halted withdrawals in May and filed for bankruptcy.', { title: 'Founder charged', outlet: 'Capital Post', publishedAt: '2026-03-02T10:00:00Z' });
+    const found = organizationsOf([one]);
+    const alliance = found.find((o) => o.name === 'Corvel Creditors Alliance');
+    assert.ok(alliance, JSON.stringify(found));
+    assert.ok(!alliance.aliases.includes('Corvel'), JSON.stringify(found));
+  });
+});

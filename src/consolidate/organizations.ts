@@ -6,6 +6,7 @@
  * ("Treasury", "US Treasury Department"). Bodies named only where an earlier event is told, datelines,
  * the outlets that wrote the reports and those they cite as telling it are left out: they are not the event's.
  */
+import { namedAfterFirstWord } from './named-after.js';
 import type { Article, Entity, OrganizationRef } from '../model/types.js';
 import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
@@ -271,7 +272,7 @@ function tieShortForms(forms: readonly Form[]): void {
   tieNamesWithoutTheirForm(forms);
   for (const short of forms) {
     if (short.acronym || short.key.length < 3 || short.key.includes(' ') || KIND_WORDS.has(short.key)) continue;
-    const longer = forms.filter((f) => !f.acronym && f.core.length >= 2 && f.core[0]!.startsWith(short.key));
+    const longer = forms.filter((f) => !f.acronym && f.core.length >= 2 && f.core[0]!.startsWith(short.key) && !namedAfterFirstWord(f.core));
     if (new Set(longer.map((f) => f.core.join(' '))).size !== 1) continue;
     short.acronym = true;
     for (const f of longer) f.tiedTo.add(short.key);
