@@ -16,6 +16,7 @@ import { queueCommand, type QueueCommandOptions } from './commands/queue.js';
 import { workerCommand, type WorkerOptions } from './commands/worker.js';
 import { rebuildCommand, type RebuildOptions } from './commands/rebuild.js';
 import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
+import { endQuietlyOnClosedOutput } from './closed-output.js';
 import { CliError, type CommonOptions } from './context.js';
 import { filterOptions } from './event-filter-options.js';
 import { usageErrorLine } from './usage-error.js';
@@ -137,6 +138,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyOnClosedOutput(process.stdout, (c) => process.exit(c), (line) => process.stderr.write(line));
   let code = 0;
   const program = buildProgram((c) => {
     code = c;
