@@ -7,6 +7,7 @@
  * "Bank", "Pacific", "Indonesia"): alone it would find every firm of that trade or place. Nor an
  * ordinary English word ("State", "Home", "Times"), which a reader types for many other things.
  */
+import { financeFirmName } from './finance-mark.js';
 import { countryOfDemonym, lookupCity, lookupCountryOrCode, lookupRegion } from '../enrich/gazetteer/places.js';
 import { isOrdinaryWord } from './ordinary-word.js';
 
@@ -43,7 +44,7 @@ function distinctive(word: string): boolean {
 /** The words of a company's name of two name words or more that find it alone; none for a name no firm's mark is on. */
 export function firmWords(name: string): string[] {
   const trimmed = name.trim();
-  if (!FIRM_MARK.test(trimmed)) return [];
+  if (!FIRM_MARK.test(trimmed) && !financeFirmName(trimmed)) return [];
   const words = trimmed.split(/\s+/).filter((w) => !LEGAL_WORD.test(w));
   if (words.length < 2) return [];
   return words.filter(distinctive);
