@@ -6,6 +6,7 @@
  * their names are blanked before the other rules run, so "Volt Typhoon" is no storm.
  */
 import { CVE_PATTERN } from './cve.js';
+import { FINANCIAL_CRIME } from './financial-crime.js';
 import { findThreatActors } from './threat-actors.js';
 import { type ScannedWords, WordScan } from './word-scan.js';
 
@@ -159,6 +160,8 @@ export const THEME_RULES: readonly ThemeRule[] = [
       // A currency only where it moves or is traded against another ("the zloty has lost 2.1%", "against
       // the dollar"): a sum of rupees or pesos is a crime story's as often (a bribe, a ransom).
       ECONOMY_MARKETS,
+      // A fraud of markets or investors, or an exchange that collapsed (financial-crime.ts): crime and economy both.
+      FINANCIAL_CRIME,
     ],
   },
   {
