@@ -24,3 +24,19 @@ describe('analyseLayout, a public body\'s release with a label and a date line u
     assert.equal(layout.headline, 'MINISTRY OF WATER');
   });
 });
+
+describe("analyseLayout, a release under an office named by its holder's post", () => {
+  it('should take the title under the date line as the headline and the office with its district as the issuer', () => {
+    const text = [
+      "UNITED STATES ATTORNEY'S OFFICE - WESTERN DISTRICT OF KESTRIA",
+      'PRESS RELEASE',
+      'Published: 4 May 2027',
+      'Harbour Pilot Sentenced for Smuggling Scheme',
+      'A harbour pilot was sentenced on Tuesday to six years in prison for steering smugglers past customs launches.',
+      'He had admitted the charges in January, prosecutors said.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Harbour Pilot Sentenced for Smuggling Scheme');
+    assert.equal(layout.outlet, "United States Attorney's Office, Western District of Kestria");
+  });
+});

@@ -8,6 +8,7 @@
 import type { Block } from './block.js';
 import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
+import { nativeOutletWord, postOffice, readsAsTagline, servedDistrict } from './masthead-forms.js';
 
 /** The masthead is among the first lines of a page. */
 const FIRST_BLOCKS = 3;
@@ -22,6 +23,16 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', '
 const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin|journal|tribune|gazette|chronicle|ledger|review|courier|courant|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|examiner|globe|inquirer|enquirer|sentinel|leader|reporter|argus|mirror|echo|register|messenger|advertiser|advocate|democrat|republican|beacon|banner|citizen|clarion|voice|agency|radio|television|tv|broadcasting|network|media|online|insider|watch|desk|brief|briefing|digest|bureau|newswire|newsletter)\b/i;
 /** Page furniture and words of dates, written like names. */
 const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscriber|sign|log|login|home|skip|share|follow|newsletters?|trending|close|cookies?|privacy|accept|edition|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|updated|published|posted|by)\b/i;
+
+/** An outlet's head word, in English or in another language (masthead-forms.ts). */
+function outletWord(text: string): boolean {
+  return OUTLET_WORD.test(text) || nativeOutletWord(text);
+}
+
+/** A one-word name printed in capitals, as a masthead is ("COURTLINE"). */
+function isCapitals(text: string): boolean {
+  return /\p{Lu}{4,}/u.test(text) && !/\p{Ll}/u.test(text);
+}
 
 function readsAsName(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
@@ -52,8 +63,8 @@ const STATE_PART = /^(?:the\s+)?(?:(?:federal|democratic|united|islamic|people's
 export function bodyMasthead(text: string): string | null {
   if (text.length > 90 || /[.!?:;]$/.test(text)) return null;
   const parts = text.split(/\s+[-–—]\s+|\s*,\s*/);
-  if (parts.length > 2 || !BODY_HEAD.test(parts[0]!)) return null;
-  if (parts.length === 2 && !STATE_PART.test(parts[1]!)) return null;
+  if (parts.length > 2 || !(BODY_HEAD.test(parts[0]!) || postOffice(parts[0]!))) return null;
+  if (parts.length === 2 && !STATE_PART.test(parts[1]!) && !servedDistrict(parts[1]!)) return null;
   if (parts.length === 1 && /\p{Ll}/u.test(text)) return null;
   const named = (part: string): boolean => part.split(/\s+/).length <= 7 && part.split(/\s+/).every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
   if (!parts.every(named) || FURNITURE.test(text)) return null;
@@ -76,8 +87,10 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
     const items = text.split(/\s*\|\s*/);
     // A menu's first item of one word is as often a section ("Ports | Shipping | Data") as a
     // site's name: only one that reads as an outlet's is taken.
-    const first = items.length >= 3 && (/\S\s+\S/.test(items[0]!) || OUTLET_WORD.test(items[0]!)) ? items[0]! : null;
-    const candidate = items.length >= 3 ? first : items.length === 1 && OUTLET_WORD.test(text) && /\S\s+\S/.test(text) ? text : null;
+    const first = items.length >= 3 && (/\S\s+\S/.test(items[0]!) || outletWord(items[0]!)) ? items[0]! : null;
+    // A name and its tagline ("COURTLINE | Federal courts, covered daily"; masthead-forms.ts).
+    const tagged = items.length === 2 && readsAsTagline(items[1]!) && (/\S\s+\S/.test(items[0]!) || outletWord(items[0]!) || isCapitals(items[0]!)) ? items[0]! : null;
+    const candidate = items.length >= 3 ? first : tagged ?? (items.length === 1 && outletWord(text) && /\S\s+\S/.test(text) ? text : null);
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
     const body = items.length === 1 ? bodyMasthead(text) : null;
     if (body) return body;
@@ -94,7 +107,7 @@ const NAME_THEN_DATE = /^(.{3,40}?)\s+(?:--|—|–|-|\|)\s+(.{6,40})$/u;
  */
 export function datedMasthead(text: string): { outlet: string; iso: string } | null {
   const m = NAME_THEN_DATE.exec(text);
-  if (!m || !OUTLET_WORD.test(m[1]!) || !/\S\s+\S/.test(m[1]!) || !readsAsName(m[1]!)) return null;
+  if (!m || !outletWord(m[1]!) || !/\S\s+\S/.test(m[1]!) || !readsAsName(m[1]!)) return null;
   const date = parseDateline(m[2]!);
   return date && date.coverage >= 0.9 ? { outlet: asWritten(m[1]!), iso: date.iso } : null;
 }

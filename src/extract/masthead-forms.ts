@@ -1,0 +1,48 @@
+/**
+ * Masthead forms beside the navigation bar and the English outlet words of masthead.ts:
+ * - a name and its tagline ("RIVERTON POST | Local news since 1902", "KOBLENZER BOTE | English
+ *   edition"): a bar of two items where the second says what the outlet is, not a section;
+ * - an outlet's word in another language ("Kurýr", "Zeitung", "Diario"), which the English list misses;
+ * - a public office named by its holder's post ("United States Attorney's Office", "District
+ *   Attorney's Office") and the district it serves ("Southern District of ...").
+ */
+
+/** Head words of outlets' names in the languages news sites in Europe and the Americas often print. */
+const NATIVE_OUTLET_WORD = /(?<!\p{L})(?:kur[ýi]r|kurier|kurjer|courrier|corriere|correio|correo|zeitung|zeitschrift|nachrichten|rundschau|anzeiger|tageblatt|tagblatt|presse|gazeta|gazzetta|gazet|gaceta|dziennik|noviny|listy|novosti|vesti|vestnik|pravda|izvestia|hírlap|hirado|diario|diário|jornal|giornale|periódico|periodico|noticias|notícias|notizie|nieuws|dagblad|tidning|tidende|avisen|posten|sanomat|lehti|haber|gazetesi|kathimerini|eleftherotypia|vjesnik|novine|dnevnik|ziarul|jurnalul|heraldo|cronica|crónica|tribuna|stampa|messaggero|repubblica|semanario|hebdo|quotidien|journal)(?!\p{L})/iu;
+
+/** Whether a name holds an outlet's head word of another language. */
+export function nativeOutletWord(text: string): boolean {
+  return NATIVE_OUTLET_WORD.test(text);
+}
+
+/** Lower-case words that keep a bar's second item a name or a section ("News and Views"). */
+const SMALL = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', 'to', 'at', 'by', 'from', 'with', '&']);
+
+/**
+ * A tagline: the words an outlet prints beside its name ("Federal courts, covered daily", "English
+ * edition", "Since 1902"). Sections and menu items are capitalised names ("World", "National
+ * Security"); a tagline is written in sentence case, or names an edition.
+ */
+export function readsAsTagline(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 8 || text.length > 60) return false;
+  if (/\bedition\b/i.test(text)) return true;
+  return /^\p{Lu}/u.test(words[0]!) && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !SMALL.has(w.toLowerCase()));
+}
+
+/** A post whose holder's office issues releases in its own name. */
+const POST = String.raw`(?:attorney|attorney general|district attorney|state attorney|state's attorney|prosecutor|public prosecutor|chief prosecutor|solicitor general|governor|mayor|sheriff|comptroller|inspector general|auditor general|ombudsman|coroner|medical examiner)`;
+/** "UNITED STATES ATTORNEY'S OFFICE", "the District Attorney's Office", "Cook County State's Attorney's Office". */
+const POST_OFFICE = new RegExp(String.raw`^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}${POST}['’]s\s+office$`, 'iu');
+/** "Southern District of New York", "Eastern District of Virginia": a federal court district served. */
+const DISTRICT = /^(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of\s+\S/i;
+
+/** Whether a masthead's first part names a public office by its holder's post. */
+export function postOffice(text: string): boolean {
+  return POST_OFFICE.test(text.trim());
+}
+
+/** Whether a masthead's second part names the district the office serves. */
+export function servedDistrict(text: string): boolean {
+  return DISTRICT.test(text.trim());
+}
