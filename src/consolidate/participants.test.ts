@@ -284,3 +284,13 @@ describe('consolidateParticipants with a body named without its country', () => 
     assert.equal(ramos?.country, 'PE');
   });
 });
+
+describe('consolidateParticipants, one name with and without its accents', () => {
+  it('should make one participant of a name every word of which one report writes with accents and another without', () => {
+    const one = enrichedArticle('Former bank clerk Zdeněk Kořínek pleaded guilty on Monday to helping launder the proceeds, prosecutors said.', { title: 'Clerk pleads guilty', outlet: 'Valley Wire', publishedAt: '2026-05-04T18:00:00Z' });
+    const two = enrichedArticle('Zdenek Korinek, a former bank clerk, admitted on Monday that he had helped launder the money.', { title: 'Former clerk admits laundering', outlet: 'Harbour Post', publishedAt: '2026-05-04T20:00:00Z' });
+    const people = consolidateParticipants([one, two]).participants.filter((p) => /^Zden/.test(p.name));
+    assert.equal(people.length, 1, JSON.stringify(people));
+    assert.equal(people[0]!.sources.length, 2);
+  });
+});

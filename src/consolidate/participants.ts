@@ -44,7 +44,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       if (isOfTheReporting(article.body, person, reporting)) continue;
       // "Commodore Jane Ash" is Jane Ash, commodore; "free agent Ed Pike" has no role (rank-in-name.ts, free-agent.ts).
       const named = withRankAsRole(article.body, withoutFreeAgentRole(article.body, person));
-      const key = nameTokens(named.name).sort().join(' ');
+      const key = nameTokens(foldAccents(named.name)).sort().join(' ');
       if (nameTokens(named.name).length < 2) {
         // "Capt. Moss": a rank and a surname, the person another mention names in full.
         // "Sgt. Miller" as enrich keeps an officer named by rank and surname only (ranked-surname.ts).
