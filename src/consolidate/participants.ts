@@ -11,6 +11,7 @@ import { isOfficialSource, koreanHeadingFirst } from './korean-heading.js';
 import { nearSpellings } from './near-spelling.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
+import { withCourtRole } from './court-roles.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
 import { namesAnotherCountryMore } from './other-country.js';
@@ -35,7 +36,9 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   const reporting = reportingNames(articles);
   const official = new Set(articles.filter(isOfficialSource).map((a) => a.id));
   articles.forEach((article, order) => {
-    for (const person of article.people) {
+    for (const listed of article.people) {
+      // "Ms. Lee, for the Government": the court's way of naming a party or counsel (court-roles.ts).
+      const person = withCourtRole(article.body, listed);
       // "Hill St.", read by the tagger as a person, is a street (street-name.ts).
       if (!person.inEvent || person.byline || isStreetName(person.name)) continue;
       // "on Weaver Pike": a street of a surname's kind, written as an address (street-name.ts).

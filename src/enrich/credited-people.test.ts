@@ -40,3 +40,11 @@ describe('people a page names only in its credits', () => {
     assert.equal(credited('Joe Park talked to police for an hour.', 'Joe Park'), false);
   });
 });
+
+describe('isCredited, counsel for a side of a case', () => {
+  it('should not read counsel named for the Government or for the accused as a credit to an outlet', () => {
+    assert.equal(credited('Ms. Ines Roal, for the Government, said the money left the country in May.', 'Ines Roal'), false);
+    assert.equal(credited('Mr. Piet Dunmore, for the accused, asked the judge for bail.', 'Piet Dunmore'), false);
+    assert.equal(credited('Ines Roal, for the Valley Courier, reported from the court.', 'Ines Roal'), true);
+  });
+});

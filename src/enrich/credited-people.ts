@@ -9,6 +9,7 @@
  * named elsewhere in the story as one of its people.
  */
 import type { PersonMention, Span } from '../model/types.js';
+import { forASide } from './court-sides.js';
 
 /** Words that label a credit before the name ("Photo: ", "Photo by ", "Video courtesy of ", "Credit: "). */
 const LABEL_BEFORE = /(?:^|[\s(|•·–—-])(?:(?:(?:staff |file )?(?:photos?|video|image|graphic|credit|photographer|photo illustration)|courtesy)\s*[:|/]|(?:photos?|video|images?|graphic)\s+(?:by|courtesy of)|courtesy of)\s*$/i;
@@ -34,7 +35,8 @@ function creditMention(body: string, m: Span): boolean {
   // The line's start is marked when it lies within reach, so that a byline's "By" is read only there.
   const before = lineStart >= m.start - 60 ? `\n${body.slice(lineStart, m.start)}` : body.slice(m.start - 60, m.start);
   const after = body.slice(m.end, m.end + 80);
-  if (TAKES_PART.test(after)) return false;
+  // "Ms. Lee, for the Government": counsel for a side of a case, not a credit to an outlet (court-sides.ts).
+  if (TAKES_PART.test(after) || forASide(after)) return false;
   if (LABEL_BEFORE.test(before) || BYLINE_BEFORE.test(before) || CREDIT_AFTER.test(after) || JOURNALIST_BEFORE.test(before)) return true;
   // A teaser's line opens with the reporter, or with their newsroom's name.
   return REPORTS_AFTER.test(after) && (/^\n\s*$/.test(before) || OWNED_BEFORE.test(before));
