@@ -19,6 +19,7 @@ import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
 import { namesNoBody } from './not-bodies.js';
+import { possessiveTail, titledPerson } from './person-not-body.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import { foldAccents } from '../util/fold.js';
 import { officeOfParent } from './office-of-parent.js';
@@ -173,6 +174,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
     // "EUR", "Q3", "CVSS", "Democratic People" (of the country's formal name): no body (not-bodies.ts).
     if (namesNoBody(text, article.body, entity.start, entity.end)) continue;
+    // "U.S. Attorney Ferreira", "the Office's Fraud Unit": a person by title, a possessive's tail (person-not-body.ts).
+    if (titledPerson(text, article.entities) || possessiveTail(text)) continue;
     // "told WXYZ", "(Source: WXYZ)", "Stay with WXYZ": a station's own credit or sign-off (station-credit.ts).
     if (namedAsReportingOutlet(article.body, { ...entity, text })) continue;
     // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
