@@ -19,6 +19,7 @@ import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
 import { namesNoBody } from './not-bodies.js';
+import { outletForms } from './outlet-forms.js';
 import { possessiveTail, titledPerson } from './person-not-body.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import { foldAccents } from '../util/fold.js';
@@ -78,7 +79,7 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,7}$|^\p{Lu}{2,6}s?$|^\p{Lu}o\p{Lu}{1,2}$/u;
  * independent-source group (consolidate/sources.ts): copies of one wire story count once.
  */
 export function organizationsOf(articles: readonly OrganizationSource[], groupOf: (articleId: string) => string = (id) => id): OrganizationRef[] {
-  const outlets = new Set(articles.flatMap((a) => [a.outlet, a.agency]).filter((o): o is string => !!o).map(fold));
+  const outlets = new Set(articles.flatMap((a) => [a.outlet, a.agency]).filter((o): o is string => !!o).flatMap(outletForms).map(fold));
   const forms = new Map<string, Form>();
   let order = 0;
   const landforms = new Set(articles.flatMap((a) => namedBodiesOf(a).filter((n) => n.landform).map((n) => n.key)));
