@@ -33,4 +33,11 @@ describe('endQuietlyOnClosedOutput', () => {
     out.emit('error', failure('ENOSPC'));
     assert.deepEqual(exits, []);
   });
+
+  it('should watch a stream once however often it is asked to', () => {
+    const out = new EventEmitter();
+    endQuietlyOnClosedOutput(out, () => undefined, () => undefined);
+    endQuietlyOnClosedOutput(out, () => undefined, () => undefined);
+    assert.equal(out.listenerCount('error'), 1);
+  });
 });

@@ -8,7 +8,12 @@
 import type { EventEmitter } from 'node:events';
 import { writeProblem } from './file-problem.js';
 
+/** Streams already watched: main() may run more than once in one process (tests, embedding). */
+const watched = new WeakSet<EventEmitter>();
+
 export function endQuietlyOnClosedOutput(stream: EventEmitter, exit: (code: number) => void, warn: (line: string) => void): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
   const onError = (error: NodeJS.ErrnoException): void => {
     if (error.code === 'EPIPE') {
       exit(0);
