@@ -1113,3 +1113,19 @@ describe('choosePlace: unrest in a wire lead under the capital', () => {
     assert.equal(place('ACCRA (Reuters) - The finance minister said on Sunday that a new market would open in Tamale next year.')?.name, 'Accra');
   });
 });
+
+describe('choosePlace: navy prefixes of other fleets (fixm70a)', () => {
+  it("should not take a city named after an Italian or Turkish warship's name for the scene", () => {
+    for (const prefix of ['ITS', 'TCG', 'HNLMS', 'FS']) {
+      const body = `The ${prefix} Mysore picked up eleven sailors from a burning freighter on Sunday.`;
+      const at = body.indexOf('Mysore');
+      const entities: Entity[] = [{ text: 'Mysore', type: 'location', subtype: 'city', start: at, end: at + 6 }];
+      assert.equal(choosePlace(body, entities, () => false), null, prefix);
+    }
+  });
+
+  it("should not take a headline's town for the scene where the body writes it as a ship's name", () => {
+    const body = 'Salvage crews boarded the handymax Salem Star (IMO 9512345) on Monday after her engine room flooded.';
+    assert.equal(place(body, 'Salem Star owners weigh repair bill'), null);
+  });
+});

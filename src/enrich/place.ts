@@ -459,6 +459,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Freed Sattahip 12 crew back home": a vessel named after the town (vessel-name.ts).
     const written = headline.search(wordPattern(name));
     if (written >= 0 && namesAVessel(headline, written, written + name.length, story)) continue;
+    // "Coral Meridian owners count cost" over "the supramax Coral Meridian (IMO ...)": the body names the hull.
+    const inBody = body.search(wordPattern(name));
+    if (inBody >= 0 && (namesAVessel(body, inBody, inBody + name.length, story) || SHIP_PREFIX.test(body.slice(Math.max(0, inBody - 8), inBody)))) continue;
     // "Brussels and Washington voice concern, Moscow congratulates winner" over reactions from abroad.
     if (voices.size > 0 && spokenInHeadline(headline, located.name)) continue;
     const at = body.indexOf(located.name);
@@ -790,8 +793,12 @@ function countyOf(name: string, body: string): boolean {
 const JAIL = /\b(?:Jail|Detention\s+(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution)|Prison|Penitentiary)\b/;
 /** A TV station's brand before its city: a network or a call sign and the channel ("FOX 5", "KPRC 2", "13 WTHR"). */
 const STATION_BEFORE = /\b(?:(?:FOX|ABC|NBC|CBS|CW)\s?\d{1,2}|[KW][A-Z]{2,3}(?:-TV)?\s?\d{1,2}|\d{1,2}\s?[KW][A-Z]{2,3})(?:\s+News)?\s+$/;
-/** Navies' and merchant fleets' prefixes before a ship's name. */
-const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
+/**
+ * Navies' and merchant fleets' prefixes before a ship's name: Italy's ITS, France's FS, the Dutch HNLMS,
+ * Turkey's TCG and the like, and the merchant MV, MT (a tanker) and MY (a yacht). Capitals only, so
+ * "its" and "my" in prose are never one.
+ */
+const SHIP_PREFIX = /\b(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|HNLMS|HNoMS|HDMS|HSwMS|INS|ITS|FS|FGS|ESPS|SPS|NRP|TCG|KRI|BRP|ARA|BNS|RFS|ROKS|PNS|JS|MV|M\/V|MT|M\/T|MY|M\/Y|RV|R\/V)\)?\s+$/;
 
 /**
  * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — Police

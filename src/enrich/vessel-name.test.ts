@@ -37,3 +37,21 @@ describe('namesAVessel: a town before a count is no vessel (review68)', () => {
     assert.equal(namesAVessel(calls, 0, 8, story), false);
   });
 });
+
+describe('namesAVessel: merchant size classes and IMO numbers (fixm70a)', () => {
+  it('should read a name right after a merchant class word as the hull', () => {
+    assert.ok(vessel('Owners said their ageing capesize Dayton Harbour would be scrapped.', 'Dayton'));
+    assert.ok(vessel('A fire broke out on the bulk carrier Aurora Dawn overnight.', 'Aurora'));
+    assert.ok(vessel('Insurers wrote off the suezmax Salem Pride last year.', 'Salem'));
+  });
+
+  it('should read a name followed by an IMO number as the hull', () => {
+    assert.ok(vessel('Salvors reached Medina Wave (IMO 9123456) at first light.', 'Medina'));
+    assert.ok(vessel('The crew of Medina, IMO 9123456, was taken off by helicopter.', 'Medina'));
+  });
+
+  it('should leave a town after an airline word or beside a short number', () => {
+    assert.ok(!vessel('Flights from Medina to Cairo resumed on Monday.', 'Medina'));
+    assert.ok(!vessel('The carrier said flights to Salem (about 40 daily) would resume.', 'Salem'));
+  });
+});

@@ -5,11 +5,20 @@
  * where anything happened.
  */
 
+/**
+ * Merchant shipping's own words for a hull: trade papers write "the supramax X", "the boxship X",
+ * "the bulk carrier X", naming the size class or the trade rather than "ship".
+ */
+const MERCHANT_CLASS = String.raw`carriers?|bulkers?|boxships?|containerships?|(?:ultra\s?large\s|very\s?large\s)?crude\s+carriers?|VLCCs?|ULCCs?|handysize|handymax|supramax|ultramax|panamax|kamsarmax|post-panamax|neopanamax|capesize|newcastlemax|aframax|suezmax|ro-?ros?|dredgers?`;
+
 /** A kind of vessel, as a word of its own. */
 const VESSEL_WORD = String.raw`(?:boats?|gunboats?|cutters?|ships?|vessels?|frigates?|corvettes?|destroyers?|trawlers?|tankers?|ferry|ferries|tugs?|tugboats?|craft|submarines?|freighters?|yachts?|dhows?|barges?)`;
 
-/** "the cutter Sattahip", "patrol boat the Chonburi": a vessel word right before the name. */
-const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL_WORD}\s+(?:the\s+)?$`, 'i');
+/**
+ * "the cutter Sattahip", "patrol boat the Chonburi", "the supramax Coral": a vessel word right before
+ * the name. The merchant words count only there: "carrier" elsewhere in a story is as often an airline.
+ */
+const VESSEL_BEFORE = new RegExp(String.raw`\b(?:${VESSEL_WORD}|${MERCHANT_CLASS})\s+(?:the\s+)?$`, 'i');
 
 /** "The cutter, Sattahip 12, was ...": the name set off after the vessel word, a hull number after it. */
 const VESSEL_COMMA_BEFORE = new RegExp(String.raw`\b${VESSEL_WORD},\s+(?:the\s+)?$`, 'i');
@@ -24,12 +33,20 @@ const ANY_VESSEL = new RegExp(String.raw`\b${VESSEL_WORD}\b`, 'i');
 const HULL_NUMBER_AFTER = /^\s+\d{1,4}(?![\d%]|[.,:]\d|\s*(?:-|–|to)\s*\d|\s*(?:km|kilomet|mi\b|miles|nautical|per\s?cent|percent)|\s+(?:[\p{L}-]+\s+)?(?:people|persons|migrants|bodies|dead|survivors|children|men|women|calls?|dispatchers?|officers|houses|homes|boats|vessels|ships)\b|\s+(?:were|was|are|have|had)\b)/iu;
 
 /**
+ * A ship's IMO number right after its name, maybe past the rest of the name: "Coral Meridian (IMO
+ * 9481234)", "Selene Star, IMO 9733518". Only hulls carry these seven-digit numbers, so the name is a
+ * ship's whatever town shares its first word.
+ */
+const IMO_AFTER = /^(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s*[(,]?\s*IMO(?:\s*(?:no\.?|number|#))?\s*:?\s*\d{7}\b/u;
+
+/**
  * Whether the place's name at text[start, end) names a vessel: right after a vessel word, or with a
  * hull number after it where `story` (the headline and body) speaks of a vessel anywhere.
  */
 export function namesAVessel(text: string, start: number, end: number, story: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (VESSEL_BEFORE.test(before)) return true;
+  if (IMO_AFTER.test(text.slice(end, end + 60))) return true;
   const numbered = HULL_NUMBER_AFTER.test(text.slice(end, end + 24));
   if (numbered && VESSEL_COMMA_BEFORE.test(before)) return true;
   return numbered && ANY_VESSEL.test(story);
