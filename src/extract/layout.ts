@@ -16,6 +16,8 @@ import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isP
 import { parseDateline } from './dateline.js';
 import { withPrintedDay } from './printed-date.js';
 import { readStampLine } from './stamp-line.js';
+import { numberedNoticeDate } from './numbered-notice.js';
+import { isMenuLine } from './menu-line.js';
 
 export interface PageMetadata {
   headline?: string;
@@ -59,6 +61,8 @@ interface HeadMarks {
   stamps: PageDate[];
   /** The index of a brief's dated masthead line ("Harbour Desk Brief -- 3 March 2027"), or -1. */
   briefAt?: number;
+  /** The index of an office's numbered notice line ("Incident 014-21 -- 9 February 2021"), if any. */
+  noticeAt?: number;
   /** The headline is the brief's lead line, which stays in the body too (brief-headline.ts). */
   headlineInBody?: boolean;
 }
@@ -156,6 +160,14 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
       marks.briefAt ??= i;
       continue;
     }
+    // "Incident 014-21 -- 09 February 2021": a notice's serial and issue day date it (numbered-notice.ts).
+    const notice = i < 4 ? numberedNoticeDate(text) : null;
+    if (notice) {
+      marks.datelines.push({ index: i, iso: notice, kind: 'published', labelled: true });
+      marks.briefAt ??= i;
+      marks.noticeAt ??= i;
+      continue;
+    }
     if (wordCount(text) <= 14) {
       const dateline = parseDateline(text);
       if (dateline && dateline.coverage >= 0.6) {
@@ -169,7 +181,9 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     const found = findHeadline(blocks, marks, meta);
     marks.headline = found.text;
     marks.headlineIndex = found.index;
-    const brief = found.text === null && marks.briefAt !== undefined ? briefHeadline(blocks, marks.briefAt) : null;
+    // A title-like line above a notice's serial line is the office's name or menu; the notice's lead names it.
+    const overNotice = marks.noticeAt !== undefined && found.index < marks.noticeAt;
+    const brief = (found.text === null || overNotice) && marks.briefAt !== undefined ? briefHeadline(blocks, marks.briefAt) : null;
     if (brief) {
       marks.headline = brief;
       marks.headlineInBody = true;
@@ -227,7 +241,7 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !looksLikeByline(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null;
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isMenuLine(text) && !looksLikeByline(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null;
 }
 
 function isClutter(text: string): boolean {
