@@ -3,6 +3,7 @@
  * one fact, attributed to every article that makes it and counted by independent sources. Numbers that
  * differ between the sentences of one fact ("3 killed" / "4 killed") are reported as discrepancies.
  */
+import { TIME_AND_MEASURE_WORDS } from './not-a-count.js';
 import { statedCoordinates } from '../util/stated-coordinates.js';
 import type { Article, Discrepancy, Entity, Fact, Span } from '../model/types.js';
 import { OverlapIndex } from '../util/overlaps.js';
@@ -1031,7 +1032,7 @@ const CALENDAR_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 
  * Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block", a sum's
  * scale ("5 million dollars" is money, compared as such).
  */
-const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', ...CALENDAR_WORDS]);
+const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', ...CALENDAR_WORDS, ...TIME_AND_MEASURE_WORDS]);
 
 /** The parties to talks, counted after "the" only to point back at them. */
 const PARTIES = /^(?:sides|countries|nations|governments|allies|leaders|parties|partners|neighbou?rs|states|delegations|ministers|envoys)$/i;
