@@ -9,6 +9,7 @@ import { hyphenatedSurnameOf, middleWordsLeftOut } from '../enrich/name-forms.js
 import type { EventProfile } from '../store/store.js';
 import { earlierEventDays } from './earlier-events.js';
 import { keyFigures } from './figures.js';
+import { leadHull } from './hulls.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
 import { officeHolderNames } from './office-holders.js';
@@ -55,6 +56,8 @@ export interface ArticleFeatures {
   incidentAfter?: IncidentKind | null;
   /** Person keys of people whose role is a public office (office-holders.ts), sorted; absent where none. */
   offices?: string[];
+  /** The merchant ship the headline or lead names (hulls.ts); absent where none. */
+  hull?: string;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -125,7 +128,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article) };
 }
 
 /** Whether the lead sentence reports a meeting (lead-meeting.ts); the headline's where there is no lead. */
@@ -183,6 +186,15 @@ const PROFILE_INCIDENT_DAYS = 16;
 /** Office-holders' keys kept per profile: a story's ministers and envoys, a few dozen at most. */
 const PROFILE_OFFICES = 32;
 
+/** Ships kept per profile: a story's one ship, or a few where mixed reports joined. */
+const PROFILE_HULLS = 8;
+
+/** The article's own merchant ship (hulls.ts), as an optional field. */
+function hullOf(article: { headline: string | null; body: string }): { hull?: string } {
+  const hull = leadHull(article.headline ?? '', article.body);
+  return hull ? { hull } : {};
+}
+
 /** Ages kept per profile: a story's victims and suspects, and a misread lead or two. */
 const PROFILE_AGES = 16;
 
@@ -206,6 +218,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   // And the kinds they count their own act from ("two days after a drone strike"), for a report of that kind arriving later.
   const incidentsAfter = new Set<string>(added.incident && added.incidentAfter ? [added.incidentAfter] : []);
   const offices = new Set<string>(added.offices ?? []);
+  const hulls = new Set<string>(added.hull ? [added.hull] : []);
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -221,10 +234,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const d of p.incidentDays ?? []) incidentDays.add(d);
     for (const k of p.incidentsAfter ?? []) incidentsAfter.add(k);
     for (const o of p.offices ?? []) offices.add(o);
+    for (const h of p.hulls ?? []) hulls.add(h);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}) };
 }
 
 /**

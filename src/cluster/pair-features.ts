@@ -20,6 +20,7 @@ import { meetingApart } from './lead-meeting.js';
 import { type IncidentSides, incidentsApart } from './lead-incident.js';
 import { kilometres } from '../util/geo.js';
 import { townsApart } from './towns-apart.js';
+import { hullsApart } from './hulls.js';
 import { unrestStepsApart } from './unrest-steps.js';
 import { measureApart } from './measure-apart.js';
 
@@ -266,7 +267,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // no person of it, both leading with a protest: a second town's protest that day (towns-apart.ts). And a step of unrest
     // (a strike held, a leader detained, a concession) against another step or another day (unrest-steps.ts).
     // And a curfew or an emergency reported in its own right against the shooting or protest it answers (measure-apart.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) ? 1 : 0,
+    // And a report about another merchant ship than every report of the event (hulls.ts).
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
     // date to tie it that shares one place at most and few words (thinlyLinked).
     // And weeks apart, linked only by office-holders (a minister at every step of a policy story: office-holders.ts).

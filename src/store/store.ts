@@ -45,6 +45,8 @@ export interface EventProfile {
   incidentsAfter?: string[];
   /** Person keys of the articles' office-holders (cluster/office-holders.ts), sorted; absent where none and in older profiles. */
   offices?: string[];
+  /** The merchant ships the articles are about (cluster/hulls.ts), sorted; absent where none names one and in older profiles. */
+  hulls?: string[];
 }
 
 export interface EventHeadline {

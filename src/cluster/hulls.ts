@@ -1,0 +1,53 @@
+/**
+ * The merchant ship a report is about: "Explosive boat hits tanker Selene Star", "the bulk carrier
+ * Coral Meridian (IMO 9481234) was struck". On a day of attacks on shipping in one region every report
+ * tells the same story in the same words (a drone, a fire, the armed group that claimed it, the strait),
+ * and a report of one ship joined the event of another hit that day (review ux70b). The ship a headline
+ * names, else the first its lead names, is the report's: two reports about two ships are two events,
+ * a rule rather than a weight. A report naming no ship, or naming one only further down (a second attack
+ * told in passing), says nothing. Warships are left out: a navy's frigate answers an attack on a
+ * merchant ship and its name says which response, not which attack.
+ */
+
+/** Words for a merchant hull: its trade, or its size class as trade papers write it. */
+const HULL_WORD = String.raw`(?:(?:crude(?:\s+oil)?|product|chemical|gas|LNG|LPG|oil)\s+tanker|tanker|bulk\s+carrier|bulker|(?:car|vehicle|gas|LNG|LPG|ore)\s+carrier|freighter|(?:general\s+)?cargo\s+ship|container\s*ship|boxship|merchant\s+(?:ship|vessel)|cargo\s+vessel|handysize|handymax|supramax|ultramax|panamax|kamsarmax|capesize|aframax|suezmax|VLCC|reefer|ro-?ro)`;
+/** A name's word: capitalised, or a number after the first word ("Star 7"); "-flagged" and the like are no part of it. */
+const NAME = String.raw`(\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))?(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))?)`;
+const AFTER_WORD = new RegExp(String.raw`\b${HULL_WORD},?\s+(?:the\s+)?${NAME}(?![\p{L}'’-])`, 'u');
+const AFTER_PREFIX = new RegExp(String.raw`\b(?:MV|M\/V|MT|M\/T)\s+${NAME}(?![\p{L}'’-])`, 'u');
+const BEFORE_IMO = new RegExp(String.raw`${NAME}\s*[(,]\s*IMO(?:\s*(?:no\.?|number))?\s*:?\s*\d{7}\b`, 'u');
+/** Words that follow a hull word capitalised without naming the ship. */
+const NOT_NAMES = /^(?:The|A|An|On|In|At|Off|Near|From|To|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Master|Captain|Company|Owner|Operator|Manager|Crew)\b/;
+/** How much of the lead is read: its first sentence or two, where the report's own ship is named. */
+const LEAD = 400;
+
+/** The ship's name as a key: lower case, one space. */
+function key(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The first merchant ship `text` names, by a hull word, a merchant prefix or an IMO number after it; or null. */
+export function namedHull(text: string): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (const pattern of [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO]) {
+    const m = pattern.exec(text);
+    if (!m || NOT_NAMES.test(m[1]!)) continue;
+    if (!best || m.index < best.at) best = { at: m.index, name: m[1]! };
+  }
+  return best ? key(best.name) : null;
+}
+
+/** The report's own ship: the one its headline names, else the first its lead names; null where neither names one. */
+export function leadHull(headline: string, body: string): string | null {
+  return namedHull(headline) ?? namedHull(body.slice(0, LEAD));
+}
+
+/** Whether the article is about another ship than every report of the event: two ships, two events. */
+export function hullsApart(article: string | null | undefined, event: readonly string[] | undefined): boolean {
+  return Boolean(article) && event !== undefined && event.length > 0 && !event.includes(article!);
+}
+
+/** Whether two events are about other ships, none in common: an article that reaches both does not merge them. */
+export function hullSetsApart(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length > 0 && b.length > 0 && !a.some((h) => b.includes(h));
+}
