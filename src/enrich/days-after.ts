@@ -8,6 +8,7 @@
  */
 import type { Span, Timex } from '../model/types.js';
 import { utc } from '../util/dates.js';
+import { freesCaptives } from './captives-freed.js';
 
 /** Words of something that happened: the clause after "after" must tell one. */
 const HAPPENED = /\b(?:shot|shooting|killed|killing|stabbed|attack(?:ed)?|hack(?:ed|ers)?|broke (?:in|into)|breach(?:ed)?|intrusion|explosion|exploded|blast|crash(?:ed)?|struck|hit|erupted|collapsed|fire|storm|quake|earthquake|flood(?:ing)?|raid(?:ed)?|bombing|strike|seized|kidnapp(?:ed|ing)|stole|theft|heist|disappeared|went missing|was found|were found)\b/i;
@@ -48,7 +49,8 @@ export function withDaysAfterEvents(body: string, sentences: readonly Span[], ti
     const clauseEnd = body.slice(duration.end, sentence.end).search(/[;]|,\s+(?:and|but|while|as)\s|\.\s*$/);
     const clause = body.slice(duration.end + link[0].length, clauseEnd < 0 ? sentence.end : duration.end + clauseEnd);
     const own = body.slice(sentence.start, anchor.start);
-    if (!HAPPENED.test(clause) || (HAPPENED.test(own) && !AFTERMATH.test(own))) return;
+    // "Pirates released the ship ... on Wednesday, 31 days after it was seized": the release is the event (captives-freed.ts).
+    if (!HAPPENED.test(clause) || (HAPPENED.test(own) && !AFTERMATH.test(own)) || freesCaptives(own)) return;
     const [y, m, d] = anchor.value.split('-').map(Number) as [number, number, number];
     const day = new Date(utc(y, m - 1, d) + (link[1]!.toLowerCase() === 'after' ? -days : days) * 86400000).toISOString().slice(0, 10);
     // The words as written where a complement stands between the day and the span.
