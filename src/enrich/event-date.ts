@@ -15,7 +15,6 @@
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
-import { undatedPageDay } from './undated-page-day.js';
 import { withDaysAfterEvents } from './days-after.js';
 import { withHolidayOffsets } from './holiday-offset.js';
 import { withHolidayWeekendDays } from './holiday-weekend-day.js';
@@ -298,8 +297,7 @@ interface SentenceWords {
 }
 
 export function chooseEventDate(body: string, sentences: readonly Span[], stated: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
-  // A page with no date of its own: only a day written out in full dates it (undated-page-day.ts).
-  if (!reference) return undatedPageDay(body, sentences, stated);
+  if (!reference) return null;
   // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts); "two
   // days after Christmas": the 27th, not the holiday (holiday-offset.ts).
   // "over the Memorial Day weekend": the holiday's day, as a weekend is no day (holiday-weekend-day.ts).
