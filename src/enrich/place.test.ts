@@ -1128,4 +1128,9 @@ describe('choosePlace: navy prefixes of other fleets (fixm70a)', () => {
     const body = 'Salvage crews boarded the handymax Salem Star (IMO 9512345) on Monday after her engine room flooded.';
     assert.equal(place(body, 'Salem Star owners weigh repair bill'), null);
   });
+
+  it('should place a report by a nautical bearing from a town the gazetteer lacks, in the country the text names', () => {
+    const found = place('At 0300 UTC a merchant ship reported an explosion 31 nautical miles west of Kaltuma, Somalia. The crew are safe.');
+    assert.deepEqual(found && [found.name, found.country, found.lat], ['Kaltuma', 'SO', null]);
+  });
 });

@@ -37,6 +37,7 @@ import { siteOfAct } from './act-site.js';
 import { namedInPlan } from './planned-place.js';
 import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
 import { incidentAtBorder } from './border-telling.js';
+import { bearingFrom } from './bearing-place.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -578,6 +579,13 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // A vessel's incident at sea with no town placed: the place the water is told off, else the sea (at-sea.ts).
   const sea = incidentAtSea(body) ? seaPlace(body, 0, Math.min(body.length, LEAD_CHARS)) : null;
   if (sea) return sea;
+  // "24 nautical miles southwest of Mokha, Yemen": the town the lead takes a bearing from, in the country it names (bearing-place.ts).
+  const bearing = bearingFrom(body.slice(0, LEAD_CHARS));
+  if (bearing && (bearing.country || lookupPlace(readable(bearing.town), body))) {
+    const located = lookupPlace(readable(bearing.town), body);
+    const same = located !== null && located.kind === 'city' && (!bearing.country || located.country === bearing.country);
+    return { name: same ? located.name : readable(bearing.town), country: same ? located.country : bearing.country, lat: same ? located.lat : null, lon: same ? located.lon : null, text: bearing.town, start: bearing.start };
+  }
   const untagged = incidentTown(body, excluded);
   if (untagged) return untagged;
   // A county's dateline ("LEFLORE COUNTY, Okla. —") where no town is named: the county, in the US.
