@@ -23,6 +23,7 @@ import { townsApart } from './towns-apart.js';
 import { hullsApart } from './hulls.js';
 import { unrestStepsApart } from './unrest-steps.js';
 import { measureApart } from './measure-apart.js';
+import { caseStepsApart } from './case-steps.js';
 
 export interface TermStats {
   documents: number;
@@ -268,7 +269,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // (a strike held, a leader detained, a concession) against another step or another day (unrest-steps.ts).
     // And a curfew or an emergency reported in its own right against the shooting or protest it answers (measure-apart.ts).
     // And a report about another merchant ship than every report of the event (hulls.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) ? 1 : 0,
+    // And two days of a fraud or bribery case that harmed no one: its arrest, charge, verdict, sentence (case-steps.ts).
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
     // date to tie it that shares one place at most and few words (thinlyLinked).
     // And weeks apart, linked only by office-holders (a minister at every step of a policy story: office-holders.ts).

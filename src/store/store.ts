@@ -47,6 +47,8 @@ export interface EventProfile {
   offices?: string[];
   /** The merchant ships the articles are about (cluster/hulls.ts), sorted; absent where none names one and in older profiles. */
   hulls?: string[];
+  /** How many of the articles tell a case of fraud, bribery or the like that harmed no one (cluster/case-steps.ts); absent where none does. */
+  nonViolentCases?: number;
 }
 
 export interface EventHeadline {

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { caseStepsApart, nonViolentCase } from './case-steps.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createStages } from '../pipeline.js';
+import { ingestPaths } from '../ingest/batch.js';
+
+describe('nonViolentCase', () => {
+  it('should read a report naming a crime against money or trust', () => {
+    assert.equal(nonViolentCase('Treasurer held over pension scheme', 'Officers detained the treasurer of the Orbeck dockers pension fund on suspicion of embezzling members\' savings.'), true);
+    assert.equal(nonViolentCase('Broker charged', 'The broker was charged with insider trading in shares of a shipping firm.'), true);
+  });
+  it('should read a court step that names no charge, such as a hearing or a plea', () => {
+    assert.equal(nonViolentCase('Ex-treasurer denies all counts', 'Ms. Ilse Varga entered a plea of not guilty at her first hearing and was denied bail.'), true);
+  });
+  it('should not read a court step of a violent crime, nor a report with no crime or court at all', () => {
+    assert.equal(nonViolentCase('Man convicted over park stabbing', 'A jury convicted Rolf Imhof of stabbing a jogger in the Tennant Park last spring.'), false);
+    assert.equal(nonViolentCase('Ferry timetable changes', 'The winter ferry timetable begins on Monday with two fewer crossings a day.'), false);
+  });
+});
+
+describe('caseStepsApart', () => {
+  it('should keep two days of a case that harmed no one apart when either side tells such a case', () => {
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 0 }, 40), true);
+    assert.equal(caseStepsApart({ harm: null }, { nonViolentCases: 2 }, 3), true);
+  });
+  it('should leave a report of the same step a day on to the join model', () => {
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 1 }, 1), false);
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 1 }, null), false);
+  });
+  it('should leave a crime that killed or wounded someone to its follow-ups, as GVA files a trial with its shooting', () => {
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 1, harms: ['dead'] }, 200), false);
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: 'hurt' }, { nonViolentCases: 1 }, 200), false);
+  });
+});
+
+describe('cluster: the steps of an embezzlement case months apart', () => {
+  const texts: Record<string, string[]> = {
+    'a-arrest.txt': [
+      'Pension fund treasurer arrested over missing savings',
+      'By Maren Holt, Orbeck Courier',
+      'Published: May 6, 2033 17:40 GMT',
+      'Police arrested Ilse Varga, treasurer of the Orbeck dockers pension fund, at her home on Friday on suspicion of embezzling 14 million crowns of members\' savings, prosecutor Anselm Roke said.',
+      'Roke said the fund\'s auditors raised the alarm in March after finding payments to a consultancy that Varga controlled.',
+    ],
+    'b-arrest-retold.txt': [
+      'Dockers fund treasurer held, accused of embezzlement',
+      'By Piet Lunde, Harbour Gazette',
+      'Published: May 7, 2033 08:15 GMT',
+      'Ilse Varga, the treasurer of the Orbeck dockers pension fund, was arrested on Friday over the embezzlement of 14 million crowns, prosecutor Anselm Roke said.',
+      'Members of the fund gathered outside its offices on Saturday morning to ask what was left of their savings.',
+    ],
+    'c-charge.txt': [
+      'Former fund treasurer charged with embezzlement',
+      'By Maren Holt, Orbeck Courier',
+      'Published: May 26, 2033 15:00 GMT',
+      'Prosecutor Anselm Roke on Thursday charged Ilse Varga, the former treasurer of the Orbeck dockers pension fund, with embezzling 14 million crowns and forging the fund\'s accounts.',
+      'Varga\'s lawyer, Oskar Brenn, said his client would answer every count in court.',
+    ],
+    'd-verdict.txt': [
+      'Ex-treasurer found guilty of draining dockers fund',
+      'By Maren Holt, Orbeck Courier',
+      'Published: November 14, 2033 16:20 GMT',
+      'A court in Orbeck on Monday convicted Ilse Varga, the former treasurer of the Orbeck dockers pension fund, of embezzling 14 million crowns, prosecutor Anselm Roke said.',
+      'Her lawyer, Oskar Brenn, said she would decide on an appeal once the sentence was known.',
+    ],
+    'e-sentence.txt': [
+      'Ex-treasurer of dockers fund gets six years',
+      'By Maren Holt, Orbeck Courier',
+      'Published: December 9, 2033 12:05 GMT',
+      'A court in Orbeck on Friday sentenced Ilse Varga, the former treasurer of the Orbeck dockers pension fund, to six years in prison for embezzling 14 million crowns.',
+      'Prosecutor Anselm Roke had asked for eight years; her lawyer, Oskar Brenn, said she would appeal.',
+    ],
+  };
+
+  it('should give each step an event of its own day and join the arrest told again the next morning, in either order', async () => {
+    const names = Object.keys(texts);
+    for (const order of [names, [...names].reverse()]) {
+      const dir = mkdtempSync(join(tmpdir(), 'cluster-case-steps-'));
+      const store = new SqliteStore(':memory:');
+      try {
+        for (const name of order) {
+          writeFileSync(join(dir, name), texts[name]!.join('\n'));
+          await ingestPaths([join(dir, name)], createStages(), { store, now: () => '2033-12-10T00:00:00Z' }, { maintain: false });
+        }
+        const events = await store.listEvents({ limit: 10, offset: 0 });
+        assert.deepEqual(events.map((e) => `${e.date} ${e.articles.length}`).sort(), ['2033-05-06 2', '2033-05-26 1', '2033-11-14 1', '2033-12-09 1'], `order ${order.join(', ')}`);
+      } finally {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+});
