@@ -10,6 +10,7 @@ import type { Article, Discrepancy } from '../model/types.js';
 import type { MoneyAmount } from './money.js';
 import { moneyOfText } from './facts.js';
 import { Lru } from '../util/lru.js';
+import { courtKindOf, perPersonSum } from './court-sums.js';
 
 /** What a sum is of, by the words around it. */
 const KINDS: readonly (readonly [string, RegExp])[] = [
@@ -54,6 +55,10 @@ function kindOf(text: string, start: number, end: number, ransomStory = false): 
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:()]|\.\s/).pop()!.trim().split(/\s+/).slice(-WORDS_BEFORE).join(' ');
   const after = text.slice(end, end + 60).split(/[,;:()]|\.\s/)[0]!.trim().split(/\s+/).slice(0, WORDS_AFTER).join(' ');
   if (NOT_OF_KIND.test(after) || NOT_OF_KIND.test(before)) return null;
+  // A share per person is no total; a sum a court orders or sets is of its own kind (court-sums.ts).
+  if (perPersonSum(before, after)) return null;
+  const court = courtKindOf(before, after);
+  if (court !== undefined) return court;
   for (const [kind, words] of KINDS) if (words.test(before) || words.test(after)) return kind;
   if (ransomStory && DEMANDED.test(before)) return 'ransom';
   return null;
