@@ -11,6 +11,8 @@ import { pastSpan } from './past-span.js';
 import { describeTheftBeforeDate } from './theft-before-date.js';
 import { productNotPlace } from './product-not-place.js';
 import { victimBeforeDate } from './victim-before-date.js';
+import { placeAfterAct } from './place-after-act.js';
+import { describeCourtStepBeforeDate } from './court-step-before-date.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
@@ -210,6 +212,8 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   }
   const doneTo = describeDoneTo(body.slice(sentence.start, timex.start));
   if (doneTo) return doneTo;
+  const step = describeCourtStepBeforeDate(body.slice(sentence.start, timex.start));
+  if (step) return step;
   const policy = describeDoneBeforeDate(body.slice(Math.max(sentence.start, timex.start - 120), timex.start));
   if (policy) return policy;
   const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
@@ -299,7 +303,7 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   // police blamed on a gang" was no theft in the police.
   // "a flaw in Quillby Sync", "the Marrow exchange": a product or a firm the tagger read as a place (product-not-place.ts).
   const places = near.filter((e) => (e.type === 'location' || e.subtype === 'facility') && !productNotPlace(body, e));
-  const place = agent ?? places.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? places[0];
+  const place = agent ?? placeAfterAct(body, nounStart + noun[0].length, places) ?? places.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? places[0];
   const preposition = agent ? 'by' : place?.subtype === 'facility' ? 'at' : 'in';
   const act = owner ? `${owner[1]}'s ${noun[0]}` : `${adjective}${noun[0]}`;
   const description = place ? `${act} ${preposition} ${place.text}` : act;
