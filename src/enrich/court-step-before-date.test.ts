@@ -14,9 +14,9 @@ function related(body: string, publishedAt: string, eventDate: string): [string,
 
 describe('describeCourtStepBeforeDate', () => {
   it('should name a court step told by its verb right before the date', () => {
-    assert.equal(describeCourtStepBeforeDate('The broker, who was convicted in '), 'Conviction');
+    assert.equal(describeCourtStepBeforeDate('The broker, who was convicted in '), 'Verdict');
     assert.equal(describeCourtStepBeforeDate('Her partner pleaded guilty on '), 'Guilty plea');
-    assert.equal(describeCourtStepBeforeDate('He was found guilty by a jury in Leeds on '), 'Conviction');
+    assert.equal(describeCourtStepBeforeDate('He was found guilty by a jury in Leeds on '), 'Verdict');
   });
   it('should name nothing where other words come between the verb and the date', () => {
     assert.equal(describeCourtStepBeforeDate('He was convicted of fraud and moved to a prison in '), null);
@@ -27,6 +27,6 @@ describe('describeCourtStepBeforeDate', () => {
 describe('findRelated: steps of a case told by their verbs', () => {
   it('should catch a conviction and a guilty plea months before the article as earlier events', () => {
     const found = related('The banker, who was convicted by a jury on March 3, 2031, was sentenced today. His deputy pleaded guilty in January.', '2031-06-20T15:00:00Z', '2031-06-20');
-    assert.deepEqual(found, [['2031-03-03', 'Conviction'], ['2031-01', 'Guilty plea']]);
+    assert.deepEqual(found, [['2031-03-03', 'Verdict'], ['2031-01', 'Guilty plea']]);
   });
 });

@@ -2,13 +2,14 @@
  * An earlier step of a court case told by its verb right before its date: "was convicted in October",
  * "pleaded guilty on April 8", "was sentenced by a federal judge on May 2". Court reports point back to
  * the case's steps this way, with no event noun for related.ts to read, so the steps were not caught as
- * earlier events (review ux70a). The description names the step as a noun: "Conviction", "Guilty plea".
+ * earlier events (review ux70a). The description names the step as a noun: "Verdict" for a conviction (the
+ * noun other reports point back with, "the October verdict"), "Guilty plea", "Sentencing".
  */
 
 /** Each verb and the noun its step is named by. */
 const STEPS: readonly (readonly [RegExp, string])[] = [
-  [/^convicted$/i, 'Conviction'],
-  [/^found\s+guilty$/i, 'Conviction'],
+  [/^convicted$/i, 'Verdict'],
+  [/^found\s+guilty$/i, 'Verdict'],
   [/^acquitted$/i, 'Acquittal'],
   [/^pleaded\s+guilty$/i, 'Guilty plea'],
   [/^pleaded\s+not\s+guilty$/i, 'Not-guilty plea'],
@@ -25,7 +26,7 @@ const STEPS: readonly (readonly [RegExp, string])[] = [
  */
 const STEP_BEFORE_DATE = /\b(convicted|found\s+guilty|acquitted|pleaded\s+(?:not\s+)?guilty|sentenced|indicted|charged|arrested|extradited)\s+(?:by\s+(?:[\p{L}.-]+\s+){1,5}?)?(?:in|on)\s+$/iu;
 
-/** "Kellerman was convicted by a jury on " -> "Conviction"; null where no such step ends the text. */
+/** "Kellerman was convicted by a jury on " -> "Verdict"; null where no such step ends the text. */
 export function describeCourtStepBeforeDate(before: string): string | null {
   const m = STEP_BEFORE_DATE.exec(before);
   if (!m) return null;
