@@ -18,6 +18,7 @@ import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type Lo
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
 import { whereTheSuspectWasHeld } from './suspect-held.js';
+import { appealsCourtSeat } from './court-seat.js';
 import { toldAsTheScene } from './told-scene.js';
 import { bodyTellsAnotherStory } from './another-story.js';
 import { statesWithCounty } from './gazetteer/county-seats.js';
@@ -342,6 +343,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !teamOrPeople(readable(e.text), body) && !entities.some((o) => o.type === 'organization' && o.text === e.text) && !lookupPlace(readable(e.text), body))
         add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
+      // A federal appeals court by its circuit: the city it sits in (court-seat.ts).
+      const seat = appealsCourtSeat(e.text);
+      const seated = seat ? lookupPlace(seat, body) : null;
+      if (seated?.kind === 'city') add(e, sceneName(seated.name, seated), seated, 1);
       const m = LOCAL_SERVICE.exec(e.text);
       const located = m ? serviceTown(readable(m[1]!), body, m[2] !== undefined) : null;
       // "the Hanover Sheriff's Office" in a Virginia story: the county's sheriff, not Hanover, Maryland (county-sheriff.ts).
