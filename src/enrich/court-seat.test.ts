@@ -5,7 +5,7 @@ import { appealsCourtSeat } from './court-seat.js';
 
 describe('appealsCourtSeat', () => {
   it('should give the seat of a federal appeals court named by its circuit, however written', () => {
-    assert.equal(appealsCourtSeat('United States Court of Appeals for the Second Circuit'), 'New York City');
+    assert.equal(appealsCourtSeat('Second Circuit appeals court'), 'New York City');
     assert.equal(appealsCourtSeat('Seventh Circuit Court of Appeals'), 'Chicago');
     assert.equal(appealsCourtSeat('9th U.S. Circuit Court of Appeals'), 'San Francisco');
     assert.equal(appealsCourtSeat('Court of Appeal of Dubai'), null);

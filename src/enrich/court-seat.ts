@@ -1,9 +1,10 @@
 /**
- * The city a United States federal court of appeals sits in, from its name as a body: "the United
- * States Court of Appeals for the Second Circuit" sits in New York. A report of an appeal filed there
+ * The city a United States federal court of appeals sits in, from its name as a body: the appeals court of
+ * the Second Circuit sits in New York. A report of an appeal filed there
  * often names no town but the one its appellant is held in ("remains in custody at the detention
  * center in Brooklyn"), which place.ts only keeps as a last resort, so the appeal was placed in Brooklyn
- * (review ux70a). The court is where the step happens.
+ * (review ux70a). The court is where the step happens. (New York's own case is not solved by this alone:
+ * the place stage still prefers the borough named as a part of the city.)
  */
 
 /** Each circuit by its ordinal word or number, and the city of its seat. */
