@@ -18,3 +18,10 @@ describe('place: an appeal filed with a federal circuit court', () => {
     assert.equal(article.place?.name, 'Chicago');
   });
 });
+
+describe('place: an appeal in New York by a man held in one of its boroughs', () => {
+  it('should keep the city where the court sits, not the borough of the jail', () => {
+    const article = enrichedArticle('Lawyers for Mr. Jasper Quill filed a notice of appeal on Tuesday with the Second Circuit appeals court, challenging his conviction on nine counts.\n\nMr. Quill remains in custody at the Metropolitan Detention Center in Brooklyn.', { title: 'Broker appeals fraud conviction', outlet: 'Courtside Notes', publishedAt: '2032-03-04T10:00:00Z' });
+    assert.equal(article.place?.name, 'New York City');
+  });
+});
