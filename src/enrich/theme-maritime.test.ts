@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MARITIME_RULE } from './theme-maritime.js';
+import { detectThemes, THEMES } from './themes.js';
+
+describe('detectThemes: the maritime theme', () => {
+  it('should be a theme a filter may name', () => {
+    assert.ok(THEMES.includes('maritime'));
+  });
+
+  it('should read a drone or missile strike on a merchant ship as maritime', () => {
+    const themes = detectThemes('Freighter struck by drone near strait', 'A drone hit the grain freighter Nordwind Lark before dawn. A second drone later targeted another vessel nearby, the navy said.');
+    assert.ok(themes.includes('maritime'), themes.join());
+  });
+
+  it('should read piracy, a hijacking and crew held hostage as maritime', () => {
+    assert.ok(detectThemes('Pirates seize fishing dhow', 'Armed men boarded a dhow at dawn.').includes('maritime'));
+    assert.ok(detectThemes('', 'Gunmen hijacked the chemical tanker Osprey Vale on Sunday. Its crew were taken hostage and the owners fear a long ransom talk.').includes('maritime'));
+    assert.ok(detectThemes('Navy patrols step up', 'Attacks of piracy have risen this year, and the coast guard says maritime security remains weak.').includes('maritime'));
+  });
+
+  it('should not read ships in other news, software piracy or a ball team as maritime', () => {
+    assert.ok(!detectThemes('Port welcomes largest boxship', 'The boxship docked at the new quay on Monday. Passengers boarded the cruise ship at noon.').includes('maritime'));
+    assert.ok(!detectThemes('Freighter rams pier', 'The ship hit the pier while berthing, and the vessel struck a buoy on its way out.').includes('maritime'));
+    assert.ok(!detectThemes('Studio fights film piracy', 'Online piracy costs the studio millions; software piracy is rising too.').includes('maritime'));
+    assert.ok(!detectThemes('Pittsburgh Pirates win', 'The Pirates beat the Cubs 4-2 on Sunday.').includes('maritime'));
+  });
+
+  it('should let through its word gate every text its patterns match in', () => {
+    const texts = ['hijacked the tanker', 'strikes on commercial shipping', 'a supramax was boarded', 'the seizure of two fishing trawlers', 'pirate skiffs', 'crew held hostage', 'piracy'];
+    for (const text of texts) {
+      for (const { pattern, words } of MARITIME_RULE.patterns) {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(text);
+        pattern.lastIndex = 0;
+        if (m) assert.ok(words.some((w) => m[0].toLowerCase().includes(w)), `${pattern} at "${m[0]}"`);
+      }
+    }
+  });
+});
+
+describe('detectThemes: advisories, boardings and air raids', () => {
+  it('should read a vessel reported struck, and armed men who boarded, as maritime', () => {
+    assert.ok(detectThemes('Vessel reported struck by projectile', 'The master said the engine room caught fire.').includes('maritime'));
+    assert.ok(detectThemes('Skiff crew robbed', 'Armed men boarded a cargo dhow overnight. Two hours later gunmen boarded a second boat nearby.').includes('maritime'));
+  });
+
+  it('should read a raid by warplanes as military', () => {
+    assert.ok(detectThemes('Jets strike radar posts', 'Warplanes struck four radar posts near the coast on Tuesday, and fighter jets circled for an hour.').includes('military'));
+  });
+});
