@@ -21,6 +21,7 @@ import { entrySpans, readLiveBlog } from './live-blog.js';
 import { isStampLine } from './live-stamp.js';
 import { tooShortProblem } from './article-length.js';
 import { setApartCorrections } from './correction-note.js';
+import { checkPageDate } from './page-date-check.js';
 
 /** C0 controls other than tab, line feed and carriage return, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -34,6 +35,8 @@ export interface ExtractOptions {
    * MIN_ARTICLE_WORDS). Test fixtures of one sentence, built to test later stages, pass 0.
    */
   minWords?: number;
+  /** The ingest's clock, ms (default: now): a page dated later than it has its date left out (page-date-check.ts). */
+  now?: number;
 }
 
 export function createExtract(options: ExtractOptions = {}) {
@@ -118,6 +121,9 @@ export function createExtract(options: ExtractOptions = {}) {
     article.publishedAt = fromUrl ? withPrintedDay(fromUrl, printed) : printed;
     if (!fromUrl && printed) doc.message('extract', 'published-from-dateline', `the page gives no date: the opening dateline's ${printed} is taken`, 'info');
     else if (article.publishedAt !== fromUrl) doc.message('extract', 'published-from-dateline', `the opening dateline gives ${article.publishedAt}, days before the page's date ${fromUrl}: the page's date is taken for a later stamp`, 'info');
+    const checked = checkPageDate(article.publishedAt, options.now ?? Date.now());
+    if (checked.refused) doc.message('extract', 'implausible-published-at', checked.refused);
+    article.publishedAt = checked.publishedAt;
     article.modifiedAt = layout.modifiedAt;
     article.captions = layout.captions;
     article.language = detectLanguage(article.body, language);
