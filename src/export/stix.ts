@@ -170,7 +170,9 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
   if (place && (place.country || (place.lat != null && place.lon != null))) {
     add({
       type: 'location',
-      id: stixId('location', `place:${place.name}|${place.country ?? ''}|${place.lat ?? ''}|${place.lon ?? ''}`),
+      // A place named as its country is (Djibouti, Singapore, Kuwait) is one location with that country's,
+      // not a second object of the same name beside the one participants' countries point to.
+      id: place.country && COUNTRY_NAMES.get(place.country) === place.name ? stixId('location', `country:${place.country}`) : stixId('location', `place:${place.name}|${place.country ?? ''}|${place.lat ?? ''}|${place.lon ?? ''}`),
       ...shared,
       name: place.name,
       ...(place.country ? { country: place.country } : {}),
@@ -366,6 +368,9 @@ function mergeShared(kept: StixObject, next: StixObject): StixObject {
     if (values.length > 0) merged[key] = values;
   }
   if (typeof next.valid_from === 'string' && next.valid_from < String(kept.valid_from)) merged.valid_from = next.valid_from;
+  // A country's location told by one event as a place with coordinates and by another as a participant's
+  // country: the coordinates are kept whichever came first.
+  if (kept.latitude === undefined && next.latitude !== undefined) Object.assign(merged, { latitude: next.latitude, longitude: next.longitude, precision: next.precision });
   if (kept.description !== next.description && next.description) {
     const parts = new Set([...String(kept.description ?? '').split('; '), String(next.description)].filter(Boolean));
     merged.description = [...parts].sort().join('; ');
