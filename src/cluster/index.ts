@@ -6,6 +6,7 @@
  * id survives).
  */
 import { isOpinion } from './opinion.js';
+import { isDigest } from './digest.js';
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { EventProfile } from '../store/store.js';
@@ -112,7 +113,8 @@ export function createCluster(options: ClusterOptions = {}) {
     const { features, candidates } = await scoreCandidates(doc, context, { windowDays, limit });
     doc.features = features;
     // A column joins only an event it is plainly about (opinion.ts).
-    const bar = isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
+    // A digest of several incidents joins none of them (digest.ts).
+    const bar = isDigest(doc.article) ? Number.POSITIVE_INFINITY : isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
     const joined = candidates.filter((c) => c.score.total >= bar);
     if (joined.length === 0) {
       doc.article.eventId = `evt_${doc.raw.contentHash.slice(0, 16)}`;

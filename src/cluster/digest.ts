@@ -1,0 +1,20 @@
+/**
+ * A digest: a weekly or daily round-up that tells several incidents in turn ("Weekly security
+ * round-up", "Week in review"), each by its own day. Joined to one of them, it gave that event the
+ * others' ships, groups and lead sentence, and the other events lost it. It joins no event
+ * (cluster/index.ts): it reports each incident in a paragraph, and none is its story.
+ *
+ * Known by a round-up's mark in the headline or the outlet's name (a masthead such as "Coastal Weekly
+ * Roundup"), and by a body that names two days or more of the week, one an incident: a round-up whose
+ * body tells one day ("Roundup: the storm's second day") is one story told in parts.
+ */
+import type { Article } from '../model/types.js';
+
+const MARK = /\b(?:round-?ups?|digest|week in review|(?:weekly|daily) (?:briefing|review|summary|bulletin))\b/i;
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+export function isDigest(article: Pick<Article, 'headline' | 'outlet' | 'body'>): boolean {
+  if (!MARK.test(article.headline ?? '') && !MARK.test(article.outlet ?? '')) return false;
+  const days = new Set(article.body.match(WEEKDAY) ?? []);
+  return days.size >= 2;
+}
