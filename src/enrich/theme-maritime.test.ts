@@ -16,7 +16,9 @@ describe('detectThemes: the maritime theme', () => {
   it('should read piracy, a hijacking and crew held hostage as maritime', () => {
     assert.ok(detectThemes('Pirates seize fishing dhow', 'Armed men boarded a dhow at dawn.').includes('maritime'));
     assert.ok(detectThemes('', 'Gunmen hijacked the chemical tanker Osprey Vale on Sunday. Its crew were taken hostage and the owners fear a long ransom talk.').includes('maritime'));
-    assert.ok(detectThemes('Navy patrols step up', 'Attacks of piracy have risen this year, and the coast guard says maritime security remains weak.').includes('maritime'));
+    assert.ok(detectThemes('Navy patrols step up', 'Attacks of piracy have risen this year, and the coast guard says pirates now range further out.').includes('maritime'));
+    // Talks on maritime security are diplomacy, not an attack at sea.
+    assert.ok(!detectThemes('Three navies hold maritime security talks', 'Ministers met on Monday to discuss patrols.').includes('maritime'));
   });
 
   it('should not read ships in other news, software piracy or a ball team as maritime', () => {

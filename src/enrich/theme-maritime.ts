@@ -33,8 +33,8 @@ const ACT_ON_VESSEL: GatedPattern = {
  * "pirate" before a few nouns of gangs and attacks, in lower case or opening a sentence (the Pittsburgh Pirates are a team).
  */
 const PIRACY: GatedPattern = {
-  pattern: /\b(?:(?<!(?:software|digital|online|music|film|movie|video|content|media|copyright|book|streaming|internet) )[Pp]iracy|pirates|(?<=^|[.!?:]\s{1,3})Pirates|pirate (?:attacks?|gangs?|groups?|skiffs?|action|activity|raids?)|maritime security|armed robbery at sea|kidnapp\w* (?:of )?(?:the )?(?:crew|seafarers|sailors)|(?:crew|seafarers|sailors) (?:were |was )?(?:taken |held )?hostage)\b/g,
-  words: ['piracy', 'pirate', 'maritime security', 'armed robbery at sea', 'crew', 'seafarers', 'sailors'],
+  pattern: /\b(?:(?<!(?:software|digital|online|music|film|movie|video|content|media|copyright|book|streaming|internet) )[Pp]iracy|pirates|(?<=^|[.!?:]\s{1,3})Pirates|pirate (?:attacks?|gangs?|groups?|skiffs?|action|activity|raids?)|armed robbery at sea|kidnapp\w* (?:of )?(?:the )?(?:crew|seafarers|sailors)|(?:crew|seafarers|sailors) (?:were |was )?(?:taken |held )?hostage)\b/g,
+  words: ['piracy', 'pirate', 'armed robbery at sea', 'crew', 'seafarers', 'sailors'],
 };
 
 /** Boarding by armed men, whatever they boarded: "gunmen boarded the ship", "pirates boarded a dhow". */

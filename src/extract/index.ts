@@ -121,7 +121,9 @@ export function createExtract(options: ExtractOptions = {}) {
     article.publishedAt = fromUrl ? withPrintedDay(fromUrl, printed) : printed;
     if (!fromUrl && printed) doc.message('extract', 'published-from-dateline', `the page gives no date: the opening dateline's ${printed} is taken`, 'info');
     else if (article.publishedAt !== fromUrl) doc.message('extract', 'published-from-dateline', `the opening dateline gives ${article.publishedAt}, days before the page's date ${fromUrl}: the page's date is taken for a later stamp`, 'info');
-    const checked = checkPageDate(article.publishedAt, options.now ?? Date.now());
+    // Only a web page's own stamp: a date the input gives or a text's dateline is the caller's to set
+    // (tests and examples date invented stories years ahead on purpose).
+    const checked = raw.kind === 'html' && !hints.publishedAt ? checkPageDate(article.publishedAt, options.now ?? Date.now()) : { publishedAt: article.publishedAt, refused: null };
     if (checked.refused) doc.message('extract', 'implausible-published-at', checked.refused);
     article.publishedAt = checked.publishedAt;
     article.modifiedAt = layout.modifiedAt;

@@ -31,3 +31,14 @@ describe('extract: a page dated after the clock', () => {
     assert.ok(doc.messages.some((m) => m.rule === 'implausible-published-at'));
   });
 });
+
+describe('extract: dates the caller gives', () => {
+  it('should keep a date the input gives for a page, however far ahead, as the caller set it', () => {
+    const html = '<html><head><title>Ferry service resumes</title></head><body><article><h1>Ferry service resumes</h1>'
+      + '<p>The island ferry sailed again on Tuesday after three weeks of repairs to its ramp, the operator said in a short notice to passengers.</p>'
+      + '<p>Timetables return to the winter pattern, with four crossings a day until the spring schedule begins, and fares are unchanged.</p></article></body></html>';
+    const doc = new NewsDocument(rawDocument(html, 'html', { file: 'ferry.html' }, { publishedAt: '2031-05-04' }));
+    createExtract({ now: NOW })(doc);
+    assert.equal(doc.article.publishedAt?.slice(0, 10), '2031-05-04');
+  });
+});
