@@ -28,3 +28,20 @@ describe('splitPossessiveBodies', () => {
     assert.deepEqual(splitPossessiveBodies(names.map((n) => org(body, n))).map((e) => e.text), names);
   });
 });
+
+describe('splitPossessiveBodies: an owner of one word named in full before', () => {
+  it('should split the unit from a one-word owner that the text named in full as a body', () => {
+    const text = 'The Dutch Treasury froze the accounts. The Treasury\'s Office of Financial Crime Enforcement listed two firms.';
+    const full = { text: 'Dutch Treasury', type: 'organization' as const, start: 4, end: 18 };
+    const at = text.indexOf('Treasury\'s');
+    const joined = { text: 'Treasury\'s Office of Financial Crime Enforcement', type: 'organization' as const, start: at, end: at + 48 };
+    const names = splitPossessiveBodies([full, joined]).map((e) => e.text);
+    assert.deepEqual(names, ['Dutch Treasury', 'Treasury', 'Office of Financial Crime Enforcement']);
+  });
+
+  it('should keep a one-word possessive that no fuller body name ends in', () => {
+    const at = 0;
+    const joined = { text: 'Moody\'s Investors Service', type: 'organization' as const, start: at, end: at + 25 };
+    assert.deepEqual(splitPossessiveBodies([joined]).map((e) => e.text), ['Moody\'s Investors Service']);
+  });
+});

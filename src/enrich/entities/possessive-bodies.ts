@@ -23,6 +23,16 @@ function isUnit(name: string): boolean {
   return words.length >= 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
+/**
+ * An owner of one word that the text has named in full as a body ending in it: "The US Treasury
+ * imposed ... The Treasury's Office of Foreign Assets Control named ...". The word alone would pass for
+ * a possessive of anything ("Moody's"); the fuller name earlier shows it is a body's.
+ */
+function calledBackBody(owner: string, entities: readonly Entity[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(owner)) return false;
+  return entities.some((e) => e.type === 'organization' && e.text.endsWith(` ${owner}`) && !/['’]s\s/u.test(e.text));
+}
+
 /** Organisations split at a body's possessive before a unit's name. */
 export function splitPossessiveBodies(entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -30,7 +40,7 @@ export function splitPossessiveBodies(entities: readonly Entity[]): Entity[] {
     const m = e.type === 'organization' ? POSSESSIVE.exec(e.text) : null;
     const owner = m ? e.text.slice(0, m.index) : '';
     const unit = m ? e.text.slice(m.index + m[0].length) : '';
-    if (!m || !isUnit(unit) || !isOwnerBody(owner)) {
+    if (!m || !isUnit(unit) || !(isOwnerBody(owner) || calledBackBody(owner, entities))) {
       out.push(e);
       continue;
     }

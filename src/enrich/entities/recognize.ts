@@ -18,6 +18,7 @@ import { koreanHyphenatedPeople } from './korean-hyphenated.js';
 import { listInBodyEnd } from './body-with-and.js';
 import { splitJoinedBodies } from './two-bodies.js';
 import { splitPossessiveBodies } from './possessive-bodies.js';
+import { shippingFirms } from './shipping-firms.js';
 import { laborParty } from './labor-party.js';
 import { titleCountriesInContext } from './place-in-context.js';
 import { isHoldersAdjective } from './holders-adjective.js';
@@ -70,7 +71,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors)))))));
+  const entities = shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors))))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
