@@ -35,3 +35,16 @@ describe('shippingFirms', () => {
     assert.deepEqual(out.map((e) => e.text), ['Bank of England', 'University of Oslo']);
   });
 });
+
+describe('shippingFirms: surnames and a city named as its country', () => {
+  it('should keep a person called Lines where no owner or operator is said', () => {
+    const body = 'A witness, Mara Lines, said she heard six shots.';
+    assert.equal(shippingFirms(body, [at(body, 'Mara Lines', 'person')])[0]!.type, 'person');
+  });
+
+  it('should split a firm\'s seat that bears its country\'s name', () => {
+    const body = 'The cargo was booked through Orvik Logistics of Djibouti last month.';
+    const out = shippingFirms(body, [at(body, 'Orvik Logistics of Djibouti', 'organization')]);
+    assert.deepEqual(out.map((e) => e.text), ['Orvik Logistics', 'Djibouti']);
+  });
+});

@@ -3,8 +3,8 @@
  *
  * - A name ending in a word of the shipping trade ("Arcturus Bulk", "Kestner Tankers", "Tavros
  *   Maritime") is a firm, never a person: "Greek owner Arcturus Bulk" had made the owner a participant
- *   and, in STIX, an individual. No one's surname is "Tankers" or "Maritime"; "Bulk" and "Marine" are
- *   rare enough as surnames that a name of two words ending in them is a firm where the text calls it an
+ *   and, in STIX, an individual. No one's surname is "Tankers" or "Maritime"; "Bulk", "Marine" and
+ *   "Lines" are surnames too, rare enough that a name of two words ending in them is a firm where the text calls it an
  *   owner, operator, manager, charterer or insurer, or has it operate ships.
  * - A firm's name with its home city after "of" ("Tavros Maritime of Dubai", "Kestner Tankers of
  *   Hamburg"), where the firm's words end in such a trade word or the text names the firm without the
@@ -13,12 +13,12 @@
  *   "Bank of England", "University of Oslo" or "Museum of London" are one word before "of" and stay.
  */
 import type { Entity } from '../../model/types.js';
-import { lookupPlace } from '../gazetteer/places.js';
+import { lookupCity, lookupPlace } from '../gazetteer/places.js';
 
 /** Words that end only a firm's name: a person is not called "Tankers". */
-const TRADE_END = /\s(?:Tankers|Maritime|Shipping|Shipmanagement|Ship Management|Navigation|Carriers|Lines|Logistics|Shipholding|Shipowning|Bulkers|Chartering|Seaways|Offshore)$/;
+const TRADE_END = /\s(?:Tankers|Maritime|Shipping|Shipmanagement|Ship Management|Navigation|Carriers|Logistics|Shipholding|Shipowning|Bulkers|Chartering|Seaways|Offshore)$/;
 /** Words that end a firm's name as often as a surname: a firm where the text shows it is one. */
-const TRADE_END_CUED = /^\p{Lu}[\p{L}-]+\s(?:Bulk|Marine)$/u;
+const TRADE_END_CUED = /^\p{Lu}[\p{L}-]+\s(?:Bulk|Marine|Lines)$/u;
 const FIRM_CUE_BEFORE = /\b(?:owner|owners|operator|operators|manager|managers|charterer|charterers|insurer|shipowner|shipowners|firm|company|shipping group)\s+$/i;
 const FIRM_CUE_AFTER = /^(?:['’]s\s+\w+|,[^.]{0,60}?\b(?:operates|owns|manages|charters)\b)/;
 
@@ -46,7 +46,8 @@ export function shippingFirms(body: string, entities: Entity[]): Entity[] {
     const m = OF_CITY.exec(e.text);
     if (!m) continue;
     const firm = m[1]!;
-    const city = lookupPlace(m[2]!);
+    // A city that shares its country's name (Djibouti) is the city here: a firm's seat is a town.
+    const city = lookupCity(m[2]!) ?? lookupPlace(m[2]!);
     if (!city || city.kind !== 'city' || !city.country || !(TRADE_END.test(firm) || names.has(firm))) continue;
     const cityStart = e.start + e.text.length - m[2]!.length;
     added.push({ text: m[2]!, type: 'location', subtype: 'city', start: cityStart, end: e.end, country: city.country });
