@@ -45,3 +45,13 @@ describe('splitPossessiveBodies: an owner of one word named in full before', () 
     assert.deepEqual(splitPossessiveBodies([joined]).map((e) => e.text), ['Moody\'s Investors Service']);
   });
 });
+
+describe('splitPossessiveBodies: a head word or an office as the one-word owner', () => {
+  it('should not split off a bare head word or a sheriff as a body', () => {
+    const text = 'The Lakeside Police Bureau opened a case. The Bureau\'s Missing Persons Unit leads it.';
+    const full = { text: 'Lakeside Police Bureau', type: 'organization' as const, start: 4, end: 26 };
+    const at = text.indexOf('Bureau\'s');
+    const joined = { text: 'Bureau\'s Missing Persons Unit', type: 'organization' as const, start: at, end: at + 29 };
+    assert.deepEqual(splitPossessiveBodies([full, joined]).map((e) => e.text), ['Lakeside Police Bureau', 'Bureau\'s Missing Persons Unit']);
+  });
+});

@@ -28,8 +28,13 @@ function isUnit(name: string): boolean {
  * imposed ... The Treasury's Office of Foreign Assets Control named ...". The word alone would pass for
  * a possessive of anything ("Moody's"); the fuller name earlier shows it is a body's.
  */
+/** Offices held by a person, whose possessive names no body of that one word: "the Sheriff's Office". */
+const OFFICE_WORDS = new Set(['sheriff', 'coroner', 'mayor', 'governor', 'president', 'marshal', 'commissioner', 'chief', 'attorney', 'prosecutor', 'examiner', 'minister', 'secretary']);
+
 function calledBackBody(owner: string, entities: readonly Entity[]): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(owner)) return false;
+  // A head word alone ("the Bureau's Traffic Division", "the Department's") is the fuller body's unit's
+  // owner only as a back-reference: splitting it off left a body called "Bureau".
+  if (!/^\p{Lu}\p{Ll}+$/u.test(owner) || ORG_HEADS.has(owner.toLowerCase()) || OFFICE_WORDS.has(owner.toLowerCase())) return false;
   return entities.some((e) => e.type === 'organization' && e.text.endsWith(` ${owner}`) && !/['’]s\s/u.test(e.text));
 }
 

@@ -8,8 +8,9 @@
  *   owner, operator, manager, charterer or insurer, or has it operate ships.
  * - A firm's name with its home city after "of" ("Tavros Maritime of Dubai", "Kestner Tankers of
  *   Hamburg"), where the firm's words end in such a trade word or the text names the firm without the
- *   city too: the firm is the name before "of", with the city's country, and the city a place of its
- *   own. The entities list had held "Tavros Maritime" and "Tavros Maritime of Dubai" as two bodies.
+ *   city too: the firm is the name before "of", with the city's country. The entities list had held
+ *   "Tavros Maritime" and "Tavros Maritime of Dubai" as two bodies. The city is not made a place: a
+ *   firm's seat is not where its event happened (a sanctions story had been placed at the seat).
  *   "Bank of England", "University of Oslo" or "Museum of London" are one word before "of" and stay.
  */
 import type { Entity } from '../../model/types.js';
@@ -30,12 +31,11 @@ function isShippingFirm(body: string, e: Entity): boolean {
 
 const OF_CITY = /^(.+?\s\S+)\s+of\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
 
-/** Changes the entities in place and returns them, with the cities split off added. */
+/** Changes the entities in place and returns them. */
 export function shippingFirms(body: string, entities: Entity[]): Entity[] {
   const names = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.text));
   // A name the text shows as a firm once is the firm at every mention ("Arcturus Bulk, controlled by ...").
   const firms = new Set(entities.filter((e) => e.type === 'person' && isShippingFirm(body, e)).map((e) => e.text));
-  const added: Entity[] = [];
   for (const e of entities) {
     if (e.type === 'person' && (firms.has(e.text) || names.has(e.text) && TRADE_END_CUED.test(e.text))) {
       e.type = 'organization';
@@ -49,12 +49,9 @@ export function shippingFirms(body: string, entities: Entity[]): Entity[] {
     // A city that shares its country's name (Djibouti) is the city here: a firm's seat is a town.
     const city = lookupCity(m[2]!) ?? lookupPlace(m[2]!);
     if (!city || city.kind !== 'city' || !city.country || !(TRADE_END.test(firm) || names.has(firm))) continue;
-    const cityStart = e.start + e.text.length - m[2]!.length;
-    added.push({ text: m[2]!, type: 'location', subtype: 'city', start: cityStart, end: e.end, country: city.country });
     e.text = firm;
     e.end = e.start + firm.length;
     if (!e.country) e.country = city.country;
   }
-  if (added.length === 0) return entities;
-  return [...entities, ...added].sort((a, b) => a.start - b.start);
+  return entities;
 }
