@@ -51,3 +51,15 @@ describe('detectThemes: advisories, boardings and air raids', () => {
     assert.ok(detectThemes('Jets strike radar posts', 'Warplanes struck four radar posts near the coast on Tuesday, and fighter jets circled for an hour.').includes('military'));
   });
 });
+
+describe('detectThemes: a ship set ablaze, and jets that strike', () => {
+  it('should read a cargo ship set ablaze off a coast as maritime, and not a ship set alight for a festival', () => {
+    assert.ok(detectThemes('Cargo ship set ablaze off the cape', 'The crew abandoned the vessel at dawn.').includes('maritime'));
+    assert.ok(!detectThemes('Old ship set alight', 'A replica longship was burned at the winter festival, as every year.').includes('maritime'));
+  });
+
+  it('should read jets that strike as military, and not the Jets team', () => {
+    assert.ok(detectThemes('Allied jets strike supply depots', 'The raids lasted two hours.').includes('military'));
+    assert.ok(!detectThemes('Jets strike deal with quarterback', 'The team signed him for two seasons.').includes('military'));
+  });
+});

@@ -122,6 +122,8 @@ export const THEME_RULES: readonly ThemeRule[] = [
       { pattern: /\b(?:military|missiles?|troops|army|navy|air force|warships?|artillery|airstrikes?|air strikes?|nuclear weapons?|ballistic)\b/gi, words: ['military', 'missile', 'troops', 'army', 'navy', 'air force', 'warship', 'artillery', 'airstrike', 'air strike', 'nuclear weapon', 'ballistic'] },
       // Air raids told by their aircraft ("warplanes struck six sites"), a maritime desk's strikes ashore.
       { pattern: /\b(?:warplanes?|fighter jets?|fighter-bombers?)\b/gi, words: ['warplane', 'fighter'] },
+      // "Coalition jets strike ...": in lower case, as the New York Jets are a team.
+      { pattern: /\bjets (?:strike|struck|bomb|bombed|pound|pounded|raid|raided)\b/g, words: ['jets '] },
       { pattern: /\b(?:military|joint|naval|coast guard|live-fire|air|war) (?:drills?|exercises?)\b/gi, words: [' drill', ' exercise'] },
       // The words of wars and armed conflicts that name no army: "a drone strike hit a mosque", "the RSF paramilitary".
       { pattern: /\b(?:drones? (?:strikes?|attacks?|attacked|struck|hit)|(?:attack|armed|suicide|kamikaze) drones?|shell(?:ing|ed)(?! out)|bombardment|paramilitar(?:y|ies)|militias?|rebel (?:forces|fighters|groups?)|insurgents?|ceasefire|cease-fire)\b/gi, words: ['drone', 'shell', 'bombardment', 'paramilitar', 'militia', 'rebel ', 'insurgent', 'ceasefire', 'cease-fire'] },
