@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hullSetsApart, hullsApart, leadHull, namedHull } from './hulls.js';
+import { hullSetsApart, hullsApart, leadHull, namedHull, sameHull } from './hulls.js';
 
 describe('namedHull', () => {
   it('should read a ship named after its trade, its size class, a merchant prefix or before its IMO number', () => {
@@ -39,5 +39,38 @@ describe('hullSetsApart', () => {
     assert.ok(!hullSetsApart(['opal finch', 'willow crest'], ['willow crest']));
     assert.ok(!hullSetsApart([], ['willow crest']));
     assert.ok(!hullSetsApart(undefined, ['willow crest']));
+  });
+});
+
+describe('namedHull: where a name stops', () => {
+  it('should stop before a day or month written after the name, as AP style puts it', () => {
+    assert.equal(leadHull('Ship attacked off Yemen', 'Rebels fired on the tanker Nerine Gale Friday near the strait, a navy spokesman said.'), 'nerine gale');
+    assert.equal(namedHull('Divers reached the bulker Ashby Quay March 3 to inspect the hull.'), 'ashby quay');
+  });
+
+  it("should stop before a Title Case headline's verb or aftermath word", () => {
+    assert.equal(leadHull('MT Nerine Gale Hit, Crew Safe', ''), 'nerine gale');
+    assert.equal(namedHull('MT Nerine Gale Seized Off Oman'), 'nerine gale');
+    assert.equal(namedHull('MV Ashby Quay Ablaze After Drone Strike'), 'ashby quay');
+  });
+
+  it('should keep a name of three words and a numbered name whole', () => {
+    assert.equal(namedHull('The tanker Blue Harbour Spirit was escorted out.'), 'blue harbour spirit');
+    assert.equal(namedHull('Gunmen boarded MV Tern Runner 7 at anchor.'), 'tern runner 7');
+  });
+});
+
+describe('sameHull and hullsApart: one name a prefix of the other', () => {
+  it('should read a name with one more trailing word as the same ship', () => {
+    assert.ok(sameHull('nerine gale', 'nerine gale tuesday'));
+    assert.ok(sameHull('nerine gale sunday', 'nerine gale'));
+    assert.ok(!hullsApart('nerine gale tuesday', ['nerine gale']));
+    assert.ok(!hullSetsApart(['nerine gale'], ['nerine gale hit']));
+  });
+
+  it('should still tell apart names that only share letters or a first word with a different second', () => {
+    assert.ok(!sameHull('nerine', 'nerinegale'));
+    assert.ok(!sameHull('nerine gale', 'nerine glade'));
+    assert.ok(hullsApart('nerine gale', ['ashby quay']));
   });
 });

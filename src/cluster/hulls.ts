@@ -18,6 +18,12 @@ const AFTER_PREFIX = new RegExp(String.raw`\b(?:MV|M\/V|MT|M\/T)\s+${NAME}(?![\p
 const BEFORE_IMO = new RegExp(String.raw`${NAME}\s*[(,]\s*IMO(?:\s*(?:no\.?|number))?\s*:?\s*\d{7}\b`, 'u');
 /** Words that follow a hull word capitalised without naming the ship. */
 const NOT_NAMES = /^(?:The|A|An|On|In|At|Off|Near|From|To|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Master|Captain|Company|Owner|Operator|Manager|Crew)\b/;
+/**
+ * Words that end a name read further on: an AP-style day or month after it ("the tanker Selene Star
+ * Tuesday"), or a Title Case headline's verb, particle or aftermath ("MT Selene Star Hit, Crew Safe").
+ * A ship is seldom named with one of these, and a name read with it keeps that ship apart from itself.
+ */
+const ENDS_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Hit|Hits|Struck|Strikes|Attacked|Attack|Attacks|Seized|Seizes|Boarded|Hijacked|Hijack|Targeted|Damaged|Sinks|Sank|Sinking|Sunk|Burns|Burning|Ablaze|Catches|Explodes|Explosion|Blast|Fire|Fires|Rescued|Rescue|Freed|Released|Towed|Adrift|Abandoned|Evacuated|Reported|Reports|Says|Said|Sails|Docks|Arrives|Attempts|Was|Is|Are|Has|Had|Off|In|At|On|Near|After|Amid|As|And|Or|Of|By|From|To|For|With|Under|Crew|Crews|Master|Captain|Owner|Owners|Operator|Manager|Safe|Missing|Dead|Killed|Injured|Hurt|Unharmed)$/;
 /** How much of the lead is read: its first sentence or two, where the report's own ship is named. */
 const LEAD = 400;
 
@@ -26,13 +32,20 @@ function key(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The name up to the first word that ends it (ENDS_NAME); its first word is checked by NOT_NAMES. */
+function cut(name: string): string {
+  const words = name.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && ENDS_NAME.test(w));
+  return end < 0 ? name : words.slice(0, end).join(' ');
+}
+
 /** The first merchant ship `text` names, by a hull word, a merchant prefix or an IMO number after it; or null. */
 export function namedHull(text: string): string | null {
   let best: { at: number; name: string } | null = null;
   for (const pattern of [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO]) {
     const m = pattern.exec(text);
     if (!m || NOT_NAMES.test(m[1]!)) continue;
-    if (!best || m.index < best.at) best = { at: m.index, name: m[1]! };
+    if (!best || m.index < best.at) best = { at: m.index, name: cut(m[1]!) };
   }
   return best ? key(best.name) : null;
 }
@@ -42,12 +55,20 @@ export function leadHull(headline: string, body: string): string | null {
   return namedHull(headline) ?? namedHull(body.slice(0, LEAD));
 }
 
+/**
+ * Whether two keys name one ship: equal, or one the other's first words ("selene star" and "selene star
+ * tuesday"), as a report may carry one more capitalised word after the name than ENDS_NAME knows.
+ */
+export function sameHull(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
 /** Whether the article is about another ship than every report of the event: two ships, two events. */
 export function hullsApart(article: string | null | undefined, event: readonly string[] | undefined): boolean {
-  return Boolean(article) && event !== undefined && event.length > 0 && !event.includes(article!);
+  return Boolean(article) && event !== undefined && event.length > 0 && !event.some((h) => sameHull(h, article!));
 }
 
 /** Whether two events are about other ships, none in common: an article that reaches both does not merge them. */
 export function hullSetsApart(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return a !== undefined && b !== undefined && a.length > 0 && b.length > 0 && !a.some((h) => b.includes(h));
+  return a !== undefined && b !== undefined && a.length > 0 && b.length > 0 && !a.some((h) => b.some((g) => sameHull(g, h)));
 }
