@@ -23,9 +23,9 @@ describe('nonViolentCase', () => {
 });
 
 describe('caseStepsApart', () => {
-  it('should keep two days of a case that harmed no one apart when either side tells such a case', () => {
-    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 0 }, 40), true);
-    assert.equal(caseStepsApart({ harm: null }, { nonViolentCases: 2 }, 3), true);
+  it('should keep two days of a case that harmed no one apart when both sides tell such a case', () => {
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 1 }, 40), true);
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 2 }, 3), true);
   });
   it('should leave a report of the same step a day on to the join model', () => {
     assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 1 }, 1), false);
@@ -93,5 +93,31 @@ describe('cluster: the steps of an embezzlement case months apart', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }
+  });
+});
+
+describe('nonViolentCase: a crime word or a loose court word with no case around it', () => {
+  it('should not read a hearing of lawmakers, a contest jury or a disputed count as a case', () => {
+    assert.equal(nonViolentCase('Airline boss questioned by lawmakers', 'The airline\'s chief executive testified before a Senate transport panel about delayed refunds.'), false);
+    assert.equal(nonViolentCase('Norway takes the song contest', 'The duo won after finishing first in the jury vote and third with viewers.'), false);
+    assert.equal(nonViolentCase('Opposition cries fraud as tally stalls', 'Party leaders said the slow count in two provinces hid fraud and called supporters to the square.'), false);
+  });
+  it('should not read a warning about a scam, nor a verdict or trial that is no court\'s', () => {
+    assert.equal(nonViolentCase('Scam calls warning', 'Officers asked older residents to hang up on callers posing as bank staff, a fraud that has cost the town thousands.'), false);
+    assert.equal(nonViolentCase('Critics deliver verdict on new stadium', 'The verdict from fans was mixed after the first match at the rebuilt ground.'), false);
+    assert.equal(nonViolentCase('Vaccine study expands', 'A trial began in four hospitals to compare two doses of the new shot.'), false);
+  });
+  it('should read a crime beside a charge, a court or an arrest in the same sentence, and a firm court step alone', () => {
+    assert.equal(nonViolentCase('Clerk in court', 'A court clerk was charged on Tuesday with defrauding the county of road-tax receipts.'), true);
+    assert.equal(nonViolentCase('Ex-mayor gets four years', 'The former mayor was sentenced to four years on Friday.'), true);
+    assert.equal(nonViolentCase('Jury out in bribes case', 'The verdict is expected Monday, the judge told the lawyers.'), true);
+    assert.equal(nonViolentCase('Port official held abroad on bribery warrant', 'Officers in Lisbon picked him up at his flat late on Sunday.'), true);
+  });
+});
+
+describe('caseStepsApart: one side alone is not enough', () => {
+  it('should leave to the join model an article that tells a case when no report of the event does, and the other way round', () => {
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { nonViolentCases: 0 }, 40), false);
+    assert.equal(caseStepsApart({ harm: null }, { nonViolentCases: 2 }, 3), false);
   });
 });
