@@ -25,3 +25,20 @@ describe('court roles in the participants', () => {
     assert.equal(franqueza?.role, 'Prosecutor');
   });
 });
+
+describe('court roles only in a courtroom sentence', () => {
+  it('should give no role to a spokesperson, an athlete or a speaker named for a government, a country or a town', () => {
+    const one = enrichedArticle(
+      [
+        'Ilse Varnholt, for the government, said the new tram line through Brenzow would open in May.',
+        'Dario Quesnel, for the Republic of Ireland, scored twice in the friendly at Lansfield.',
+        'Wenna Tolliver, for the people of Brenzow, thanked the crews at a rally on Sunday.',
+      ].join('\n\n'),
+      { title: 'Tram line to open in May', outlet: 'Brenzow Post', publishedAt: '2026-05-06T18:00:00Z' },
+    );
+    const roles = Object.fromEntries(consolidateParticipants([one]).participants.map((p) => [p.name, p.role ?? null]));
+    for (const name of ['Ilse Varnholt', 'Dario Quesnel', 'Wenna Tolliver']) {
+      assert.notEqual(roles[name], 'prosecutor', JSON.stringify(roles));
+    }
+  });
+});

@@ -7,17 +7,22 @@
  * ("told the court that the accused had moved money before his arrest").
  */
 import type { PersonMention } from '../model/types.js';
-import { DEFENCE_SIDE, PROSECUTION_SIDE } from '../enrich/court-sides.js';
+import { DEFENCE_SIDE, inCourtSentence, PROSECUTION_SIDE, SIDE_ENDS } from '../enrich/court-sides.js';
 
 const PARTY = /^,\s+(?:the\s+)?(?:accused|defendant)\b/i;
-const PROSECUTION = new RegExp(String.raw`^,\s+(?:appearing\s+)?for\s+the\s+${PROSECUTION_SIDE}\b`, 'i');
-const DEFENCE = new RegExp(String.raw`^,\s+(?:appearing\s+)?for\s+the\s+${DEFENCE_SIDE}\b`, 'i');
+const PROSECUTION = new RegExp(String.raw`^,\s+(?:appearing\s+)?for\s+the\s+${PROSECUTION_SIDE}${SIDE_ENDS}`, 'i');
+const DEFENCE = new RegExp(String.raw`^,\s+(?:appearing\s+)?for\s+the\s+${DEFENCE_SIDE}${SIDE_ENDS}`, 'i');
 
 export type CourtRole = 'defendant' | 'prosecutor' | 'defence lawyer';
 
-/** The role the phrase right after one of the person's mentions gives, or null. */
+/**
+ * The role the phrase right after one of the person's mentions gives, or null. Only in a sentence
+ * that tells of a court: "for the government" or "for the United States" elsewhere is a spokesperson
+ * or an athlete, not counsel.
+ */
 export function courtRole(body: string, person: PersonMention): CourtRole | null {
   for (const mention of person.mentions) {
+    if (!inCourtSentence(body, mention.start, mention.end)) continue;
     const after = body.slice(mention.end, mention.end + 60);
     if (PARTY.test(after)) return 'defendant';
     if (PROSECUTION.test(after)) return 'prosecutor';

@@ -48,3 +48,10 @@ describe('isCredited, counsel for a side of a case', () => {
     assert.equal(credited('Ines Roal, for the Valley Courier, reported from the court.', 'Ines Roal'), true);
   });
 });
+
+describe('credits to outlets whose names open with a side of a case', () => {
+  it('should read a reporter credited to an outlet named after a state or a people as credited', () => {
+    assert.equal(credited('Noor Halvey, for the State Journal-Register, filed this report from the statehouse.', 'Noor Halvey'), true);
+    assert.equal(credited("Tam Wexler, for the People's Daily, sent the pictures.", 'Tam Wexler'), true);
+  });
+});
