@@ -25,3 +25,16 @@ describe('sanctionCounts', () => {
     assert.deepEqual(sanctionCountsField([a, b]), {});
   });
 });
+
+describe('sanctionCounts only where sanctions are named', () => {
+  it('should count nothing for a team picked to lead a recovery or a referee punishing a player', () => {
+    const flood = enrichedArticle('The governor on Monday designated three officials to lead the flood recovery effort in Marrow County.', { title: 'Governor picks flood team', outlet: 'Marrow Ledger', publishedAt: '2031-02-10T10:00:00Z' });
+    const match = enrichedArticle('Referees sanctioned one man for dissent after the final whistle at Quell Park.', { title: 'Quell Park draw', outlet: 'Marrow Ledger', publishedAt: '2031-02-10T10:00:00Z' });
+    assert.deepEqual(sanctionCounts([flood, match]), []);
+  });
+
+  it('should count an act whose own sentence names the Treasury though the headline does not', () => {
+    const a = enrichedArticle('The Treasury on Monday designated two brokers and a shipping firm for moving oil to the regime.', { title: 'Oil brokers targeted', outlet: 'Marrow Ledger', publishedAt: '2031-02-10T10:00:00Z' });
+    assert.deepEqual(sanctionCounts([a]).map((c) => [c.people, c.bodies]), [[2, 1]]);
+  });
+});

@@ -8,8 +8,8 @@
 import type { Article, NewsEvent, SanctionCount } from '../model/types.js';
 import { earlierParts } from '../enrich/in-event.js';
 
-/** What is read of an article: its text, and what tells its sentences about earlier events apart. */
-export type CountSource = Pick<Article, 'id' | 'body' | 'sentences' | 'timexes' | 'eventDate' | 'related'>;
+/** What is read of an article: its headline and text, and what tells its sentences about earlier events apart. */
+export type CountSource = Pick<Article, 'id' | 'headline' | 'body' | 'sentences' | 'timexes' | 'eventDate' | 'related'>;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
@@ -23,6 +23,11 @@ const COUNTED = new RegExp(
   String.raw`\b(?:designated|designates|sanctioned|sanctions|blacklisted|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+(?:on|against)|sanctions\s+(?:on|against))\s+${TARGET}(?:[^.;:!?]{0,60}?,?\s+(?:and|as\s+well\s+as)\s+${TARGET})?`,
   'giu',
 );
+/**
+ * A sentence of a sanctions act names sanctions or their keepers; "designated three officials to lead
+ * the flood recovery" and "Referees sanctioned one man" do not.
+ */
+const SANCTIONS_WORDS = /\bsanctions\b|\bOFAC\b|\bTreasury\b|\bassets?[- ]freez|\bfr[oe]ze?\w*\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?assets\b|\bblacklist|\b(?:designation|entity|sanctions)\s+list\b|\bSpecially\s+Designated\b/i;
 const FIRST_NUMBER = new RegExp(String.raw`\b${NUMBER}\s`, 'i');
 const PEOPLE_WORD = new RegExp(String.raw`^(?:${PEOPLE})$`, 'i');
 
@@ -40,6 +45,12 @@ function countOf(groups: readonly (string | undefined)[]): { people: number | nu
   return { people, bodies };
 }
 
+/** The text of the sentence starting at or before `at`; the whole body where the article has no sentences. */
+function sentenceOf(article: CountSource, at: number): string {
+  const sentence = (article.sentences ?? []).find((s) => s.start <= at && at < s.end);
+  return sentence ? article.body.slice(sentence.start, sentence.end) : article.body;
+}
+
 /** Each distinct count the reports give of the sanctions act's targets, with the reports that give it, most reported first. */
 export function sanctionCounts(articles: readonly CountSource[]): SanctionCount[] {
   const out: SanctionCount[] = [];
@@ -49,6 +60,8 @@ export function sanctionCounts(articles: readonly CountSource[]): SanctionCount[
     for (const m of article.body.matchAll(COUNTED)) {
       // "has sanctioned dozens of ... since 2022": a count told of earlier acts is not this one's.
       if (elsewhere({ start: m.index, end: m.index + m[0].length })) continue;
+      // The act's own sentence, or a headline that names sanctions ("Sanctions on arms ring"), says the act is one.
+      if (!SANCTIONS_WORDS.test(sentenceOf(article, m.index)) && !SANCTIONS_WORDS.test(article.headline ?? '')) continue;
       const count = countOf(m.slice(1));
       const same = out.find((c) => c.people === count.people && c.bodies === count.bodies);
       if (same) {
