@@ -34,3 +34,21 @@ describe('detectThemes: frauds of money and markets', () => {
     assert.ok(matched >= 10, `${matched} matches`);
   });
 });
+
+describe('detectThemes: embezzling, collapses and creditors need a market in their sentence', () => {
+  it('should leave a parish treasurer who took the collection a crime story only', () => {
+    const themes = detectThemes('Parish treasurer charged with embezzling', 'A former parish treasurer in Dunmere was charged on Monday with embezzling $12,000 from the Sunday collection over four years.');
+    assert.ok(themes.includes('crime'), themes.join(','));
+    assert.ok(!themes.includes('economy'), themes.join(','));
+  });
+
+  it('should not read a fallen stage, an unpaid relief fund or a club owing its creditors as economy', () => {
+    const themes = detectThemes('Stage falls at Dunmere fair', 'Six people were hurt when a stage platform collapsed at the Dunmere fair on Saturday. Organisers said the relief fund failed to cover the repairs and the club still owed its creditors.');
+    assert.ok(!themes.includes('economy'), themes.join(','));
+  });
+
+  it('should still read an embezzlement from investors as economy', () => {
+    const themes = detectThemes('Adviser held over embezzling from investors', 'The adviser was arrested on Monday after embezzling $4 million that investors had placed with his firm.');
+    assert.ok(themes.includes('economy'), themes.join(','));
+  });
+});
