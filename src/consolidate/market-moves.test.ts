@@ -50,3 +50,14 @@ describe('marketMoves: words that name no market', () => {
     assert.deepEqual(marketMoves('The Harbour Stock Exchange said trading volume rose 12% in the quarter.', null), []);
   });
 });
+
+describe('marketMoves: shares that are parts of something', () => {
+  it('should read no share move in a share of the vote or of a budget', () => {
+    assert.deepEqual(marketMoves('Its shares of the vote rose 12% from 2024, counters said.', null, 'Harbour Alliance'), []);
+    assert.deepEqual(marketMoves('Labour warns, shares of the budget for schools fall 2%', null, 'Corrow Mills'), []);
+  });
+
+  it('should still read shares of the company as the firm\'s', () => {
+    assert.deepEqual(marketMoves('Shares of the company fell 3% in early trading.', null, 'Corrow Mills').map((m) => m.quantity), ['corrow shares']);
+  });
+});

@@ -40,8 +40,13 @@ const HAS_PERCENT = /%|per\s?cent/i;
 
 /** The words before the verb that may name what moved; a sentence's earlier clause may name it ("the currency, which has fallen"). */
 const SUBJECT_SPAN = 70;
+/**
+ * "shares of the vote", "shares in the budget": a part of something, not a firm's stock. "Shares of
+ * the company" still are.
+ */
+export const NOT_A_FIRMS_SHARES = String.raw`(?!\s+(?:of|in)\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?!(?:company|group|firm|refiner|miner|maker|carrier|lender|bank)\b))`;
 // Names in capitals, so no case-blind flag: the words around them are matched in either case.
-const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b(?![\s-]+(?:zone|area|denominated|bonds?|debt)\b)|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){1,3})(?:[Ss]hares|[Ss]tock)\b(?!\s+[Ee]xchange)|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3})|\b(?:(?:[Tt]he\s+(?:company|group|firm|refiner|miner|maker|carrier|lender|bank)['’]s|[Ii]ts)\s+)?([Ss]hares)\b)`, 'gu');
+const SUBJECT = new RegExp(String.raw`\b(?:(${CURRENCY})s?\b(?![\s-]+(?:zone|area|denominated|bonds?|debt)\b)|([Cc]urrency)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){0,3})(?:(?:${INDEX_WORDS})\s+){0,3}([Ii]ndex|[Ii]ndices)\b|((?:\p{Lu}[\p{L}&-]*(?:['’]s)?\s+){1,3})(?:[Ss]hares|[Ss]tock)\b(?!\s+[Ee]xchange)${NOT_A_FIRMS_SHARES}|(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+((?:\p{Lu}[\p{L}&-]*\s*){1,3})|\b(?:(?:[Tt]he\s+(?:company|group|firm|refiner|miner|maker|carrier|lender|bank)['’]s|[Ii]ts)\s+)?([Ss]hares)\b${NOT_A_FIRMS_SHARES})`, 'gu');
 
 /** Words after the move saying it is counted from a past day rather than over the day. */
 const SINCE_AFTER = /^[^.;]{0,60}?\b(?:since|so\s+far\s+this|this\s+year|year[\s-]to[\s-]date|over\s+the\s+past|in\s+the\s+past)\b/i;

@@ -12,12 +12,21 @@ describe('sentenceCompanies', () => {
     const second = body.indexOf('.', first) + 1;
     const sentences = [{ start: 0, end: first }, { start: first + 1, end: second }, { start: second + 1, end: body.length }];
     const entities = [org(body, 'NWA'), org(body, 'Fjordline Foods ASA'), org(body, 'Trade Ministry')];
-    assert.deepEqual(sentenceCompanies({ entities, sentences }), ['Fjordline Foods ASA', 'Fjordline Foods ASA', 'Fjordline Foods ASA']);
+    assert.deepEqual(sentenceCompanies({ body, entities, sentences }), ['Fjordline Foods ASA', null, 'Fjordline Foods ASA']);
   });
 
   it('should give none before any firm is named', () => {
     const body = 'Markets were quiet. Fjordline Foods warned on profit.';
     const sentences = [{ start: 0, end: 19 }, { start: 20, end: body.length }];
-    assert.deepEqual(sentenceCompanies({ entities: [org(body, 'Fjordline Foods')], sentences }), [null, 'Fjordline Foods']);
+    assert.deepEqual(sentenceCompanies({ body, entities: [org(body, 'Fjordline Foods')], sentences }), [null, 'Fjordline Foods']);
+  });
+});
+
+describe('sentenceCompanies: carrying a firm into a later sentence', () => {
+  it('should carry no party into a sentence about its share of the vote', () => {
+    const body = 'Harbour Alliance Ltd won the by-election in Corrow on Thursday. Its shares of the vote rose 12% from 2024, counters said.';
+    const first = body.indexOf('.') + 1;
+    const sentences = [{ start: 0, end: first }, { start: first + 1, end: body.length }];
+    assert.deepEqual(sentenceCompanies({ body, entities: [org(body, 'Harbour Alliance Ltd')], sentences }), ['Harbour Alliance Ltd', null]);
   });
 });
