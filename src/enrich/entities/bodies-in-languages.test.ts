@@ -29,3 +29,27 @@ describe('bodies-in-languages', () => {
     assert.ok(!spelledOutNames().includes('MSF'));
   });
 });
+
+describe('bodies-in-languages: initials keep their case', () => {
+  it('should not take a band or a word-like name for a body whose initials it spells', () => {
+    assert.equal(knownBodyOf('The Who'), null, 'the rock band is not the health agency');
+    assert.ok(!sameKnownBody('The Who', 'WHO'));
+    assert.equal(knownBodyOf('Fmi'), null);
+    assert.equal(knownBodyOf('Iom'), null);
+    assert.equal(knownBodyOf('who'), null);
+  });
+
+  it('should still join initials in capitals, with full stops or "the", to the spelled-out names', () => {
+    assert.equal(knownBodyOf('the WHO'), 'World Health Organization');
+    assert.equal(knownBodyOf('W.H.O.'), 'World Health Organization');
+    assert.ok(sameKnownBody('OMS', 'world health organization'));
+    assert.ok(sameKnownBody('FMI', 'International Monetary Fund'));
+  });
+
+  it('should read a long set of initials written in title case as the initials', () => {
+    assert.equal(knownBodyOf('Nato'), 'North Atlantic Treaty Organization');
+    assert.equal(knownBodyOf('Unicef'), 'UNICEF');
+    assert.equal(knownBodyOf('weltgesundheitsorganisation'), 'World Health Organization');
+    assert.equal(knownBodyOf('Weltgesundheitsorganisation'), 'World Health Organization');
+  });
+});

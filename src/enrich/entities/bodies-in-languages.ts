@@ -43,9 +43,18 @@ const KNOWN_BODIES: readonly KnownBody[] = [
   { names: ['International Criminal Court', 'Cour pénale internationale', 'Corte Penal Internacional'] },
 ];
 
-/** A name as looked up: no accents, case, full stops, leading "the", and one kind of apostrophe and space. */
+/**
+ * A name as looked up: no accents, full stops, leading "the", and one kind of apostrophe and space.
+ * Case is folded for spelled-out names only. Initials keep their capitals: lower-cased, "WHO" was the
+ * band "The Who" and "FMI" the word-like "Fmi". A single word of four letters or more in title case is
+ * read as the initials in capitals, as some papers write them ("Nato", "Unicef"); three-letter ones are
+ * too often a word or another name to be.
+ */
 export function knownKey(name: string): string {
-  return foldAccents(name).toLowerCase().replace(/^the\s+/, '').replace(/\./g, '').replace(/[’‘`]/g, "'").replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+  const plain = foldAccents(name).replace(/^the\s+/i, '').replace(/\./g, '').replace(/[’‘`]/g, "'").replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+  if (/^[A-Z]{2,}$/.test(plain)) return plain;
+  if (/^[A-Z][a-z]{3,}$/.test(plain)) return plain.toUpperCase();
+  return plain.toLowerCase();
 }
 
 /** Each listed name's body, by its first name; each part's body likewise. */
@@ -53,7 +62,11 @@ const BODY_OF = new Map<string, string>();
 const PART_OF = new Map<string, string>();
 for (const body of KNOWN_BODIES) {
   const head = body.names[0]!;
-  for (const name of body.names) BODY_OF.set(knownKey(name), head);
+  for (const name of body.names) {
+    BODY_OF.set(knownKey(name), head);
+    // A spelled-out one-word name ("Weltgesundheitsorganisation") is found in lower case too.
+    if (!/^[A-Z]+$/.test(name)) BODY_OF.set(knownKey(name.toLowerCase()), head);
+  }
   for (const part of body.parts ?? []) PART_OF.set(knownKey(part), head);
 }
 
