@@ -711,6 +711,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       });
     });
 
+    describe('a name search does not take a common word that begins with the name', () => {
+      it('should find Carrie and Carrie\'s but not carried, carrier or carries', async () => {
+        const store = await open();
+        const texts = ['Crews carried sandbags to the levee as the carrier fleet waited.', "Carrie's bakery on the quay opened again.", 'The ferry carries fewer cars in winter, said Carrie Lund.'];
+        const articles = texts.map((body, i) => sampleArticle(130 + i, { body, headline: `Quay notes ${i}` }));
+        const ids = articles.map((_, i) => `evt_00000000000001${30 + i}`);
+        for (const [i, a] of articles.entries()) await store.commit(commitOf(a, sampleEvent(ids[i]!, [a], { summary: texts[i]!, title: `Quay notes ${i}` })));
+        assert.deepEqual((await store.searchEvents('Carrie')).map((h) => h.item.id).sort(), [ids[1], ids[2]]);
+        assert.deepEqual((await store.searchArticles('Carrie')).map((h) => h.item.id).sort(), [articles[1]!.id, articles[2]!.id].sort());
+        assert.deepEqual((await store.queryEvents({ text: 'Carrie' })).map((e) => e.id).sort(), [ids[1], ids[2]]);
+        await store.close();
+      });
+    });
+
     describe('near mentions kept waiting', () => {
       it('should find an event by the keys of a near mention it does not list, keep the mention through a read, and drop the keys once it is gone', async () => {
         const store = await open();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseQuery } from './query-syntax.js';
-import { holdsNameWords, nameWords } from './name-words.js';
+import { commonContinuations, holdsNameWords, nameWords, namesOfParam } from './name-words.js';
 
 const names = (text: string): string[] => nameWords(parseQuery(text)!);
 
@@ -33,5 +33,36 @@ describe('holdsNameWords', () => {
   it('should not take a common word of the same stem, nor the name inside another word', () => {
     assert.equal(holdsNameWords(['This week the gate stayed shut.'], ['thies']), false);
     assert.equal(holdsNameWords(['Tollgates were shut.'], ['gates']), false);
+  });
+});
+
+describe('holdsNameWords and common words that begin with the name', () => {
+  it('should not count a common word the name is the start of', () => {
+    assert.equal(holdsNameWords(['Porters carried the crates ashore.'], ['carrie']), false);
+    assert.equal(holdsNameWords(['The carrier and the carriers sailed.'], ['carrie']), false);
+  });
+
+  it('should still count the name itself, its possessive, or a longer name, beside such a word', () => {
+    assert.equal(holdsNameWords(['Porters carried crates for Carrie.'], ['carrie']), true);
+    assert.equal(holdsNameWords(["Carrie's stall"], ['carrie']), true);
+    assert.equal(holdsNameWords(['Carrieanne Voss spoke.'], ['carrie']), true);
+  });
+
+  it('should read texts of several lines the same as one line', () => {
+    assert.equal(holdsNameWords(['Quay report', 'First line.\nTraders in Thiès left.\n'], ['thies']), true);
+    assert.equal(holdsNameWords(['First line.\nThey carried on.'], ['carrie']), false);
+  });
+
+  it('should list the endings of common words that begin with a name', () => {
+    const after = commonContinuations('carrie');
+    for (const ending of ['d', 'r', 'rs', 's']) assert.ok(after.includes(ending), ending);
+    assert.deepEqual(commonContinuations('thies'), []);
+  });
+});
+
+describe('namesOfParam', () => {
+  it('should give the names of a JSON parameter, the same list for the same parameter', () => {
+    assert.deepEqual(namesOfParam('["carrie","thies"]'), ['carrie', 'thies']);
+    assert.equal(namesOfParam('["carrie","thies"]'), namesOfParam('["carrie","thies"]'));
   });
 });

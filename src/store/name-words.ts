@@ -4,7 +4,7 @@
  * "thi", so a search for the Senegalese town matched nearly every story (any "this"), and its snippet
  * marked "this". The full-text index holds stems only, so such a word is looked for again in the hit's
  * own text, as written: a word that begins with it, case and accents aside ("Thiès", "Thies's", not
- * "this"). Only a required word alone in its group is checked (an OR group or a
+ * "this"), and is not a common word ("carried" is no hit for "Carrie"). Only a required word alone in its group is checked (an OR group or a
  * quoted phrase is left to the index), and only where a common English word (data/common-words.txt)
  * that does not begin with it has its stem: "Sarr" and "Ukraine" share their stems with no common
  * word, so the index alone is exact for them, and the check, which reads each matching row's text,
@@ -59,8 +59,55 @@ export function nameWords(query: ParsedQuery): string[] {
   return out;
 }
 
-/** Whether the texts hold, for every name word, a word that begins with it. */
+/**
+ * What may follow a name word in a common word that begins with it ("d", "r", "s" of "carried",
+ * "carrier", "carries" for "carrie"), plural "s" added: such a word is the common word, not the name.
+ */
+export function commonContinuations(name: string): string[] {
+  const out = new Set<string>();
+  for (const word of commonWords().words) {
+    if (word.length <= name.length || !word.startsWith(name) || !/^[a-z]+$/.test(word)) continue;
+    const rest = word.slice(name.length);
+    out.add(rest);
+    if (!rest.endsWith('s')) out.add(`${rest}s`);
+  }
+  return [...out].sort();
+}
+
+/** One pattern per name word, built once per search (the check runs on every matching row). */
+const PATTERNS = new Map<string, RegExp[]>();
+function patternsOf(names: readonly string[]): RegExp[] {
+  const key = names.join(' ');
+  let patterns = PATTERNS.get(key);
+  if (!patterns) {
+    patterns = names.map((name) => {
+      const after = commonContinuations(name);
+      const notCommon = after.length > 0 ? `(?!(?:${after.join('|')})(?![\\p{L}\\p{N}]))` : '';
+      return new RegExp(`(?<![\\p{L}\\p{N}])${name}${notCommon}`, 'u');
+    });
+    if (PATTERNS.size >= 1_000) PATTERNS.clear();
+    PATTERNS.set(key, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * Whether the texts hold, for every name word, a word that begins with it and is not a common word
+ * ("Carrie's", not "carried"). Joined by a space: a newline would send the folding past its ASCII shortcut.
+ */
 export function holdsNameWords(texts: readonly string[], names: readonly string[]): boolean {
-  const text = folded(texts.join('\n'));
-  return names.every((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name}`, 'u').test(text));
+  const text = folded(texts.join(' '));
+  return patternsOf(names).every((pattern) => pattern.test(text));
+}
+
+/** The names of the JSON parameter the SQLite store passes its check, parsed once per search. */
+const PARAMS = new Map<string, string[]>();
+export function namesOfParam(param: string): string[] {
+  let names = PARAMS.get(param);
+  if (!names) {
+    names = JSON.parse(param) as string[];
+    if (PARAMS.size >= 1_000) PARAMS.clear();
+    PARAMS.set(param, names);
+  }
+  return names;
 }

@@ -19,3 +19,14 @@ describe('foldAccents', () => {
     assert.equal(foldAccents('Ким Чен Ын'), 'Ким Чен Ын');
   });
 });
+
+describe('foldAccents on texts of several lines', () => {
+  it('should return a plain text with tabs and line breaks as it is', () => {
+    const text = 'First line\n\tsecond line\r\n';
+    assert.equal(foldAccents(text), text);
+  });
+
+  it('should still fold accents in a text of several lines', () => {
+    assert.equal(foldAccents('Thiès\nSão Paulo'), 'Thies\nSao Paulo');
+  });
+});

@@ -5,6 +5,7 @@
  * with common words, and both stores must give the same hits.
  */
 import { foldAccents } from '../../util/fold.js';
+import { commonContinuations } from '../name-words.js';
 
 /**
  * Accented Latin letters and the plain ones they fold to, for translate(). Folded before lower():
@@ -30,8 +31,16 @@ export function namesCondition(columns: readonly string[], param: string, alias 
   return `(${param}::text[] IS NULL OR ${text} ~ ALL (${param}::text[]))`;
 }
 
-/** The query's name words as the patterns namesCondition takes (a name at a word's start), or null for none. */
+/**
+ * The query's name words as the patterns namesCondition takes (a name at a word's start, not the start
+ * of a common word: "carrie" not in "carried", as holdsNameWords has it), or null for none.
+ */
 export function namePatterns(names: readonly string[]): string[] | null {
-  // Name words are plain letters (name-words.ts), so they need no escaping in a pattern.
-  return names.length > 0 ? names.map((name) => `(^|[^[:alnum:]])${name}`) : null;
+  // Name words and their continuations are plain letters (name-words.ts): nothing to escape.
+  return names.length > 0
+    ? names.map((name) => {
+        const after = commonContinuations(name);
+        return `(^|[^[:alnum:]])${name}${after.length > 0 ? `(?!(?:${after.join('|')})([^[:alnum:]]|$))` : ''}`;
+      })
+    : null;
 }

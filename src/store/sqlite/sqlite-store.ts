@@ -12,7 +12,7 @@ import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventRewrite, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
-import { holdsNameWords, nameWords } from '../name-words.js';
+import { holdsNameWords, nameWords, namesOfParam } from '../name-words.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
@@ -271,7 +271,7 @@ export class SqliteStore implements Store {
     this.applySplit = (change) => this.queueing(() => split.immediate(change));
     this.readTransaction = this.db.transaction((read: () => unknown) => read());
     // A search's name words, checked in its hits' text (name-words.ts).
-    this.db.function('holds_names', { deterministic: true, varargs: true }, (names: unknown, ...texts: unknown[]) => (holdsNameWords(texts.map((t) => (typeof t === 'string' ? t : '')), JSON.parse(String(names)) as string[]) ? 1 : 0));
+    this.db.function('holds_names', { deterministic: true, varargs: true }, (names: unknown, ...texts: unknown[]) => (holdsNameWords(texts.map((t) => (typeof t === 'string' ? t : '')), namesOfParam(String(names))) ? 1 : 0));
     this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
 
