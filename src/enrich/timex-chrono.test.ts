@@ -219,3 +219,17 @@ describe('"noon" or "midday" before an incident word (review63b finding 10)', ()
     assert.deepEqual(read("Tuesday's noon robbery left the clerk shaken."), ['Tuesday=2010-05-11']);
   });
 });
+
+describe('"May", "June" and "July" after a capitalised preposition', () => {
+  it('should read the month opening a sentence (taken for an abbreviation of a name by its length)', () => {
+    assert.deepEqual(read('In June the county will close the ferry landing.'), ['June=2010-06']);
+    assert.deepEqual(read('By July, the debt of the water board will have doubled.'), ['July=2010-07']);
+    assert.deepEqual(read('In May the ferry ran again.'), ['May=2010-05']);
+  });
+
+  it('should still leave a name after a capitalised word', () => {
+    assert.deepEqual(read('Seo Jun-wan led the delegation.'), []);
+    assert.deepEqual(read('Officials said Lee Jun resigned.'), []);
+    assert.deepEqual(read('In June Carter\'s old house the ferry clerk lived.'), []);
+  });
+});

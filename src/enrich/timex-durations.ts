@@ -23,6 +23,9 @@ export function durationValue(count: number, unitWord: string): string {
 
 const duration = (value: string): RuleValue => ({ value, type: 'DURATION', stated: true });
 const set = (value: string): RuleValue => ({ value, type: 'SET', stated: true });
+/** What "every second" may skip over or join ("every second-floor room"): there "second" counts (timex-every-other.ts), it is no unit. */
+export const SKIPPED = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|minute|hour|day|week|month|quarter|year)\b`;
+const SKIPPED_AFTER = new RegExp(String.raw`^(?:\s+${SKIPPED}|-)`, 'i');
 
 const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`;
 /** Words before a number that keep it a length of time ("the past", "nearly", "at least"). */
@@ -93,7 +96,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 const PLURAL_PART = String.raw`(morning|afternoon|evening|night)s\b`;
-const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
@@ -207,6 +210,8 @@ export const DURATION_RULES: readonly Rule[] = [
     pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b|\bevery\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3})\s+(seconds|minutes|hours|days|weeks|months|quarters|years)\b/gi,
     read: (m) => {
       if (m[3]) return set(durationValue(readNumber(m[3]), m[4]!));
+      // "every second Tuesday", "every second week": an ordinal (timex-every-other.ts), no length of a second.
+      if (!m[1] && /^second$/i.test(m[2]!) && SKIPPED_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       return set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!));
     },
   },

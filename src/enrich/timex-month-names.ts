@@ -33,8 +33,10 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
   {
     when: /May\b/,
     // Also "scheduled for May" and the first month of a range ("from May to July", "between May and
-    // August"), where chrono-node read the second month alone; not "a victory for May" (a name).
-    pattern: /(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]|\b(?:end|beginning|start|middle|week|weeks|half|part|days|month) of\s|\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y)\s|\b(?:scheduled|set|planned|slated|due|expected|timetabled) for\s)May\b(?!\s*(?:\d|\p{Lu}|-))|(?<=\b(?:[Ff]rom|[Bb]etween)\s)May(?=\s+(?:to|and|until|till|through)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
+    // August"), where chrono-node read the second month alone; not "a victory for May" (a name). And
+    // May after another month in a list or range ("in April and May", "April, May and June"), which
+    // chrono-node does not read; not "In April and May said" nor "In April, May told" (the name).
+    pattern: /(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]|\b(?:end|beginning|start|middle|week|weeks|half|part|days|month) of\s|\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y)\s|\b(?:scheduled|set|planned|slated|due|expected|timetabled) for\s)May\b(?!\s*(?:\d|\p{Lu}|-))|(?<=\b(?:[Ff]rom|[Bb]etween)\s)May(?=\s+(?:to|and|until|till|through)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b)|(?<=\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?:and|or|to|through|until|till|into)\s)May\b(?!\s*(?:\d|\p{Lu}|-)|\s+(?:said|says|told|has|had|was|is|will|would|and\s+\p{Lu}\p{Ll}+\s+(?:said|say)))|(?<=\b(?:January|February|March|April|June|July|August|September|October|November|December),\s)May(?=,?\s+(?:and\s+|or\s+)?(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
     read: (m, c) => {
       const since = /since\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
       const ref = c.reference;

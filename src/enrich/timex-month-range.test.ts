@@ -39,3 +39,18 @@ describe('a range of months with no year written', () => {
     assert.deepEqual(values('The canal will be drained from January to April.', '2011-12-12'), ['January=2012-01', 'April=2012-04']);
   });
 });
+
+describe('"between" two months with no year written', () => {
+  it('should run forward in the past (said in December, November was last year\'s)', () => {
+    assert.deepEqual(values('Orders were weak between November and February.', '2011-12-12'), ['November=2010-11', 'February=2011-02']);
+  });
+
+  it('should run forward ahead: the end goes on a year', () => {
+    assert.deepEqual(values('The ferry will stop between November and February.', '2011-12-12'), ['November=2012-11', 'February=2013-02']);
+  });
+
+  it('should leave a range in order, and two months not joined by "between ... and"', () => {
+    assert.deepEqual(values('Orders were weak between March and September.', '2011-12-12'), ['March=2011-03', 'September=2011-09']);
+    assert.deepEqual(values('Orders fell in November and rose in February.', '2011-12-12'), ['November=2011-11', 'February=2011-02']);
+  });
+});

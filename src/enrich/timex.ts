@@ -15,6 +15,7 @@ import { THAN_PLANNED_RULES } from './timex-than-planned.js';
 import { TRADING_DAY_RULES } from './timex-trading-day.js';
 import { chronoCandidates, UNDATED_CLOCK } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
+import { EVERY_OTHER_RULES } from './timex-every-other.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { EARLY_YEAR_RULES } from './timex-early-years.js';
 import { HOLIDAY_RULES } from './timex-holidays.js';
@@ -38,6 +39,7 @@ import { afterLeadDay } from './timex-lead-up.js';
 import { afterStatedPastDay, pastPlanBounds } from './timex-past-plan.js';
 import { trimmedSpans } from './timex-span.js';
 import { firstDayOfRange } from './timex-day-range.js';
+import { monthsBetween } from './timex-month-range.js';
 import { datelineReference } from './timex-dateline.js';
 import { dropUnplacedClocks } from './timex-undated-clock.js';
 import { namesTellingDay } from './timex-telling.js';
@@ -72,7 +74,7 @@ const RULE_WORD =
  * "The same period of the previous year" runs with them, as the "the previous year" inside it does.
  */
 const STORY_RULES = [...ANAPHORA_RULES, ...TRADING_DAY_RULES, ...THAN_PLANNED_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES, ...SAME_PERIOD_RULES];
-const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
+const RULES = [...DURATION_RULES, ...EVERY_OTHER_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
 /** Every rule's gate words, found in one pass over a sentence for the three rule sets (word-scan.ts). */
 const ALL_YEAR_RULES = [...YEAR_RULES, ...EARLY_YEAR_RULES];
 const RULE_WORDS = new WordScan([...RULES, ...ALL_YEAR_RULES, ...STORY_RULES].flatMap((rule) => (rule.when && !(rule.when instanceof RegExp) ? [rule.when] : [])));
@@ -248,6 +250,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     withModifier(kept, body);
     trimmedSpans(kept, body);
     firstDayOfRange(kept, body);
+    monthsBetween(kept, body, day);
     afterLeadDay(kept, body);
     afterStatedPastDay(kept, body, planBounds);
     const dated = fromRangeEnd(kept, body);
