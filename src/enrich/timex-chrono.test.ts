@@ -225,11 +225,13 @@ describe('"May", "June" and "July" after a capitalised preposition', () => {
     assert.deepEqual(read('In June the county will close the ferry landing.'), ['June=2010-06']);
     assert.deepEqual(read('By July, the debt of the water board will have doubled.'), ['July=2010-07']);
     assert.deepEqual(read('In May the ferry ran again.'), ['May=2010-05']);
+    assert.deepEqual(read('Since Jan. the ferry fare has doubled.'), ['Jan.=2010-01']);
   });
 
   it('should still leave a name after a capitalised word', () => {
     assert.deepEqual(read('Seo Jun-wan led the delegation.'), []);
     assert.deepEqual(read('Officials said Lee Jun resigned.'), []);
+    assert.deepEqual(read('The ferry clerk is Kim Jun.'), []);
     assert.deepEqual(read('In June Carter\'s old house the ferry clerk lived.'), []);
   });
 });

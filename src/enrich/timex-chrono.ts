@@ -16,8 +16,8 @@ import type { ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-/** Month names of four letters or fewer written out, no abbreviations. */
-const FULL_SHORT_MONTH = /^(?:May|June|July)$/;
+/** Month names of four letters or fewer written out, or cut short with a full stop ("Jan.", a name is not). */
+const FULL_SHORT_MONTH = /^(?:May|June|July|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)$/;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and|to|for)[\s-]*$/i;
 /** A preposition before the date, and the comma chrono takes in after a figure ("rose 1.06%, on Friday"). */
 const LEADING = /^(?:[,;:]\s*)?(?:(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+)?/i;
@@ -384,8 +384,8 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
     // A month before a capitalised word is a first name ("June Carter", "to April Glaspie").
     if (/^\s+\p{Lu}\p{Ll}/u.test(body.slice(start + text.length, start + text.length + 3))) return false;
     // A capitalised word before a month abbreviation is a name ("Seo Jun"). "May", "June" and "July"
-    // are whole names of months, read after a capitalised preposition ("In June the river flooded",
-    // "Between June and August"); they had been taken for abbreviations by their length.
+    // are whole names of months, and "Jan." with its full stop a month's, read after a capitalised
+    // preposition ("In June the river flooded", "Since Jan. the price"); they had been taken for names by their length.
     if (/\p{Lu}\p{Ll}+\s$/u.test(before) && words[0]!.length <= 4 && !FULL_SHORT_MONTH.test(words[0]!)) return false;
   }
   return true;
