@@ -8,6 +8,7 @@
  * counts it as the incident's report, and a report that counts dead or wounded, or names any violence,
  * is never read as such a case.
  */
+import { scenesApart } from './scenes.js';
 
 /**
  * Characters of headline and body read. The whole page, nearly: a report of a hearing or a sentence
@@ -61,7 +62,7 @@ const LOOSE_STEP = /\b(?:verdict|trial\s+(?:opened|opens|began|begins)|cross-exa
  * An arrest warrant or an extradition counts: "held on a fraud warrant". A bare "jury" is left out: a song
  * contest has one.
  */
-const CASE_WORD = /\b(?:charged|charges?|charging|accused|accusing|indicted|indictment|arrest(?:ed|s)?|detained|suspicion|warrants?|extradit\w*|convicted|guilty|sentenced|prosecut\w*|defendants?|judge|courts?|courtroom|jurors|trial)\b/i;
+const CASE_WORD = /\b(?:charged|charges?|charging|accused|accusing|indicted|indictment|arrest(?:ed|s)?|detained|suspicion|warrants?|extradit\w*|convicted|convictions?|guilty|sentenced|prosecut\w*|defendants?|judge|courts?|courtroom|jurors|trial)\b/i;
 
 /** The headline and the sentences of what is read; a rough cut at a stop before a capital or a line break. */
 function sentencesOf(text: string): string[] {
@@ -89,6 +90,38 @@ export function nonViolentCase(headline: string, body: string): boolean {
   return !VIOLENCE.test(text) && sentencesOf(text).some(tellsCase);
 }
 
+/** A step of a case as its lead tells it, for two steps told the same day (sameDayStepsApart). */
+export type CaseStep = 'arrest' | 'search' | 'charge' | 'plea' | 'verdict' | 'sentence' | 'appeal' | 'extradition';
+
+/**
+ * The verbs a lead tells each step with, in the past or the headline's present: "Dubai Police arrested
+ * the founder", "Czech police searched the exchange's offices", "the court upheld the conviction".
+ */
+const STEP_VERBS: readonly [CaseStep, RegExp][] = [
+  ['search', /\b(?:searched|raided|raids?\s+on|searches?\s+(?:of|at)|search(?:es)?\s+(?:\p{L}+\s+){0,3}?(?:offices?|homes?|premises|headquarters))\b/iu],
+  ['arrest', /\b(?:arrested|detained|detains?|taken\s+into\s+custody|held\s+on\s+(?:an?|suspicion)\b)/i],
+  ['charge', /\b(?:charged|indicted)\b/i],
+  ['plea', /\bpleaded\b|\bpleads?\s+(?:not\s+)?guilty\b/i],
+  ['verdict', /\b(?:convicted|convicts?|acquitted|acquits?|found\s+(?:not\s+)?guilty)\b/i],
+  ['sentence', /\b[Ss]entenced\b|\b[Ss]entences?\s+\p{Lu}/u],
+  ['appeal', /\b(?:upheld|upholds?|overturned|overturns?|quashed|appeals?\s+court|court\s+of\s+appeals?)\b/i],
+  ['extradition', /\b(?:extradited|extradites?)\b/i],
+];
+
+/**
+ * The step a lead sentence tells: the one whose verb comes first ("arrested ... on a warrant charging him"
+ * is an arrest). Null where none is named.
+ */
+export function caseStepOf(lead: string): CaseStep | null {
+  let best: CaseStep | null = null;
+  let at = Infinity;
+  for (const [step, verb] of STEP_VERBS) {
+    const found = verb.exec(lead);
+    if (found && found.index < at) [best, at] = [step, found.index];
+  }
+  return best;
+}
+
 /**
  * Days apart from which two reports of such a case tell two steps: the same step is read a day off
  * when a later report dates it by its own publication day.
@@ -99,14 +132,41 @@ const SAME_STEP_DAYS = 1;
  * Whether an article and a stored event are two steps of a case that harmed no one: the article is such
  * a case and so is some report of the event (one side alone may be a story that only mentions a fraud),
  * neither the article nor any report of the event counts dead or wounded, and their days are more than a
- * day apart.
+ * day apart, or their steps and towns differ (sameDayStepsApart).
  */
 export function caseStepsApart(
-  article: { nonViolentCase?: boolean; harm?: string | null },
-  event: { nonViolentCases?: number; harms?: readonly string[] },
+  article: { nonViolentCase?: boolean; harm?: string | null; caseStep?: CaseStep },
+  event: { nonViolentCases?: number; harms?: readonly string[]; caseSteps?: readonly string[] },
   gap: number | null,
+  sceneApart = false,
 ): boolean {
   if (article.nonViolentCase !== true || (event.nonViolentCases ?? 0) === 0) return false;
   if ((article.harm ?? null) !== null || (event.harms ?? []).length > 0) return false;
-  return gap !== null && gap > SAME_STEP_DAYS;
+  if (gap !== null && gap > SAME_STEP_DAYS) return true;
+  return sameDayStepsApart(article.caseStep, event.caseSteps ?? [], sceneApart);
+}
+
+/**
+ * Two steps of one case told the same day, or a day apart, in towns far from each other: a raid on the
+ * firm's offices in Prague the day its founder is arrested in Dubai (review ux70a: the raid joined the
+ * arrest). Both the step and the town must differ: one arrest told from Dubai and from the prosecutors'
+ * New York is one step, and a raid and an arrest in one town are often one operation.
+ */
+function sameDayStepsApart(step: CaseStep | undefined, steps: readonly string[], sceneApart: boolean): boolean {
+  return sceneApart && step !== undefined && steps.length > 0 && !steps.includes(step);
+}
+
+/**
+ * Whether two stored events are such steps told the same days in towns far apart, for an article that
+ * reaches both (merges.ts): a report of the raid that names no crime of its own ("as part of a US
+ * investigation") had bridged the raid in Prague and the arrest in Dubai into one event.
+ */
+export function caseEventsApart(
+  a: { nonViolentCases?: number; harms?: readonly string[]; caseSteps?: readonly string[]; scenes?: readonly string[] },
+  b: { nonViolentCases?: number; harms?: readonly string[]; caseSteps?: readonly string[]; scenes?: readonly string[] },
+): boolean {
+  if ((a.nonViolentCases ?? 0) === 0 || (b.nonViolentCases ?? 0) === 0) return false;
+  if ((a.harms ?? []).length > 0 || (b.harms ?? []).length > 0) return false;
+  const steps = b.caseSteps ?? [];
+  return steps.length > 0 && (a.caseSteps ?? []).length > 0 && !(a.caseSteps ?? []).some((s) => steps.includes(s)) && scenesApart(a.scenes ?? [], b.scenes ?? []);
 }

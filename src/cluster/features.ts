@@ -19,7 +19,7 @@ import { leadAges } from './ages.js';
 import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 import { leadsWithMeeting } from './lead-meeting.js';
-import { nonViolentCase } from './case-steps.js';
+import { type CaseStep, caseStepOf, nonViolentCase } from './case-steps.js';
 import { articleCountedAfter, articleLeadIncident, type IncidentKind } from './lead-incident.js';
 
 export interface ArticleFeatures {
@@ -61,6 +61,8 @@ export interface ArticleFeatures {
   hull?: string;
   /** Whether the headline or lead names a crime against money or trust (case-steps.ts); absent when not. */
   nonViolentCase?: boolean;
+  /** The step of such a case the lead tells (case-steps.ts caseStepOf); absent when none or no such case. */
+  caseStep?: CaseStep;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -131,7 +133,15 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...(nonViolentCase(article.headline ?? '', article.body) ? { nonViolentCase: true } : {}) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article) };
+}
+
+/** Whether the article tells a case that harmed no one, and the step its lead tells (case-steps.ts), as optional fields. */
+function caseOf(article: Article): { nonViolentCase?: true; caseStep?: CaseStep } {
+  if (!nonViolentCase(article.headline ?? '', article.body)) return {};
+  const first = article.sentences[0];
+  const step = caseStepOf(first ? article.body.slice(first.start, first.end) : (article.headline ?? ''));
+  return step ? { nonViolentCase: true, caseStep: step } : { nonViolentCase: true };
 }
 
 /** Whether the lead sentence reports a meeting (lead-meeting.ts); the headline's where there is no lead. */
@@ -223,6 +233,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const incidentsAfter = new Set<string>(added.incident && added.incidentAfter ? [added.incidentAfter] : []);
   const offices = new Set<string>(added.offices ?? []);
   const hulls = new Set<string>(added.hull ? [added.hull] : []);
+  const caseSteps = new Set<string>(added.caseStep ? [added.caseStep] : []);
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -240,10 +251,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const k of p.incidentsAfter ?? []) incidentsAfter.add(k);
     for (const o of p.offices ?? []) offices.add(o);
     for (const h of p.hulls ?? []) hulls.add(h);
+    for (const c of p.caseSteps ?? []) caseSteps.add(c);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}) };
 }
 
 /**

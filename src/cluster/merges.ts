@@ -6,6 +6,7 @@
 import type { EventProfile } from '../store/store.js';
 import { setsApart } from './earlier-events.js';
 import { hullSetsApart } from './hulls.js';
+import { caseEventsApart } from './case-steps.js';
 
 /**
  * Two events that each hold this many articles or more are not merged on one article's evidence: each
@@ -30,5 +31,6 @@ export function eventsToMerge(joined: readonly { eventId: string; profile: Event
 /** Whether either event's reports set the other apart as an earlier event (earlier-events.ts): an article that tells both is no evidence they are one. */
 function apart(a: EventProfile, b: EventProfile): boolean {
   // Nor is a round-up or an advisory that names no ship evidence that events about two ships are one (hulls.ts).
-  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates) || hullSetsApart(a.hulls, b.hulls);
+  // Nor is a report of a raid that names no crime evidence that the raid and the arrest far away are one (case-steps.ts).
+  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates) || hullSetsApart(a.hulls, b.hulls) || caseEventsApart(a, b);
 }

@@ -18,7 +18,7 @@ import { namesOnePerson } from './name-subset.js';
 import { withoutContradictedBareKeys } from './generation-keys.js';
 import { meetingApart } from './lead-meeting.js';
 import { type IncidentSides, incidentsApart } from './lead-incident.js';
-import { kilometres } from '../util/geo.js';
+import { sceneConflict } from './scenes.js';
 import { townsApart } from './towns-apart.js';
 import { hullsApart } from './hulls.js';
 import { unrestStepsApart } from './unrest-steps.js';
@@ -269,8 +269,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // (a strike held, a leader detained, a concession) against another step or another day (unrest-steps.ts).
     // And a curfew or an emergency reported in its own right against the shooting or protest it answers (measure-apart.ts).
     // And a report about another merchant ship than every report of the event (hulls.ts).
-    // And two days of a fraud or bribery case that harmed no one: its arrest, charge, verdict, sentence (case-steps.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap) ? 1 : 0,
+    // And two days of a fraud or bribery case that harmed no one: its arrest, charge, verdict, sentence; or two
+    // of its steps the same day in towns far apart, a raid in Prague and the arrest in Dubai (case-steps.ts).
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap, sceneApart) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
     // date to tie it that shares one place at most and few words (thinlyLinked).
     // And weeks apart, linked only by office-holders (a minister at every step of a policy story: office-holders.ts).
@@ -347,17 +348,6 @@ function fullName(name: string): boolean {
   return name.startsWith('p:') && name.includes(' ');
 }
 
-/** Kilometres apart beyond which two towns are two scenes (a city and its suburbs are one). */
-const SCENE_KM = 100;
-
-function sceneConflict(scene: string | null, scenes: readonly string[]): boolean {
-  if (!scene || scenes.length === 0) return false;
-  const [lat, lon] = scene.split(',').map(Number) as [number, number];
-  return scenes.every((other) => {
-    const [lat2, lon2] = other.split(',').map(Number) as [number, number];
-    return kilometres(lat, lon, lat2, lon2) > SCENE_KM;
-  });
-}
 
 /** A profile's terms and weights as arrays, in the object's own order. */
 interface TermArrays {

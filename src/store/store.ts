@@ -49,6 +49,8 @@ export interface EventProfile {
   hulls?: string[];
   /** How many of the articles tell a case of fraud, bribery or the like that harmed no one (cluster/case-steps.ts); absent where none does. */
   nonViolentCases?: number;
+  /** The steps of such a case the articles' leads tell (cluster/case-steps.ts caseStepOf), sorted; absent where none and in older profiles. */
+  caseSteps?: string[];
 }
 
 export interface EventHeadline {
