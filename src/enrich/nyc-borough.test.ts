@@ -26,3 +26,13 @@ describe('boroughOfNewYork', () => {
     assert.equal(boroughOfNewYork(null, 'Brooklyn'), null);
   });
 });
+
+describe('boroughOfNewYork: an appeal of a case tried in a borough', () => {
+  it('should keep the city of the appeals court where the borough is only where the fraud was tried', () => {
+    const appeal = 'The Second Circuit on Tuesday upheld the fraud conviction of an exchange founder, whom a Brooklyn jury convicted last year.';
+    assert.equal(boroughOfNewYork(nyc, appeal)?.name, 'New York City');
+  });
+  it('should still name the borough of a fraud trial that is no appeal', () => {
+    assert.equal(boroughOfNewYork(nyc, 'A Brooklyn jury on Tuesday convicted an exchange founder of fraud.')?.name, 'Brooklyn');
+  });
+});

@@ -1134,3 +1134,14 @@ describe('choosePlace: navy prefixes of other fleets (fixm70a)', () => {
     assert.deepEqual(found && [found.name, found.country, found.lat], ['Kaltuma', 'SO', null]);
   });
 });
+
+describe('choosePlace: an appeal of a fraud case', () => {
+  it('should place the appeal at the appeals court, not in the town where the case was tried', () => {
+    const body = 'A federal appeals court on Tuesday upheld the fraud conviction of Ona Strand, the founder of a payments firm, who was tried in Worcester last year.\n\nThe court, which sits in Boston, said the trial judge had been right to admit her emails.';
+    assert.equal(place(body, 'Court upholds payments founder\'s fraud conviction')?.name, 'Boston');
+  });
+  it('should still place a fraud trial that is no appeal in its town', () => {
+    const body = 'A jury in Worcester on Tuesday convicted Ona Strand, the founder of a payments firm, of fraud after a three-week trial.\n\nHer lawyers in Boston said they would study the verdict.';
+    assert.equal(place(body, 'Payments founder convicted of fraud')?.name, 'Worcester');
+  });
+});

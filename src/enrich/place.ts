@@ -18,6 +18,7 @@ import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type Lo
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
 import { whereTheSuspectWasHeld } from './suspect-held.js';
+import { whereTheAppealedCaseWasTried } from './trial-town.js';
 import { appealsCourtSeat } from './court-seat.js';
 import { toldAsTheScene } from './told-scene.js';
 import { bodyTellsAnotherStory } from './another-story.js';
@@ -333,7 +334,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       // So is where a suspect is held or was caught ("held at Pine Ridge Regional Jail in Milford",
       // suspect-held.ts).
       // A town named only in a quotation is a last resort too, below the lead's country (voice-place.ts).
-      const taken = whereTheWoundedWent(body, e.start, e.end) || whereTheSuspectWasHeld(body, e.start, e.end) || said === 'quote';
+      // So is where an appealed case was tried: the appeals court that acted sits elsewhere (trial-town.ts).
+      const taken = whereTheWoundedWent(body, e.start, e.end) || whereTheSuspectWasHeld(body, e.start, e.end) || said === 'quote' || whereTheAppealedCaseWasTried(body, e.start, e.end);
       // A sentence that tells where the story's incident happened ("The incident occurred ... in
       // Hampton", told-scene.ts) sets the scene over towns people come from.
       if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1 + (toldAsTheScene(body, e.start) ? TOLD_BONUS : 0));
