@@ -53,3 +53,20 @@ describe('bodies-in-languages: initials keep their case', () => {
     assert.equal(knownBodyOf('Weltgesundheitsorganisation'), 'World Health Organization');
   });
 });
+
+describe('bodies-in-languages: national police forces', () => {
+  it('should take a force named by its country, in any case or with "the", and by its own name for one body', () => {
+    assert.ok(sameKnownBody('Czech police', 'Policie ČR'));
+    assert.ok(sameKnownBody('the Czech Police', 'Policie CR'));
+    assert.ok(sameKnownBody('Police of the Czech Republic', 'Czech Police'));
+    assert.equal(knownBodyOf('Polizia di Stato'), 'Italian State Police');
+    assert.ok(isKnownHead('Czech police'));
+  });
+  it('should not take two countries\' forces, a town\'s or a bare "police" for one', () => {
+    assert.ok(!sameKnownBody('Czech Police', 'Slovak Police'));
+    assert.equal(knownBodyOf('Prague police'), null);
+    assert.equal(knownBodyOf('police'), null);
+    assert.equal(knownBodyOf('Czech Republic'), null);
+    assert.equal(knownBodyOf('National Police'), null);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * International bodies that reports name in more than one language or by more than one name: the
- * French outlet's "Médecins Sans Frontières" and the English one's "Doctors Without Borders", "OMS" and
+ * International bodies, and national police forces, that reports name in more than one language or by
+ * more than one name: the French outlet's "Médecins Sans Frontières" and the English one's "Doctors Without Borders", "OMS" and
  * "WHO". Nothing in the names themselves ties them (no shared word, no initials of the other), and a
  * report rarely gives both, so the joins of organizations.ts and of the entity list kept them apart.
  * This is a short list of facts, kept by hand: one entry per body, the name it is best known by first (mostly the English one).
@@ -41,6 +41,16 @@ const KNOWN_BODIES: readonly KnownBody[] = [
   { names: ['Reporters Without Borders', 'Reporters sans frontières', 'Reporteros sin Fronteras', 'Reporter ohne Grenzen'] },
   { names: ['Amnesty International', 'Amnistie internationale', 'Amnistía Internacional'] },
   { names: ['International Criminal Court', 'Cour pénale internationale', 'Corte Penal Internacional'] },
+  // National police forces, which reports abroad name by their country and reports at home, or quoting
+  // the force's own posts, by its own name: "Czech police", "Policie ČR" (review ux70a: two entries).
+  { names: ['Czech Police', 'Policie ČR', 'Policie České republiky', 'Police of the Czech Republic', 'Czech Republic Police'] },
+  { names: ['Slovak Police', 'Policajný zbor', 'Policajný zbor Slovenskej republiky', 'Police of the Slovak Republic', 'Slovak Republic Police'] },
+  { names: ['Polish Police', 'Policja', 'Polish National Police'] },
+  { names: ['Italian State Police', 'Polizia di Stato'] },
+  { names: ['Spanish National Police', 'Policía Nacional', 'Spain\'s National Police'] },
+  { names: ['French National Police', 'Police nationale', 'France\'s National Police'] },
+  { names: ['Dutch National Police', 'Nationale Politie', 'Dutch Police', 'Politie'] },
+  { names: ['German Federal Police', 'Bundespolizei', 'Germany\'s Federal Police'] },
 ];
 
 /**
