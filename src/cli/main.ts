@@ -86,7 +86,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   filterOptions(paging(common(program.command('events').description('list events, newest first'))))
     .action(run((options: EventsOptions) => eventsCommand(options)));
   paging(common(program.command('entities').description('list the people, organisations and places of events, most events first (at most 50 unless --limit); one person or body written differently by different events is one entry')))
-    .addOption(new Option('--kind <kind>', 'one kind only').choices(['person', 'organization', 'place']))
+    .addOption(new Option('--kind <kind>', 'one kind only').choices(['person', 'organization', 'place', 'vessel']))
     .option('--name <text>', 'only entries whose name or other name holds this text, in any case, accents optional')
     .action(run((options: EntitiesOptions) => entitiesCommand(options)));
 

@@ -68,6 +68,12 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
     const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured' || d.about === 'died');
     out.push(`casualties: ${casualtyFigures(event.casualties)}${disputed ? ' (reports differ: see discrepancies)' : ''}`);
   }
+  // A ship's crew held or missing: neither killed nor hurt, so a line of its own.
+  if (event.crew) {
+    const disputed = event.discrepancies.some((d) => d.about.startsWith('crew '));
+    const parts = [event.crew.held !== null && `${event.crew.held} held hostage`, event.crew.missing !== null && `${event.crew.missing} missing`].filter(Boolean);
+    out.push(`crew:      ${parts.join(', ')}${disputed ? ' (reports differ: see discrepancies)' : ''}`);
+  }
   if (event.vulnerabilities?.length) out.push(`cves:      ${event.vulnerabilities.map((v) => `${v.cve} (${v.corroboration} outlet${v.corroboration === 1 ? '' : 's'}: ${labels(v.sources)})`).join('; ')}`);
   // Refanged, so a reader can paste them into a blocklist; the reports that give them in brackets.
   if (event.indicators?.length) out.push(`indicators: ${event.indicators.map((i) => `${i.type} ${i.value} [${labels(i.sources)}]`).join('; ')}`);
@@ -90,6 +96,14 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
       // A body a sanctions act named: "sanctioned", with the reports telling it where not every one does.
       const sanctioned = o.sanctioned?.length ? ` | sanctioned${o.sanctioned.length < o.sources.length ? ` (as ${labels(o.sanctioned)} state${o.sanctioned.length === 1 ? 's' : ''})` : ''}` : '';
       out.push(`  - ${o.name}${o.aliases.length ? ` (also ${o.aliases.join(', ')})` : ''}${o.country ? `: ${o.country}` : ''}${sanctioned}  [${labels(o.sources)}; ${o.corroboration} outlet${o.corroboration === 1 ? '' : 's'}]`);
+    }
+  }
+  // Ships are no participants: each with its flag and IMO number where a report states them.
+  if (event.vessels?.length) {
+    out.push('', 'Vessels');
+    for (const v of event.vessels) {
+      const details = [v.flag && `flag ${v.flag}`, v.imo && `IMO ${v.imo}`].filter(Boolean).join(' | ');
+      out.push(`  - ${v.name}${v.aliases.length ? ` (also ${v.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${labels(v.sources)}; ${v.corroboration} outlet${v.corroboration === 1 ? '' : 's'}]`);
     }
   }
   // How many a sanctions act targeted, as each report counts them (names or not): a differing count stands apart.

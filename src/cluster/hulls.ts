@@ -50,6 +50,40 @@ export function namedHull(text: string): string | null {
   return best ? key(best.name) : null;
 }
 
+/** A merchant ship's name where `text` writes it: `start` and `end` bound the name as `name` keeps it. */
+export interface HullMention {
+  name: string;
+  start: number;
+  end: number;
+  /** Written after a merchant prefix ("MV Sea Lark"): the prefix as written. */
+  prefix?: string;
+}
+
+const EVERY = [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO].map((p) => new RegExp(p.source, 'gu'));
+const PREFIX_FIRST = /^(?:MV|M\/V|MT|M\/T)\s/;
+const PREFIX_BEFORE = /\b(MV|M\/V|MT|M\/T)\s+$/;
+
+/** Every merchant ship's name `text` writes by a hull word, a merchant prefix or an IMO number after it, in text order, each place once. */
+export function hullMentions(text: string): HullMention[] {
+  const found = new Map<number, HullMention>();
+  for (const pattern of EVERY) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "bulk carrier MV Sea Lark": the prefix's own match reads the name.
+      if (NOT_NAMES.test(m[1]!) || PREFIX_FIRST.test(m[1]!)) continue;
+      // A headline's name does not run on into the dateline on the next line.
+      const name = cut(m[1]!.split(/\s*\n/)[0]!);
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+      if (!found.has(start)) found.set(start, { name, start, end: start + name.length, ...(prefix ? { prefix } : {}) });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The ship's name as compared across reports (lower case, one space): "the Sea Lark" and "MV Sea Lark" are one. */
+export const hullKey = key;
+
 /** The report's own ship: the one its headline names, else the first its lead names; null where neither names one. */
 export function leadHull(headline: string, body: string): string | null {
   return namedHull(headline) ?? namedHull(body.slice(0, LEAD));

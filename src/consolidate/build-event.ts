@@ -25,6 +25,9 @@ import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { indicatorsOf } from './indicators.js';
 import { organizationsOf } from './organizations.js';
+import { vesselsOf, withoutVessels } from './vessels.js';
+import { crewCounts } from './crew-counts.js';
+import { oneMomentAcrossMidnight } from './utc-local-day.js';
 import { withActorLinks } from './actor-links.js';
 import { withBodyNames } from './participant-bodies.js';
 import { figureReportedAt, textReportedAt } from './reported-at.js';
@@ -97,9 +100,11 @@ export async function buildEventWithPassages(
   const passages = passagesOfFacts(facts, articles);
   const consolidated = consolidateParticipants(articles);
   const discrepancies = consolidated.discrepancies;
-  const organizations = organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId);
+  // A ship the reports name is a vessel of the event, not a person or a body of it (vessels.ts).
+  const vessels = vesselsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId);
+  const organizations = withoutVessels(organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId), vessels);
   // A person's body as the list of bodies names it ("EU" is the list's "European Union"; participant-bodies.ts).
-  const participants = withBodyNames(consolidated.participants, organizations);
+  const participants = withBodyNames(withoutVessels(consolidated.participants, vessels), organizations);
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
@@ -135,8 +140,10 @@ export async function buildEventWithPassages(
   // The running count's figures, not a rival teller's (rival-figures.ts): listed as discrepancies instead.
   const agreed = agreedCasualties(withoutRivalFigures(tollReports, tollTimes(tollReports)));
   const casualties: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
+  // Crew held hostage or missing: counts of their own, neither killed nor hurt (crew-counts.ts).
+  const crew = crewCounts(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.
@@ -158,6 +165,8 @@ export async function buildEventWithPassages(
     ...sanctionCountsField(articles),
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     ...indicatorsField(indicatorsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId)),
+    ...(vessels.length > 0 ? { vessels } : {}),
+    ...(crew.crew ? { crew: crew.crew } : {}),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : everyArticle.map((a) => a.id),
     outlets: members && members.length > everyArticle.length ? countSources(members, groups) : groups.count,
@@ -548,12 +557,26 @@ export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepa
   return { ...d, variants: order.map(({ i }) => timed[i]!), revised: true };
 }
 
-function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
+/** The event's place's longitude, else those of the places its reports give: what offset a "local time" may have there. */
+function placeLongitudes(location: EventLocation | null, articles: readonly Article[]): number[] {
+  if (location?.lon != null) return [location.lon];
+  return articles.flatMap((a) => (a.place?.lon != null && !a.place.inferred ? [a.place.lon] : []));
+}
+
+/** `lons`: placeLongitudes. */
+function dateDiscrepancy(articles: readonly Article[], lons: readonly number[]): Discrepancy[] {
   // The first days' reports, as the date is chosen from: a follow-up days later is dated by its own news
   // ("a second victim died on Monday"), which is no other date for the event.
   const dated = firstWave(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback));
   const votes = vote(withoutLaterNews(dated).map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
-  return votes.length > 1 ? [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
+  if (votes.length < 2) return [];
+  // "2315 UTC" on one day and "2:15 a.m. local time" on the next are one moment (utc-local-day.ts).
+  if (votes.length === 2) {
+    const [x, y] = [...votes].sort((a, b) => (a.value < b.value ? -1 : 1));
+    const of = (ids: readonly string[]): Article[] => articles.filter((a) => ids.includes(a.id));
+    if (oneMomentAcrossMidnight([x!.value, y!.value], of(x!.sources), of(y!.sources), lons)) return [];
+  }
+  return [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }];
 }
 
 /**

@@ -55,3 +55,18 @@ describe('namesAVessel: merchant size classes and IMO numbers (fixm70a)', () => 
     assert.ok(!vessel('The carrier said flights to Salem (about 40 daily) would resume.', 'Salem'));
   });
 });
+
+describe('namesAVessel: the first words of a ship\u2019s name the story gives', () => {
+  const story = 'Armed men boarded the bulk carrier Coral Bay Star on Sunday. The Coral Bay Star was later released.';
+  it('should read "Coral Bay" as the ship where the story calls it the bulk carrier Coral Bay Star', () => {
+    const at = story.indexOf('The Coral Bay');
+    assert.ok(namesAVessel(story, at + 4, at + 13, story));
+  });
+  it('should leave the town where the story names no ship of a longer name, or the name stops there', () => {
+    const town = 'Armed men boarded the bulk carrier Coral Bay Star on Sunday. Officials in Coral Bay said the crew were safe.';
+    const at = town.indexOf('Coral Bay said');
+    assert.ok(!namesAVessel(town, at, at + 9, town));
+    const plain = 'Flooding closed roads in Coral Bay on Sunday.';
+    assert.ok(!namesAVessel(plain, 25, 34, plain));
+  });
+});

@@ -5,6 +5,8 @@
  * where anything happened.
  */
 
+import { hullMentions } from '../cluster/hulls.js';
+
 /**
  * Merchant shipping's own words for a hull: trade papers write "the supramax X", "the boxship X",
  * "the bulk carrier X", naming the size class or the trade rather than "ship".
@@ -39,13 +41,35 @@ const HULL_NUMBER_AFTER = /^\s+\d{1,4}(?![\d%]|[.,:]\d|\s*(?:-|–|to)\s*\d|\s*(
  */
 const IMO_AFTER = /^(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s*[(,]?\s*IMO(?:\s*(?:no\.?|number|#))?\s*:?\s*\d{7}\b/u;
 
+/** The merchant ships' names of the last story asked about: one story's places are asked one after another. */
+let namesOf: { story: string; names: string[] } | null = null;
+
+function shipNames(story: string): string[] {
+  if (namesOf?.story !== story) namesOf = { story, names: [...new Set(hullMentions(story).map((m) => m.name))] };
+  return namesOf.names;
+}
+
+/**
+ * Whether the place's name at text[start, end) opens a longer name the story gives a merchant ship
+ * elsewhere ("The Sea Lark was last tracked..." where it wrote "the bulk carrier Sea Lark"): the
+ * sentence's "The Sea" is the ship's name cut short, not a sea.
+ */
+function opensShipName(text: string, start: number, end: number, story: string): boolean {
+  const names = shipNames(story);
+  if (names.length === 0) return false;
+  const from = /^the\s+/i.exec(text.slice(start, start + 4)) ? start + 4 : start;
+  return names.some((name) => from + name.length > end && text.startsWith(name, from) && !/[\p{L}\d]/u.test(text[from + name.length] ?? ''));
+}
+
 /**
  * Whether the place's name at text[start, end) names a vessel: right after a vessel word, or with a
- * hull number after it where `story` (the headline and body) speaks of a vessel anywhere.
+ * hull number after it where `story` (the headline and body) speaks of a vessel anywhere, or as the
+ * start of a ship's name the story gives.
  */
 export function namesAVessel(text: string, start: number, end: number, story: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (VESSEL_BEFORE.test(before)) return true;
+  if (opensShipName(text, start, end, story)) return true;
   if (IMO_AFTER.test(text.slice(end, end + 60))) return true;
   const numbered = HULL_NUMBER_AFTER.test(text.slice(end, end + 24));
   if (numbered && VESSEL_COMMA_BEFORE.test(before)) return true;

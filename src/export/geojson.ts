@@ -7,6 +7,7 @@
  */
 import { creditOf, type ExportedEvent } from '../model/source-article.js';
 import { disputedToll } from './disputed-toll.js';
+import { vesselCells } from './vessel-cells.js';
 import type { ExportWriter } from './index.js';
 
 /** An event as a feature: [longitude, latitude], in that order (RFC 7946, section 3.1.1). */
@@ -43,6 +44,9 @@ export function geoFeature(e: ExportedEvent): Record<string, unknown> {
       participants: e.participants.map((p) => p.name).join('; '),
       threat_actors: (e.threatActors ?? []).map((a) => a.name).join('; '),
       cves: (e.vulnerabilities ?? []).map((v) => v.cve).join('; '),
+      vessels: vesselCells(e),
+      crew_held: e.crew?.held ?? null,
+      crew_missing: e.crew?.missing ?? null,
       source_outlets: [...new Set((e.sourceArticles ?? []).map(creditOf).filter((o): o is string => !!o))].join('; '),
       summary: e.summary,
     },

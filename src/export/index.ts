@@ -10,6 +10,7 @@ import { creditOf, type ExportedEvent } from '../model/source-article.js';
 import { disputedToll } from './disputed-toll.js';
 import { geojsonWriter } from './geojson.js';
 import { stixWriter } from './stix.js';
+import { vesselCells } from './vessel-cells.js';
 
 export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'stix' | 'geojson';
 
@@ -68,6 +69,11 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // Added last, so the columns before it keep their places: the indicators of compromise the reports
   // give, each as its kind and value ("domain evil.example; ipv4 203.0.113.9"), in the order first given.
   ['indicators', (e) => (e.indicators ?? []).map((i) => `${i.type} ${i.value}`).join('; ')],
+  // Added last, so the columns before it keep their places: the ships, each with its flag and IMO number where stated.
+  ['vessels', (e) => vesselCells(e)],
+  // Crew held hostage and missing, as most reports count them: empty where none does (not 0).
+  ['crew_held', (e) => (e.crew?.held == null ? '' : String(e.crew.held))],
+  ['crew_missing', (e) => (e.crew?.missing == null ? '' : String(e.crew.missing))],
 ];
 
 /**

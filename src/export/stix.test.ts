@@ -246,6 +246,7 @@ describe('STIX 2.1 export: intrusion sets, indicators and what ties them', () =>
     identity: ['name'],
     location: [],
     'intrusion-set': ['name'],
+    infrastructure: ['name', 'infrastructure_types'],
     vulnerability: ['name'],
     indicator: ['pattern', 'pattern_type', 'valid_from'],
     relationship: ['relationship_type', 'source_ref', 'target_ref'],

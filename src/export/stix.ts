@@ -135,7 +135,7 @@ const SHARED_RELATIONSHIPS = new Set(['located-at', 'originates-from', 'indicate
 /** Objects that stand for something several events may name, rather than for part of one event's record. */
 export function isShared(object: StixObject): boolean {
   return (
-    ['location', 'identity', 'intrusion-set', 'vulnerability', 'indicator'].includes(object.type) ||
+    ['location', 'identity', 'intrusion-set', 'vulnerability', 'indicator', 'infrastructure'].includes(object.type) ||
     (object.type === 'relationship' && (SHARED_RELATIONSHIPS.has(String(object.relationship_type)) || String(object.source_ref).startsWith('intrusion-set--')))
   );
 }
@@ -247,6 +247,19 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
       name: i.value, pattern: stixPattern(i), pattern_type: 'stix', pattern_version: '2.1', valid_from: validFrom,
     });
     for (const group of groupsOf(i.sources)) relate(id, 'indicates', group);
+  }
+
+  // A ship: STIX 2.1 has no vessel type, and its `infrastructure` (physical resources that serve a
+  // purpose) is the nearest; one object per IMO number, else per name, whichever events name it.
+  for (const v of event.vessels ?? []) {
+    add({
+      type: 'infrastructure', id: stixId('infrastructure', v.imo ? `imo:${v.imo}` : `vessel:${v.name}`), ...shared,
+      name: v.name, infrastructure_types: ['unknown'],
+      ...(v.aliases.length > 0 ? { aliases: v.aliases } : {}),
+      ...(v.imo ? { external_references: [{ source_name: 'imo', external_id: v.imo }] } : {}),
+      x_triangulate_kind: 'vessel',
+      ...(v.flag ? { x_triangulate_flag: v.flag } : {}),
+    });
   }
 
   const cyber = (event.threatActors?.length ?? 0) > 0 || (event.vulnerabilities?.length ?? 0) > 0 || event.themes.includes('cyber');

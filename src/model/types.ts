@@ -334,6 +334,29 @@ export interface IndicatorRef {
   corroboration: number;
 }
 
+/** A ship's crew held hostage and missing, as most reports count them (consolidate/crew-counts.ts); null where none counts. */
+export interface CrewCounts {
+  held: number | null;
+  missing: number | null;
+}
+
+/**
+ * A ship the event's reports name ("MV Coral Meridian", "the Liberia-flagged bulk carrier Sea Lark
+ * (IMO 9345678)"): one entry per ship however the reports write it (consolidate/vessels.ts), with its
+ * flag and IMO number where a report states them. Never a person, a body or a place.
+ */
+export interface VesselRef {
+  name: string;
+  /** Other forms the reports wrote: with a prefix ("MV Sea Lark"), or a longer reading of the name. */
+  aliases: string[];
+  /** The seven digits of its IMO number, where a report gives it beside the name. */
+  imo: string | null;
+  /** ISO 3166-1 alpha-2 of the flag it flies, where a report states it. */
+  flag: string | null;
+  sources: string[];
+  corroboration: number;
+}
+
 export interface Fact {
   text: string;
   sources: string[];
@@ -435,6 +458,10 @@ export interface NewsEvent {
   vulnerabilities?: VulnerabilityRef[];
   /** Indicators of compromise the reports give, in the order first given; absent where they give none. */
   indicators?: IndicatorRef[];
+  /** Ships the reports name, best-corroborated first; absent where they name none. */
+  vessels?: VesselRef[];
+  /** Crew held hostage and missing, never among the casualties; reports that differ are under discrepancies. Absent where none counts them. */
+  crew?: CrewCounts;
   themes: string[];
   articles: string[];
   /** How many independent outlets report it (copies of one wire story count once). */

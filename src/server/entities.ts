@@ -13,7 +13,7 @@ import type { NewsEvent } from '../model/types.js';
 import type { EntityKind, ParticipantCount } from '../store/store.js';
 import { foldAccents } from '../util/fold.js';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'vessel'];
 
 export interface EntitySummary {
   id: string;
@@ -94,6 +94,15 @@ export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[
   const organizations = new Set<string>();
   const roles: EntityRole[] = [];
   for (const event of events) {
+    if (summary.kind === 'vessel') {
+      // A ship: the other forms the reports wrote its name in, and the flag they give it.
+      for (const v of event.vessels ?? []) {
+        if (!names.has(v.name.toLowerCase())) continue;
+        for (const alias of v.aliases) if (alias.toLowerCase() !== key) aliases.add(alias);
+        if (v.flag) countries.add(v.flag);
+      }
+      continue;
+    }
     if (summary.kind === 'place') {
       if (event.location?.name.toLowerCase() === key && event.location.country) countries.add(event.location.country);
       continue;

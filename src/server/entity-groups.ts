@@ -115,7 +115,8 @@ export class EntityGrouping {
       signatureOf: (e) => `${tiesOf(e).join(' ')}|${placed.get(e.name) ?? ''}`,
       same: (a, b) => sameBodyOf(compared(a), compared(b), ties, placed),
     };
-    return { people, bodies, places: list.filter((e) => e.kind === 'place').map((e) => [e]), personRules, bodyRules };
+    // Places and ships are entries of their own name: not joined.
+    return { people, bodies, places: list.filter((e) => e.kind === 'place' || e.kind === 'vessel').map((e) => [e]), personRules, bodyRules };
   }
 }
 

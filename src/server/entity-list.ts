@@ -94,11 +94,12 @@ async function countedOnce(store: Store, groups: EntityGroup[]): Promise<void> {
 }
 
 /**
- * The filter of one entry's events: by participant name as listed, affiliation or place. The `entity`
+ * The filter of one entry's events: by participant name as listed, affiliation or place; a ship's, by its name as the `entity` filter reads it. The `entity`
  * filter is no person's: it also finds a body of the same name, and an event listing the name as
  * another participant's alias, which the entry's count adds separately (person-alias-count.ts).
  */
 function filterOf(summary: EntitySummary): EventQuery {
+  if (summary.kind === 'vessel') return { entity: summary.name };
   return summary.kind === 'person' ? { person: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
 }
 

@@ -102,7 +102,7 @@ export function openApiDocument(): Json {
         get: { summary: 'One article as extracted and enriched', parameters: [id('^art_[0-9a-f]{16}$')], responses: { 200: json(ref('article'), 'the article'), 400: bad, 404: error('no such article') } },
       },
       '/api/entities': {
-        get: { summary: 'People, organisations and places of events, most events first', parameters: [param('q', 'query', { type: 'string' }, "part of the name or of an alias (an organisation's other names, the names joined into an entry), any case, accents optional"), param('name', 'query', { type: 'string' }, "the same filter as q, by the CLI's name for it (entities --name); refused beside a different q"), param('kind', 'query', { enum: ['person', 'organization', 'place'] }, 'one kind only'), limit(500, 50), cursor], responses: { 200: json(ref('api-entity-page'), 'a page of entities'), 400: bad } },
+        get: { summary: 'People, organisations, places and ships of events, most events first', parameters: [param('q', 'query', { type: 'string' }, "part of the name or of an alias (an organisation's other names, the names joined into an entry), any case, accents optional"), param('name', 'query', { type: 'string' }, "the same filter as q, by the CLI's name for it (entities --name); refused beside a different q"), param('kind', 'query', { enum: ['person', 'organization', 'place', 'vessel'] }, 'one kind only'), limit(500, 50), cursor], responses: { 200: json(ref('api-entity-page'), 'a page of entities'), 400: bad } },
       },
       '/api/entities/{id}': {
         get: { summary: 'One entity: aliases, roles over time, events', parameters: [id('^ent_[0-9a-f]{16}$')], responses: { 200: json(ref('api-entity'), 'the entity'), 400: bad, 404: error('no such entity') } },

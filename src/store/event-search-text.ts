@@ -1,11 +1,11 @@
 /**
- * The text of an event's people (with its threat actors) and themes columns in the search index. A snippet shows a column's
+ * The text of an event's people (with its threat actors and ships) and themes columns in the search index. A snippet shows a column's
  * text as indexed, so it must read as words: theme ids written out ("cyber cyber.ransomware
  * cyber.threat-actor") had shown "cyber cyber" in snippets, and a name with its alias in another order
  * ("Kumagai Naoki Naoki Kumagai") "Naoki Naoki". A word repeated there says nothing about how much
  * the event is about it, so it is given once.
  */
-import type { Participant, ThreatActorRef } from '../model/types.js';
+import type { Participant, ThreatActorRef, VesselRef } from '../model/types.js';
 
 /** Each word of the themes once, in order: ["cyber", "cyber.threat-actor"] is "cyber threat actor". */
 export function themeText(themes: readonly string[]): string {
@@ -33,6 +33,11 @@ export function participantText(p: Pick<Participant, 'name' | 'aliases' | 'role'
  */
 export function actorText(actor: Pick<ThreatActorRef, 'name' | 'aliases'>): string {
   return participantText({ name: actor.name, aliases: actor.aliases, role: null, organization: null }).trimEnd();
+}
+
+/** A ship as the search index reads it: its names and its IMO number, so "9345678" finds it. */
+export function vesselText(vessel: Pick<VesselRef, 'name' | 'aliases' | 'imo'>): string {
+  return `${actorText(vessel)}${vessel.imo ? ` IMO ${vessel.imo}` : ''}`;
 }
 
 function folded(word: string): string {

@@ -277,7 +277,7 @@ export interface EventFacets {
   themes: Record<string, number>;
 }
 
-export type EntityKind = 'person' | 'organization' | 'place';
+export type EntityKind = 'person' | 'organization' | 'place' | 'vessel';
 
 export interface ParticipantCount {
   name: string;
@@ -475,7 +475,7 @@ export interface Store {
    * The countries events give each person or place, by the name entityNames lists it under, sorted
    * (events stored by this version or rebuilt with it): the list shows them, as an entity's page does.
    */
-  entityCountries(kind: 'person' | 'place'): Promise<Map<string, string[]>>;
+  entityCountries(kind: 'person' | 'place' | 'vessel'): Promise<Map<string, string[]>>;
   counts(): Promise<{ articles: number; events: number }>;
   /**
    * A value that changes whenever the stored data may have changed: after a commit through this

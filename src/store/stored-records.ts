@@ -10,13 +10,13 @@ import { foldAccents } from '../util/fold.js';
 import { dayNumber } from '../util/dates.js';
 import { filterNames, surnames } from './entity-names.js';
 import { nameSpellings } from './name-spellings.js';
-import { actorText, participantText, themeText } from './event-search-text.js';
+import { actorText, participantText, themeText, vesselText } from './event-search-text.js';
 import type { EntityKind } from './store.js';
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 export const AWAITING_TAG = 'earlier';
 /** The event_tags kinds that hold each entity kind's names as written. */
-export const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
+export const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place', vessel: 'vessel' } as const satisfies Record<EntityKind, string>;
 /** Tags of an organisation's other names: the alias, a tab, and the organisation's own tag. */
 export const ALIAS_TAG = 'org-alias';
 /**
@@ -47,7 +47,7 @@ export function namesByEntryTag(values: readonly unknown[]): Map<string, string[
  * tab, the country. A person's is no part of the entry (one person may be given two), unlike a body's,
  * so it is kept beside the name tag, for the list to show (Store.entityCountries).
  */
-export const COUNTRY_TAG = { person: 'person-country', place: 'place-country' } as const;
+export const COUNTRY_TAG = { person: 'person-country', place: 'place-country', vessel: 'vessel-country' } as const;
 
 /** A stored row's columns, as a driver returns them. */
 export type StoredRow = Record<string, unknown>;
@@ -131,6 +131,12 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
       add(UNIT_TAG, `${a.name}\t${organizationTag(parent, country)}`);
     }
   }
+  // Ships, listed as vessels with their flag, and found by name, any form written, or IMO number.
+  for (const v of event.vessels ?? []) {
+    add(ENTITY_TAG.vessel, v.name);
+    if (v.flag) add(COUNTRY_TAG.vessel, `${v.name}\t${v.flag}`);
+    for (const name of [v.name, ...v.aliases, ...(v.imo ? [v.imo, `IMO ${v.imo}`] : [])]) add('entity', nameKey(name));
+  }
   // Mentions of earlier events still unlinked, found again when an event they may mean is written.
   for (const key of awaitingKeys(event)) add(AWAITING_TAG, key);
   return want;
@@ -180,7 +186,7 @@ export function eventSearchText(event: NewsEvent): string[] {
     event.title,
     event.summary,
     event.facts.map((f) => f.text).join('\n'),
-    [...event.participants.map(participantText), ...(event.threatActors ?? []).map(actorText)].join('\n'),
+    [...event.participants.map(participantText), ...(event.threatActors ?? []).map(actorText), ...(event.vessels ?? []).map(vesselText)].join('\n'),
     event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
     themeText(event.themes),
   ];

@@ -5,6 +5,10 @@ import { sampleArticle, sampleEvent } from '../../store/contract.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Store } from '../../store/store.js';
 import { createHttpServer } from '../app.js';
+import { ENTITY_KINDS } from '../entities.js';
+
+/** Reads of one whole list: one per kind. */
+const LIST = ENTITY_KINDS.length;
 
 /** A store that counts its reads of the entity names, one per kind for a whole list. */
 function counted(store: Store): { store: Store; reads: () => number } {
@@ -39,18 +43,18 @@ describe('the entity list worked out ahead of requests', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const post = async (text: string): Promise<number> => (await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, outlet: 'Elwyn Courier', publishedAt: '2025-06-02T08:00:00Z' }) })).status;
     try {
-      assert.equal(await readsReach(reads, 3), 3, 'one read per kind at start, with no request');
+      assert.equal(await readsReach(reads, LIST), LIST, 'one read per kind at start, with no request');
       const names = async (): Promise<string[]> => ((await (await fetch(`${url}/api/entities`)).json()) as { items: { name: string }[] }).items.map((e) => e.name);
       assert.deepEqual((await names()).sort(), ['Aoife Brennan', 'Dublin']);
-      assert.equal(reads(), 3, 'the request found the list ready');
+      assert.equal(reads(), LIST, 'the request found the list ready');
       // Two uploads in quick succession: one list for both, after the pause.
       assert.equal(await post('Maeve Doyle, a spokeswoman for the Elwyn Port Authority, said on Monday that harbour cranes had stopped after a cyber attack.'), 201);
       assert.equal(await post('Cillian Roche, the harbour master in Elwyn, said on Tuesday that the cranes were working again after the cyber attack.'), 201);
-      assert.equal(reads(), 3, 'nothing read before the uploads pause');
-      assert.equal(await readsReach(reads, 6), 6, 'one list after the pause, with no request');
+      assert.equal(reads(), LIST, 'nothing read before the uploads pause');
+      assert.equal(await readsReach(reads, 2 * LIST), 2 * LIST, 'one list after the pause, with no request');
       const listed = await names();
       assert.ok(listed.includes('Maeve Doyle') && listed.includes('Cillian Roche'));
-      assert.equal(reads(), 6);
+      assert.equal(reads(), 2 * LIST);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await inner.close();
@@ -63,14 +67,14 @@ describe('the entity list worked out ahead of requests', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      assert.equal(await readsReach(reads, 3), 3, 'the list at start');
+      assert.equal(await readsReach(reads, LIST), LIST, 'the list at start');
       const posted = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Niamh Walsh, the mayor of Elwyn, said on Monday that the town bridge would close for repairs in the spring.', outlet: 'Elwyn Courier', publishedAt: '2025-06-02T08:00:00Z' }) });
       assert.equal(posted.status, 201);
       await settle(200);
-      assert.equal(reads(), 3, 'an upload alone starts no list');
+      assert.equal(reads(), LIST, 'an upload alone starts no list');
       const body = (await (await fetch(`${url}/api/entities`)).json()) as { items: { name: string }[] };
       assert.ok(body.items.some((e) => e.name === 'Niamh Walsh'), 'the request works the list out itself');
-      assert.equal(reads(), 6);
+      assert.equal(reads(), 2 * LIST);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -867,7 +867,7 @@ export class PostgresStore implements Store {
     });
   }
 
-  async entityCountries(kind: 'person' | 'place'): Promise<Map<string, string[]>> {
+  async entityCountries(kind: 'person' | 'place' | 'vessel'): Promise<Map<string, string[]>> {
     const rows = await this.q('SELECT DISTINCT value FROM event_tags WHERE kind = $1', [COUNTRY_TAG[kind]]);
     return countriesByName(rows.map((r) => String(r.value)));
   }

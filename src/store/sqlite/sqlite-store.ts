@@ -1514,7 +1514,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  async entityCountries(kind: 'person' | 'place'): Promise<Map<string, string[]>> {
+  async entityCountries(kind: 'person' | 'place' | 'vessel'): Promise<Map<string, string[]>> {
     await this.builds.settle();
     return countriesByName(this.sql('SELECT DISTINCT value FROM event_tags WHERE kind = ?').pluck().all(COUNTRY_TAG[kind]) as string[]);
   }

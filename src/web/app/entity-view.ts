@@ -10,10 +10,10 @@ import { eventCard } from './feed-view.js';
 import { countryName, formatDate, plural } from './format.js';
 import type { EntityDetail, EntityKind, EntitySummary, Page } from './types.js';
 
-const KIND_NAMES: Record<EntityKind, [string, string]> = { person: ['person', 'People'], organization: ['organisation', 'Organisations'], place: ['place', 'Places'] };
+const KIND_NAMES: Record<EntityKind, [string, string]> = { person: ['person', 'People'], organization: ['organisation', 'Organisations'], place: ['place', 'Places'], vessel: ['ship', 'Ships'] };
 
 function kindOf(value: string | null): EntityKind | null {
-  return value === 'person' || value === 'organization' || value === 'place' ? value : null;
+  return value === 'person' || value === 'organization' || value === 'place' || value === 'vessel' ? value : null;
 }
 
 
@@ -57,7 +57,7 @@ export async function entityView(params: URLSearchParams): Promise<HTMLElement> 
   const e = await getJson<EntityDetail>(`/api/entities/${found.id}`);
   const eventTitle = (id: string): string => e.eventList.find((x) => x.id === id)?.title ?? id;
   const roles =
-    e.kind === 'place'
+    e.kind === 'place' || e.kind === 'vessel'
       ? null
       : [
           h('h2', {}, e.kind === 'person' ? 'Roles over time' : 'Who spoke or acted for it'),

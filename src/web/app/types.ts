@@ -33,7 +33,7 @@ export interface Page<T> {
   next: string | null;
 }
 
-export type EntityKind = 'person' | 'organization' | 'place';
+export type EntityKind = 'person' | 'organization' | 'place' | 'vessel';
 
 export interface EntitySummary {
   id: string;

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { OrganizationRef, Participant } from '../model/types.js';
+import { vesselsOf, withoutVessels } from './vessels.js';
+
+const oneGroupEach = (id: string): string => id;
+
+describe('vesselsOf', () => {
+  it('should give one ship across outlets, with its flag and IMO number, whether written with a prefix or "the"', () => {
+    const reports = [
+      { id: 'a1', headline: 'Bulk carrier Sea Lark hijacked off Somalia', body: 'MOMBASA — Armed men boarded the Liberia-flagged bulk carrier Sea Lark (IMO 9345678) on Sunday, its manager said.' },
+      { id: 'a2', headline: 'Pirates seize MV Sea Lark', body: 'Pirates took the MV Sea Lark on Monday, a naval force said.' },
+      { id: 'a3', headline: 'Crew families wait for news', body: 'Relatives of the crew of the Sea Lark gathered at the manager\u2019s office.' },
+    ];
+    assert.deepEqual(vesselsOf(reports, oneGroupEach), [{ name: 'Sea Lark', aliases: ['MV Sea Lark'], imo: '9345678', flag: 'LR', sources: ['a1', 'a2', 'a3'], corroboration: 3 }]);
+  });
+
+  it('should read a flag told in a sentence naming the ship, as a country or its people\u2019s word', () => {
+    const flies = [{ id: 'b1', headline: null, body: 'A drone hit the tanker Coral Meridian near Socotra on Friday. The Coral Meridian flies the Marshall Islands flag.' }];
+    assert.equal(vesselsOf(flies, oneGroupEach)[0]?.flag, 'MH');
+    const demonym = [{ id: 'b2', headline: null, body: 'The Panamanian-flagged tanker Selene Star was struck on Tuesday.' }];
+    assert.equal(vesselsOf(demonym, oneGroupEach)[0]?.flag, 'PA');
+  });
+
+  it('should join two names of one IMO number, and keep two ships apart', () => {
+    const reports = [
+      { id: 'c1', headline: null, body: 'The container ship Amber Tide (IMO 9700001) and the tanker Selene Star were both hit on Tuesday.' },
+      { id: 'c2', headline: null, body: 'The boxship Amber Tide Express, IMO 9700001, was towed to port.' },
+    ];
+    const found = vesselsOf(reports, oneGroupEach);
+    assert.deepEqual(found.map((v) => [v.name, v.imo]), [['Amber Tide', '9700001'], ['Selene Star', null]]);
+    assert.deepEqual(found[0]!.aliases, ['Amber Tide Express']);
+  });
+
+  it('should not give a ship a flag a sentence gives another, nor a flag that is no country', () => {
+    const other = [{ id: 'd1', headline: null, body: 'The tanker Selene Star was hit on Tuesday. A Greek-flagged ship nearby, the Amber Tide, sent a boat.' }];
+    assert.equal(vesselsOf(other, oneGroupEach).find((v) => v.name === 'Selene Star')?.flag, null);
+    const notCountry = [{ id: 'd2', headline: null, body: 'The red-flagged tanker Selene Star was hit on Tuesday.' }];
+    assert.equal(vesselsOf(notCountry, oneGroupEach)[0]?.flag, null);
+  });
+
+  it('should find no ship where none is named: an airline\u2019s carrier, a ship with no name, a navy\u2019s words', () => {
+    const none = [
+      { id: 'e1', headline: 'Carrier cuts flights', body: 'The low-cost carrier said on Monday it would cut flights to Lisbon.' },
+      { id: 'e2', headline: null, body: 'A bulk carrier was boarded off Eyl on Sunday. The Liberia-flagged ship was later released.' },
+      { id: 'e3', headline: null, body: 'The tanker Monday reports were wrong, the operator said.' },
+    ];
+    assert.deepEqual(vesselsOf(none, oneGroupEach), []);
+  });
+});
+
+describe('withoutVessels', () => {
+  const person = (name: string): Participant => ({ name, aliases: [], role: null, organization: null, country: null, sources: ['a1'] });
+  const body = (name: string): OrganizationRef => ({ name, aliases: [], country: null, sources: ['a1'], corroboration: 1 });
+  const vessels = [{ name: 'Coral Meridian', aliases: ['MV Coral Meridian'], imo: null, flag: null, sources: ['a1'], corroboration: 1 }];
+
+  it('should take a ship out of the participants and the bodies, however written', () => {
+    assert.deepEqual(withoutVessels([person('Coral Meridian'), person('Dana Ortiz')], vessels).map((p) => p.name), ['Dana Ortiz']);
+    assert.deepEqual(withoutVessels([body('MV Coral Meridian'), body('Meridian Shipping')], vessels).map((o) => o.name), ['Meridian Shipping']);
+  });
+
+  it('should keep a person or body whose name only starts like the ship\u2019s', () => {
+    assert.deepEqual(withoutVessels([person('Coral Meridian Hayes'), body('Coral Meridian Holdings')], vessels).map((x) => x.name), ['Coral Meridian Hayes', 'Coral Meridian Holdings']);
+  });
+});
