@@ -703,8 +703,11 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         assert.deepEqual((await store.searchArticles('Thies')).map((h) => h.item.id), [articles[2]!.id]);
         assert.deepEqual((await store.searchSummaries('Thies')).events.length, 1);
         assert.deepEqual((await store.queryEvents({ text: 'Thies' })).map((e) => e.id), [ids[2]]);
-        // A capitalised common word is searched as a word, stems and all.
-        assert.deepEqual(await events('Gates'), [ids[0], ids[1]]);
+        // "Gates", mostly a surname in news text, is found as a name, not as "gate"; `gates` still stems.
+        assert.deepEqual(await events('Gates'), [ids[0]]);
+        assert.deepEqual((await store.searchArticles('Gates')).map((h) => h.item.id), [articles[0]!.id]);
+        assert.deepEqual((await store.queryEvents({ text: 'Gates' })).map((e) => e.id), [ids[0]]);
+        assert.deepEqual(await events('gates'), [ids[0], ids[1]]);
         const snippet = (await store.searchArticles('Thies'))[0]!.snippet;
         assert.ok(snippet.highlights.every(([from, to]) => snippet.text.slice(from, to) === 'Thiès'), snippet.text);
         await store.close();

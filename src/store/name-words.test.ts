@@ -21,6 +21,13 @@ describe('nameWords', () => {
     assert.deepEqual(names('Sarr arrest'), []);
     assert.deepEqual(names('Ukraine'), []);
     assert.deepEqual(names('Protests'), []);
+    assert.deepEqual(names('Banks'), []);
+  });
+
+  it('should take an inflected common word that news text mostly writes with a capital, as a surname', () => {
+    assert.deepEqual(names('Gates'), ['gates']);
+    assert.deepEqual(names('Woods foundation'), ['woods']);
+    assert.deepEqual(names('gates'), []);
   });
 });
 

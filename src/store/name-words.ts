@@ -8,12 +8,16 @@
  * quoted phrase is left to the index), and only where a common English word (data/common-words.txt)
  * that does not begin with it has its stem: "Sarr" and "Ukraine" share their stems with no common
  * word, so the index alone is exact for them, and the check, which reads each matching row's text,
- * costs those searches nothing. A capitalised common word, or one inflected ("Protests", "Gates"), is
- * searched as a word.
+ * costs those searches nothing. A capitalised common word, or one inflected ("Protests"), is searched
+ * as a word, unless news text writes it with a capital more often than not: "Gates" is a surname far
+ * more often than a sentence's first word, so it finds "Gates" and "Gates's" but not "gate" or "gated"
+ * (review: `search Gates` listed events that only said "gate"); `gates` still stems.
  */
 import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import { foldAccents } from '../util/fold.js';
+import { hashString } from '../enrich/entities/model/hash.js';
+import { shippedModel } from '../enrich/entities/model/spans.js';
 import type { ParsedQuery } from './query-syntax.js';
 
 /** Case and accents folded, as the index folds them. */
@@ -42,9 +46,18 @@ function commonWords(): { words: Set<string>; byStem: Map<string, string[]> } {
 function sharesStemWithCommonWord(plain: string): boolean {
   const { words, byStem } = commonWords();
   const same = byStem.get(stemmer(plain)) ?? [];
-  // "Protests" is "protest" inflected: a common word, not a name.
-  if (words.has(plain) || same.some((word) => plain.startsWith(word))) return false;
+  // "Protests" is "protest" inflected, and a common word; "Gates" is "gate" inflected, and a surname.
+  if ((words.has(plain) || same.some((word) => plain.startsWith(word))) && !writtenAsName(plain)) return false;
   return same.some((word) => !word.startsWith(plain));
+}
+
+/**
+ * Whether an inflected common word is written with a capital more often than not: not on the entity
+ * tagger's list of words its training text usually wrote in lower case ("gates", "woods", "holmes" are
+ * not on it, mostly names there; "protests", "banks", "jobs" are). Read only for such a word.
+ */
+function writtenAsName(plain: string): boolean {
+  return !shippedModel().common.has(hashString(plain));
 }
 
 /** The query's name words (see the header), folded: empty for most queries. */
