@@ -724,6 +724,13 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         assert.deepEqual((await store.searchEvents('Carrie')).map((h) => h.item.id).sort(), [ids[1], ids[2]]);
         assert.deepEqual((await store.searchArticles('Carrie')).map((h) => h.item.id).sort(), [articles[1]!.id, articles[2]!.id].sort());
         assert.deepEqual((await store.queryEvents({ text: 'Carrie' })).map((e) => e.id).sort(), [ids[1], ids[2]]);
+        // Pages of a name search (its check runs over the ranked hits up to the page's last): the two hits, once each.
+        const pages = [...(await store.searchArticles('Carrie', { limit: 1 })), ...(await store.searchArticles('Carrie', { limit: 1, offset: 1 }))];
+        assert.deepEqual(pages.map((h) => h.item.id).sort(), [articles[1]!.id, articles[2]!.id].sort());
+        assert.deepEqual(await store.searchArticles('Carrie', { limit: 1, offset: 2 }), []);
+        const page = await store.searchSummaries('Carrie', { limit: 1, offset: 1 });
+        assert.equal(page.events.length, 1);
+        assert.equal(page.articles.length, 1);
         await store.close();
       });
     });

@@ -44,3 +44,14 @@ export function namePatterns(names: readonly string[]): string[] | null {
       })
     : null;
 }
+
+/**
+ * A page of ranked hits that hold the name words: `ranked` (a SELECT with `rank` and `seq` columns and
+ * no ORDER BY) sorted on the index's rank alone, then the name check, which reads a hit's text, asked
+ * of the sorted rows up to the page's last one. Asked beside the index's match it read every matching
+ * row's text (detoasted) before the sort. OFFSET 0 keeps the planner from pushing the check back
+ * under the sort.
+ */
+export function rankedWithNames(ranked: string, columns: readonly string[], names: string, limit: string, offset: string): string {
+  return `SELECT * FROM (${ranked} ORDER BY rank DESC, seq DESC OFFSET 0) h WHERE ${namesCondition(columns, names, 'h')} ORDER BY h.rank DESC, h.seq DESC LIMIT ${limit} OFFSET ${offset}`;
+}

@@ -13,7 +13,7 @@ import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import { shiftDays } from '../../util/dates.js';
 import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { nameWords } from '../name-words.js';
-import { namePatterns, namesCondition } from './name-condition.js';
+import { namePatterns, namesCondition, rankedWithNames } from './name-condition.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
@@ -43,7 +43,8 @@ type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 /** Words in a search snippet, as the SQLite store's: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
 /** GET /api/search's statement (search-page.ts), prepared on each connection that runs it. */
-const SEARCH_PAGE = { name: 'triangulate_search_page', text: searchPageSql() };
+const SEARCH_PAGE = { name: 'triangulate_search_page', text: searchPageSql(false) };
+const SEARCH_PAGE_NAMES = { name: 'triangulate_search_page_names', text: searchPageSql(true) };
 /** When maintain() does its work without being forced: as the SQLite store's search index merge. */
 const MERGE_GROWTH = 0.25;
 const MERGE_AFTER_ARTICLES = 200;
@@ -728,11 +729,11 @@ export class PostgresStore implements Store {
    * SQLite store makes them). `columns`: the searched text columns, in the index's order.
    */
   private async topHits(query: Query, table: 'events' | 'articles', columns: readonly string[], search: SearchQuery, options: ListOptions, item: string): Promise<{ rank: number; snippet: Snippet; row: Row }[]> {
-    const rows = await query(
-      `SELECT ${item}, ${columns.map((c, i) => `x.${c} AS c${i}`).join(', ')}, ts_rank_cd('${RANK_WEIGHTS}', x.search, q) AS rank
-       FROM ${table} x, to_tsquery('${SEARCH_CONFIG}', $1) q WHERE x.search @@ q AND ${namesCondition(columns, '$4')} ORDER BY rank DESC, x.seq DESC LIMIT $2 OFFSET $3`,
-      [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names],
-    );
+    const select = `SELECT ${item}, ${columns.map((c, i) => `x.${c} AS c${i}`).join(', ')}, x.seq, ts_rank_cd('${RANK_WEIGHTS}', x.search, q) AS rank
+       FROM ${table} x, to_tsquery('${SEARCH_CONFIG}', $1) q WHERE x.search @@ q`;
+    const rows = search.names
+      ? await query(rankedWithNames(select, columns.map((_, i) => `c${i}`), '$4', '$2', '$3'), [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names])
+      : await query(`${select} ORDER BY rank DESC, x.seq DESC LIMIT $2 OFFSET $3`, [search.tsquery, options.limit ?? 50, options.offset ?? 0]);
     return rows.map((row) => ({ row, rank: Number(row.rank), snippet: makeSnippet(columns.map((_, i) => String(row[`c${i}`] ?? '')), search.matcher, SNIPPET_TOKENS) }));
   }
 
@@ -768,7 +769,7 @@ export class PostgresStore implements Store {
   async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
     const search = searchQuery(query);
     if (!search) return { events: [], articles: [] };
-    const rows = await this.prepared(SEARCH_PAGE, [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names]);
+    const rows = await this.prepared(search.names ? SEARCH_PAGE_NAMES : SEARCH_PAGE, [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names]);
     const events: SearchHit<string>[] = [];
     const articles: SearchHit<string>[] = [];
     for (const row of rows) {

@@ -13,6 +13,7 @@ import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventRewrite, 
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
 import { holdsNameWords, nameWords, namesOfParam } from '../name-words.js';
+import { firstHoldingNames } from './first-holding-names.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
@@ -1252,10 +1253,12 @@ export class SqliteStore implements Store {
     this.writeEventText();
     const ranked = this.ranked((stock) => {
       const rank = this.rankExpression(table, text.weights, query.words, stock);
-      return this
-        .sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ?${query.names ? ` AND ${namesCondition(table, text)}` : ''} ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
-        .raw()
-        .all(...rank.params, query.match, ...(query.names ? [query.names] : []), options.limit ?? 50, options.offset ?? 0) as [number, number][];
+      if (!query.names) {
+        return this.sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`).raw().all(...rank.params, query.match, options.limit ?? 50, options.offset ?? 0) as [number, number][];
+      }
+      // Name words: ranked on the index alone, then the texts read in rank order up to the page's last hit.
+      const all = this.sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC`).raw().iterate(...rank.params, query.match) as IterableIterator<[number, number]>;
+      return firstHoldingNames(all, ([rowid]) => this.holdsNames(table, text, query.names!, rowid), options.limit ?? 50, options.offset ?? 0);
     });
     if (ranked.length === 0) return [];
     // The indexed text is read from the index's own content table (column cN is the table's Nth column,
@@ -1291,6 +1294,14 @@ export class SqliteStore implements Store {
       } };
       return [{ rank, row, snippet: makeSnippet(lazy, query.matcher, SNIPPET_TOKENS) }];
     });
+  }
+
+  /** Whether an indexed row's text, read from the index's content table, holds a search's name words. */
+  private holdsNames(table: 'event_fts' | 'article_fts', text: { short: string; long: string }, names: string, rowid: number): boolean {
+    const count = `${text.short}, ${text.long}`.split(', ').length;
+    const columns = Array.from({ length: count }, (_, i) => `c${1 + i}`).join(', ');
+    const values = (this.sql(`SELECT ${columns} FROM ${table}_content WHERE id = ?`).raw().get(rowid) as unknown[] | undefined) ?? [];
+    return holdsNameWords(values.map((v) => (typeof v === 'string' ? v : '')), namesOfParam(names));
   }
 
   /**
