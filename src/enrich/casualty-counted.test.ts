@@ -71,3 +71,28 @@ describe('counts of people who came to a medical centre with wounds', () => {
     assert.equal(read('Two relatives arrived at the medical center on Monday to visit.'), null);
   });
 });
+
+describe('counts of people being treated or receiving treatment', () => {
+  const lead = 'A gunman opened fire outside a pool hall on Friday night, killing two men. ';
+
+  it('should read those being treated for their wounds, or at a hospital, as wounded', () => {
+    assert.deepEqual(read(`${lead}Nine others were being treated for their wounds.`), [2, 9]);
+    assert.deepEqual(read(`${lead}Nine others were being treated at a hospital.`), [2, 9]);
+  });
+
+  it('should read those receiving treatment for wounds or at a hospital, and other victims treated, as wounded', () => {
+    assert.deepEqual(read(`${lead}Three others were receiving treatment for gunshot wounds.`), [2, 3]);
+    assert.deepEqual(read(`${lead}Four others are receiving treatment at Harlan County Hospital.`), [2, 4]);
+    assert.deepEqual(read(`${lead}Four others are receiving treatment.`), [2, 4]);
+    assert.deepEqual(read(`${lead}Five victims are being treated.`), [2, 5]);
+  });
+
+  it('should not read those treated for shock, treated to a meal, treated as suspects or for an illness', () => {
+    assert.deepEqual(read(`${lead}Four people were treated for shock.`), [2, null]);
+    assert.deepEqual(read(`${lead}Four others are receiving treatment for shock.`), [2, null]);
+    assert.deepEqual(read(`${lead}Three officers were treated to lunch by the mayor the next day.`), [2, null]);
+    assert.deepEqual(read(`${lead}Two others are being treated as suspects.`), [2, null]);
+    assert.deepEqual(read(`${lead}Two patients are receiving treatment for cancer at the clinic next door.`), [2, null]);
+    assert.deepEqual(read(`${lead}Two people are being treated.`), [2, null]);
+  });
+});

@@ -106,7 +106,13 @@ export const PATTERNS: { kind: 'killed' | 'injured' | 'shot' | 'victims'; words:
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
   // "Two others were being treated for stab wounds", "the four men are being treated at Lakeshore
   // Hospital": hurt, as those treated in hospital are.
-  { kind: 'injured', words: [['treated']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?(?:[\w'’.-]+\s+){0,3}?hospitals?)\b`, 'gi') },
+  // "Three others are receiving treatment for gunshot wounds" too. Not "treated for shock" (no wound:
+  // GVA and the outlets count the physically hurt), "treated to lunch", or "treatment for cancer".
+  { kind: 'injured', words: [['treated', 'treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+(?:still\s+)?(?:being\s+treated|receiving\s+(?:(?:hospital|medical|emergency)\s+)?treatment)\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?(?:[\w'’.-]+\s+){0,3}?hospitals?)\b`, 'gi') },
+  // "Nine others are being treated.", "four victims were receiving treatment": others than the dead, or
+  // the victims, treated with nothing after it are the hurt. Other people so told may be treated for
+  // anything ("two people are being treated" in a story of a gas leak), and are left to the readings above.
+  { kind: 'injured', words: [['treated', 'treatment'], ['others', 'victims']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|more)\s+)?(?:(?:gunshot|shooting)\s+)?(?:others|victims)\s+(?:are|were)\s+(?:still\s+)?(?:being\s+treated|receiving\s+(?:(?:hospital|medical|emergency)\s+)?treatment)(?=\s*(?:[.;]|$))`, 'gim') },
   // "Two of the victims received minor injuries": a part of the victims, hurt.
   { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those)\s+(?:victims|wounded|people\s+shot)\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'injured', words: [['treated'], ['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}treated\s+(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?\b`, 'gi') },
