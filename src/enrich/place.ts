@@ -33,7 +33,8 @@ import { namesakeInNamedCounty } from './county-namesake.js';
 import { withTheInTownNames } from './the-town.js';
 import { sheriffOfCountyElsewhere } from './county-sheriff.js';
 import { britishService, forceTownAbroad } from './british-force.js';
-import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voice-place.js';
+import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling, spokenAt } from './voice-place.js';
+import { tellingsBesideScene } from './telling-town.js';
 import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
 import { namedInPlan } from './planned-place.js';
@@ -233,6 +234,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // "in unincorporated Lake Villa", "in rural Foxhome": a town outside any city's limits, still the scene.
   // "just outside of Hillsboro": "outside of" as "outside".
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside(?:\s+of)?|across|throughout)\s+(?:the\s+)?(?:(?:rural|unincorporated)\s+)?$/i.test(body.slice(Math.max(0, e.start - 30), e.start));
+  // "told reporters in Modesto that ... at a grocery store in Turlock": where someone spoke, beside a scene set elsewhere (telling-town.ts).
+  const townKey = (e: Entity): string => cityKey(readable(e.canonical ?? e.text));
+  const towns = places.filter((e) => !insideDateline(e) && e.subtype !== 'country' && e.subtype !== 'region');
+  for (const e of tellingsBesideScene(towns, (t) => spokenAt(body, t.start, t.end), introduced, townKey)) voices.add(e.start);
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();

@@ -60,6 +60,12 @@ export function placeOfTelling(text: string, start: number, end: number, name: s
   return (next !== undefined && lookup.place(next)) || (previous !== undefined && lookup.place(previous));
 }
 
+/** Whether the mention at start..end is only where someone spoke: "told reporters in Modesto", "In Modesto, the chief said". */
+export function spokenAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return TELLING_BEFORE.test(before) || (IN_BEFORE.test(before) && TELLING_AFTER.test(text.slice(end, end + 140)));
+}
+
 /** Whether the mention is where someone is invited to go ("invited Ruiz to visit Astana"). */
 export function invitedTo(text: string, start: number): boolean {
   return INVITED_BEFORE.test(text.slice(Math.max(0, start - 60), start));

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { choosePlace } from './place.js';
+import { splitSentences } from './sentences.js';
+import { tellingsBesideScene } from './telling-town.js';
+
+function place(body: string) {
+  return choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false, '');
+}
+
+describe('tellingsBesideScene', () => {
+  const mention = (key: string, start: number, spoken: boolean, scene: boolean) => ({ key, start, end: start + key.length, spoken, scene });
+  const of = (list: ReturnType<typeof mention>[]) => tellingsBesideScene(list, (m) => m.spoken, (m) => m.scene, (m) => m.key).map((m) => m.start);
+
+  it('should give the telling mentions of a place other than the scene set elsewhere', () => {
+    assert.deepEqual(of([mention('royal oak', 10, true, true), mention('hazel park', 80, false, true)]), [10]);
+  });
+
+  it('should give none where no other place is set as the scene, or the telling place is the scene', () => {
+    assert.deepEqual(of([mention('royal oak', 10, true, true)]), []);
+    assert.deepEqual(of([mention('royal oak', 10, true, true), mention('hazel park', 80, false, false)]), []);
+    assert.deepEqual(of([mention('fresno', 10, false, true), mention('fresno', 80, true, true)]), []);
+  });
+});
+
+describe('choosePlace where an official spoke in another town', () => {
+  it('should not take the town where the police chief told reporters for the scene', () => {
+    assert.equal(place('Police chief Dana Ruiz told reporters in Modesto on Wednesday that three people were killed at a grocery store in Turlock.')?.name, 'Turlock');
+    assert.equal(place('The district police chief said in Peshawar on Wednesday that a bomb had killed six people at a market in Mardan.')?.name, 'Mardan');
+  });
+
+  it('should keep the town where officials spoke when no other place is set as the scene, or it is the scene', () => {
+    assert.equal(place('A gunman killed three people at a grocery store on Tuesday, police chief Dana Ruiz told reporters in Modesto.')?.name, 'Modesto');
+    assert.equal(place('Two men were shot outside a bar in Fresno late Saturday. The sheriff told reporters in Fresno that no one was arrested.')?.name, 'Fresno');
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * "Police chief Dana Ruiz told reporters in Modesto that three people were killed at a grocery store in
+ * Turlock": the town where someone spoke is not the scene when the report sets its act in another
+ * place. border-telling.ts and at-sea.ts drop a telling place for reports at a border or at sea, and
+ * voice-place.ts for statements from two countries; a town where officials spoke and no other place is
+ * set as a scene stays (GVA's "told reporters in <town>" is mostly the scene itself).
+ */
+
+export interface TellingMention {
+  start: number;
+  end: number;
+}
+
+/**
+ * The mentions that only say where someone spoke (`spoken`), of a place (`key`) other than one a
+ * mention that is no telling sets as the scene (`scene`: "in", "at", "near" before it).
+ */
+export function tellingsBesideScene<T extends TellingMention>(mentions: readonly T[], spoken: (e: T) => boolean, scene: (e: T) => boolean, key: (e: T) => string): T[] {
+  const tellings = mentions.filter(spoken);
+  if (tellings.length === 0) return [];
+  const told = new Set(tellings.map(key));
+  const scenes = new Set(mentions.filter((e) => !spoken(e) && scene(e)).map(key));
+  // A place both told from and set as the scene ("shot in Fresno ... told reporters in Fresno") is the scene.
+  const elsewhere = [...scenes].some((k) => !told.has(k));
+  return elsewhere ? tellings.filter((e) => !scenes.has(key(e))) : [];
+}
