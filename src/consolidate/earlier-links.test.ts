@@ -21,6 +21,23 @@ async function store(event: NewsEvent, articles: readonly Article[], db: SqliteS
   }
 }
 
+/** Two invented records ingested into a fresh store in each order of arrival, the events checked after each. */
+async function inEitherOrder(dir: string, a: { id: string }, b: { id: string }, now: string, check: (events: NewsEvent[], first: string) => void): Promise<void> {
+  for (const order of [[a, b], [b, a]]) {
+    const db = new SqliteStore(':memory:');
+    try {
+      for (const record of order) {
+        const file = join(dir, `${order[0]!.id}-${record.id}.jsonl`);
+        writeFileSync(file, `${JSON.stringify(record)}\n`);
+        await ingestPaths([file], createStages(), { store: db, now: () => now });
+      }
+      check(await db.listEvents(), order[0]!.id);
+    } finally {
+      await db.close();
+    }
+  }
+}
+
 describe('linkEarlierMentions', () => {
   it('should link two unlike mentions of one earlier event, dated a month and a day, and list them once with the day', async () => {
     const db = new SqliteStore(':memory:');
@@ -99,23 +116,12 @@ describe('linkEarlierMentions', () => {
         'The sanctions follow the indictment unsealed on March 12 against Ri Chol-man and two other North Korean hackers. ' +
         'Officials said the company converted the coins into cash through brokers in Vladivostok.',
     };
-    for (const order of [[charges, sanctions], [sanctions, charges]]) {
-      const db = new SqliteStore(':memory:');
-      try {
-        for (const record of order) {
-          const file = join(dir, `${order[0]!.id}-${record.id}.jsonl`);
-          writeFileSync(file, `${JSON.stringify(record)}\n`);
-          await ingestPaths([file], createStages(), { store: db, now: () => '2026-04-11T00:00:00.000Z' });
-        }
-        const events = await db.listEvents();
-        const charging = events.find((e) => e.title.startsWith('US charges'))!;
-        const sanctioning = events.find((e) => e.title.startsWith('Treasury sanctions'))!;
-        assert.ok(!/indictment/i.test(charging.summary), charging.summary);
-        assert.deepEqual(sanctioning.related.map((r) => [r.date, r.eventId]), [['2026-03-12', charging.id]], `${order[0]!.id} first`);
-      } finally {
-        await db.close();
-      }
-    }
+    await inEitherOrder(dir, charges, sanctions, '2026-04-11T00:00:00.000Z', (events, first) => {
+      const charging = events.find((e) => e.title.startsWith('US charges'))!;
+      const sanctioning = events.find((e) => e.title.startsWith('Treasury sanctions'))!;
+      assert.ok(!/indictment/i.test(charging.summary), charging.summary);
+      assert.deepEqual(sanctioning.related.map((r) => [r.date, r.eventId]), [['2026-03-12', charging.id]], `${first} first`);
+    });
   });
 
   it('should link, once an older store is opened, the mentions its stored events already answer (before the next article)', async () => {
@@ -145,6 +151,29 @@ describe('linkEarlierMentions', () => {
       }
     } finally {
       dir.cleanup();
+    }
+  });
+
+  it("should link a curfew imposed on Thursday after Tuesday's shooting to the stored shooting, in either order of arrival", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curfew-link-'));
+    try {
+      const shooting = {
+        id: 'shooting', title: 'Four killed in shooting at Dorrance market', publishedAt: '2026-03-03T23:00:00Z',
+        text: 'A gunman opened fire at a farmers market in Dorrance, Kansas, on Tuesday afternoon, killing four people and wounding two, police said. The suspect, a 34-year-old man, was arrested at the scene.',
+      };
+      const curfew = {
+        id: 'curfew', title: 'Dorrance imposes curfew after market shooting', publishedAt: '2026-03-05T23:00:00Z',
+        text: "A curfew was imposed in Dorrance, Kansas, on Thursday after Tuesday's shooting in which four died. Mayor Ellis Grant said the curfew would run from 10 p.m. to 5 a.m. through the weekend.",
+      };
+      await inEitherOrder(dir, shooting, curfew, '2026-03-06T00:00:00.000Z', (events, first) => {
+        const shot = events.find((e) => e.title.startsWith('Four killed'))!;
+        const imposed = events.find((e) => e.title.startsWith('Dorrance imposes'))!;
+        assert.equal(imposed.date, '2026-03-05', `${first} first`);
+        assert.deepEqual(imposed.related.map((r) => [r.date, r.eventId]), [['2026-03-03', shot.id]], `${first} first`);
+        assert.deepEqual(shot.related, []);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -947,3 +947,14 @@ describe('event date: a measure delayed, and the day it was to take effect', () 
     assert.equal(eventDate(body, '2025-03-12T09:00:00Z'), '2025-03-11');
   });
 });
+
+describe('chooseEventDate on a public act that answers an incident of an earlier day', () => {
+  it("should date a curfew imposed on Thursday after Tuesday's shooting by Thursday", () => {
+    assert.equal(eventDate("A curfew was imposed in Dorrance on Thursday after Tuesday's shooting in which four died.", '2026-03-05T18:00:00Z'), '2026-03-05');
+  });
+
+  it("should keep the shooting's day for an arrest after it, and for a curfew told with no day of its own", () => {
+    assert.equal(eventDate("Two men were arrested in Dorrance on Thursday after Tuesday's shooting in which four died.", '2026-03-05T18:00:00Z'), '2026-03-03');
+    assert.equal(eventDate("A curfew remains in force in Dorrance after Tuesday's shooting in which four died.", '2026-03-05T18:00:00Z'), '2026-03-03');
+  });
+});

@@ -29,7 +29,7 @@ import { COMPARED_WITH } from './compared-with.js';
 import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
-import { AFTER_PUBLIC_ACT, publicActDay } from './act-day.js';
+import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
 import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
@@ -397,6 +397,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "congratulated Ana Ruiz on her victory in Sunday's election", "welcomed the outcome of the March 8
     // vote": a statement judges an event already over, so that event's day is not the statement's.
     if (reactionToEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
+    // "A curfew was imposed on Thursday after Tuesday's shooting": the incident the act answers (act-day.ts).
+    if (causeOfDatedAct(opening, body.slice(timex.end, timex.end + 60))) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const words = wordsOf(index, text);
     // "Partly sunny with scattered showers developing this evening": a page's forecast, not the story (weather-forecast.ts).
@@ -439,7 +441,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // cited as background ("Previously, ... the June 27 shooting").
     // So does a public body's act told with its day ("after Zimbabwe closed the border post to passengers on
     // Thursday"), in a sentence of no violence: the act is the report's news (act-day.ts).
-    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) || (!words.event && !words.killing && publicActDay(opening)));
+    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) || (!words.event && !words.killing && publicActDay(opening)) || actDayBeforeItsCause(opening, body.slice(timex.end, timex.end + 60)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
     if (lead && !ownLead && !told) ownLead = { at, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
     // "the toll from Tuesday's shooting had risen": an earlier event recalled by a possessive day, not told as happening.
