@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namePatterns } from './name-condition.js';
+import { namePatterns, rankedWithNames } from './name-condition.js';
 
 describe('namePatterns', () => {
   it('should give no patterns for a search with no name words', () => {
@@ -12,5 +12,15 @@ describe('namePatterns', () => {
     assert.ok(carrie!.startsWith('(^|[^[:alnum:]])carrie(?!(?:'), carrie);
     assert.ok(carrie!.includes('|d|') || carrie!.includes('(?:d|'), carrie);
     assert.equal(thies, '(^|[^[:alnum:]])thies');
+  });
+});
+
+describe('rankedWithNames', () => {
+  it('should ask the name check of the rank-sorted rows, above a fence the planner does not push it under, then page', () => {
+    const sql = rankedWithNames('SELECT x.title AS c0, x.seq, 1 AS rank FROM events x', ['c0'], '$4', '$2', '$3');
+    const sorted = sql.indexOf('ORDER BY rank DESC, seq DESC OFFSET 0) h');
+    const check = sql.indexOf(') h WHERE');
+    assert.ok(sorted > 0 && check > sorted, sql);
+    assert.ok(sql.includes('h.c0') && sql.endsWith('LIMIT $2 OFFSET $3'), sql);
   });
 });
