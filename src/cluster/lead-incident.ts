@@ -13,8 +13,9 @@ import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
 import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, otherFirmOrStateAct } from './firm-and-state-acts.js';
 import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
 import { UNREST_STEPS, type UnrestStepKind } from './unrest-steps.js';
+import { DISASTERS, type DisasterKind, situationReportDisaster } from './disasters.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind;
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -52,6 +53,8 @@ const KINDS: [IncidentKind, string][] = [
   ...CYBER_ACTS,
   // A labour strike, a political figure detained, a concession (unrest-steps.ts).
   ...UNREST_STEPS,
+  // A quake, a landslide, a flood, an attack on a convoy (disasters.ts).
+  ...DISASTERS,
 ];
 
 const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${pattern})\\b)`).join('|'), 'giu');
@@ -73,10 +76,10 @@ export function leadIncident(lead: string): IncidentKind | null {
   return null;
 }
 
-/** The incident a report leads with: its lead sentence's, else its headline's. */
+/** The incident a report leads with: its lead sentence's, else its headline's, else the disaster a situation report is about. */
 export function articleLeadIncident(body: string, sentences: readonly { start: number; end: number }[], headline: string | null): IncidentKind | null {
   const first = sentences[0];
-  return (first && leadIncident(body.slice(first.start, first.end))) ?? leadIncident(headline ?? '');
+  return (first && leadIncident(body.slice(first.start, first.end))) ?? leadIncident(headline ?? '') ?? situationReportDisaster(headline);
 }
 
 /**
@@ -146,7 +149,7 @@ export interface IncidentSides {
  * and a later report may date the act by its own day of publication; the steps of a running story
  * (an outbreak's weekly tallies, a second declaration) come a week or more apart.
  */
-const SAME_KIND_DAYS = 2;
+export const SAME_KIND_DAYS = 2;
 
 /**
  * Whether the article leads with an incident of a kind none of the event's reports leads with, while

@@ -7,6 +7,7 @@ import type { EventProfile } from '../store/store.js';
 import { setsApart } from './earlier-events.js';
 import { hullSetsApart } from './hulls.js';
 import { caseEventsApart } from './case-steps.js';
+import { incidentDaysApart } from './incident-days.js';
 
 /**
  * Two events that each hold this many articles or more are not merged on one article's evidence: each
@@ -32,5 +33,7 @@ export function eventsToMerge(joined: readonly { eventId: string; profile: Event
 function apart(a: EventProfile, b: EventProfile): boolean {
   // Nor is a round-up or an advisory that names no ship evidence that events about two ships are one (hulls.ts).
   // Nor is a report of a raid that names no crime evidence that the raid and the arrest far away are one (case-steps.ts).
-  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates) || hullSetsApart(a.hulls, b.hulls) || caseEventsApart(a, b);
+  // Nor is a situation report that tells a quake and a convoy attacked two days later evidence that
+  // the quake's event and the attack's are one (incident-days.ts).
+  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates) || hullSetsApart(a.hulls, b.hulls) || caseEventsApart(a, b) || incidentDaysApart(a.incidentDays ?? [], b.incidentDays ?? []);
 }

@@ -31,6 +31,7 @@ import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
 import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
+import { EARLIER_DISASTER_MIN_DAYS, namesEarlierDisaster } from './earlier-disaster-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -206,7 +207,7 @@ const INCIDENT_DAYS = 5 * 366;
  * What an incident is called when its day is named as a modifier ("a May 25 shooting"); a follow-up on
  * charges often calls it only "the June 13 incident".
  */
-const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|shootout|shoot-out|gunfight|gun battle|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|incident|(?:shooting\s+)?deaths?\s+of)\b/i;
+const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|shootout|shoot-out|gunfight|gun battle|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|earthquake|quake|aftershock|landslide|mudslide|incident|(?:shooting\s+)?deaths?\s+of)\b/i;
 /**
  * A day whose possessive names the vote or the incident: "won Sunday's parliamentary election", "after
  * Saturday's shooting", "detained after Monday's clash". The day is the event's, not that of the results or the statement around it.
@@ -321,6 +322,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // The days named other than as a telling's, and the last of them so far (clockOffTelling).
   const namedUntold = new Set<string>();
   let lastUntold: NamedDay | null = null;
+  // Of each sentence, the latest day it has told untold so far (earlier-disaster-day.ts).
+  const sentenceOwnDay = new Map<number, number>();
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
   const sentenceWords = new Map<number, SentenceWords>();
   const wordsOf = (index: number, text: string): SentenceWords => {
@@ -412,6 +415,11 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       value = isoDay(at);
     }
     const told = !overnight && (quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200))));
+    // "an aftershock struck this afternoon, bringing down buildings damaged in last Tuesday's earthquake":
+    // the earlier day is the quake's the sentence recalls, not its own news's (earlier-disaster-day.ts).
+    const ownDay = index >= 0 ? sentenceOwnDay.get(index) : undefined;
+    if (ownDay !== undefined && ownDay - at >= EARLIER_DISASTER_MIN_DAYS * 86400000 && namesEarlierDisaster(opening, body.slice(timex.end, timex.end + 60))) continue;
+    if (!told && index >= 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text))) sentenceOwnDay.set(index, Math.max(at, ownDay ?? at));
     // "hit by gunfire Wednesday night ..., police said Thursday. The gunfire, reported a little before 9
     // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
     const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
