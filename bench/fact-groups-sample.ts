@@ -7,14 +7,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { NewsDocument } from '../src/model/document.js';
 import type { Article } from '../src/model/types.js';
-import { createEnrich } from '../src/enrich/index.js';
-import { createExtract } from '../src/extract/index.js';
-import { rawDocument } from '../src/ingest/read-input.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from '../src/consolidate/facts.js';
 import { sourceGroups } from '../src/consolidate/sources.js';
-import { loadClusterSet } from './cluster-data.js';
+import { goldEvents, readArticle } from './gold-events.js';
 
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -25,29 +21,7 @@ let seed = Number(option('--seed') ?? 7);
 const filesAt = process.argv.indexOf('--files');
 const files = filesAt >= 0 ? process.argv.slice(filesAt + 1) : [];
 
-// Every ECB+ text is read, the one of seven words too, so the sample stays the one earlier readings drew.
-const extract = createExtract({ minWords: 0 });
-const enrich = createEnrich();
-function article(text: string, hints: { title?: string; outlet?: string; publishedAt?: string; url?: string }, file: string): Article {
-  const doc = new NewsDocument(rawDocument(text, 'body', { file }, hints));
-  extract(doc);
-  enrich(doc);
-  return doc.article;
-}
-
-const events: Article[][] = [];
-if (files.length > 0) {
-  events.push(files.map((f, i) => article(readFileSync(f, 'utf8'), { outlet: `Outlet ${i}` }, basename(f))));
-} else {
-  const set = loadClusterSet('ecbplus');
-  const byGold = new Map<string, Article[]>();
-  for (const item of set.items) {
-    if (item.gold === null) continue;
-    const a = article(item.text, { outlet: `Outlet ${item.id}`, ...(item.title ? { title: item.title } : {}), ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}), url: `https://outlet-${item.id}.example/a` }, `${item.id}.txt`);
-    byGold.set(item.gold, [...(byGold.get(item.gold) ?? []), a]);
-  }
-  events.push(...byGold.values());
-}
+const events: Article[][] = files.length > 0 ? [files.map((f, i) => readArticle(readFileSync(f, 'utf8'), { outlet: `Outlet ${i}` }, basename(f)))] : goldEvents('ecbplus');
 
 const shared: FactGroup[] = [];
 let all = 0;

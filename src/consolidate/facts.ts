@@ -215,7 +215,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       // by a hacker group called NoName057(16)") does not state it.
       // (Two tolls compare who and where among their other words: sameTollClaim.)
       // (Who tells a sentence is named in it too: "Okafor said Iran ..., the Treasury said" names the Treasury.)
-      if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w) || teller?.has(w)))) continue;
+      // A word of an actor's name met only inside another person's name is not that actor ("Luis" of
+      // "Sofia Marta Lind" is not Ana Marta Berg): see namedIn.
+      if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => namedIn(actor, words, teller, reading.people))) continue;
       // A claim of a sentence of two is told only where its act is: read apart, a claim is short, and the
       // few words it shares with a sentence of another act ("A hobby photographer named Milo Brandt …
       // asked her to sit for him" / "she met ... photographer Milo Brandt") would reach the bar.
@@ -531,6 +533,8 @@ interface FactSentence {
   kinds?: ReadonlySet<string>;
   quoted?: ReadonlySet<string>;
   actors?: readonly ReadonlySet<string>[];
+  /** Of its actors, the people's names (see namedIn). */
+  people?: readonly ReadonlySet<string>[];
   toll?: Toll;
   /**
    * Its claim's shape (see claimsConflict), read when first asked and kept: only a sentence that meets a
@@ -587,8 +591,9 @@ function tellerWords(speaking: readonly Entity[], attribution: ReadonlySet<strin
  * The people and bodies a sentence tells of, each as its content words, leaving out who speaks and the
  * outlet itself: who did what is part of the claim, who said so is not.
  */
-function actorsOf(article: Article, entities: readonly Entity[], start: number, end: number, speaking: readonly Entity[]): ReadonlySet<string>[] | undefined {
+function actorsOf(article: Article, entities: readonly Entity[], start: number, end: number, speaking: readonly Entity[]): { actors: ReadonlySet<string>[]; people: ReadonlySet<string>[] } | undefined {
   const actors: ReadonlySet<string>[] = [];
+  const people: ReadonlySet<string>[] = [];
   const outlet = article.outlet ? contentWords(article.outlet) : null;
   for (const e of entities) {
     if (e.type === 'location' || e.start < start || e.end > end) continue;
@@ -596,8 +601,40 @@ function actorsOf(article: Article, entities: readonly Entity[], start: number, 
     const words = new Set([...contentWords(e.text)].filter((w) => !ATTRIBUTION.includes(w)));
     if (words.size === 0 || (outlet && [...words].every((w) => outlet.has(w)))) continue;
     actors.push(words);
+    if (e.type === 'person') people.push(words);
   }
-  return actors.length > 0 ? actors : undefined;
+  return actors.length > 0 ? { actors, people } : undefined;
+}
+
+/** A name's last word: a person's family name in most reports ("Ana Marta Berg"). */
+function lastWord(name: ReadonlySet<string>): string | undefined {
+  let last: string | undefined;
+  for (const w of name) last = w;
+  return last;
+}
+
+/**
+ * Whether a sentence (its words, its teller's words and the people it names) names an actor of a fact:
+ * by a word of the actor's name that is not only a word of another person's name in the sentence. Two
+ * people whose names share a given name ("Ana Marta Berg" / "Sofia Marta Lind") are two people where
+ * neither name holds the other's last word (or one alike); a short form ("Berg", "Kim" of "Kim Jong Un") is the same.
+ */
+export function namedIn(actor: ReadonlySet<string>, words: ReadonlySet<string>, teller: ReadonlySet<string> | undefined, people: readonly ReadonlySet<string>[] | undefined): boolean {
+  const actorLast = lastWord(actor);
+  // A family name spelt otherwise or glued to the next word by a dash ("Karlsen" / "Karlson", "Berg-was")
+  // is still that name: two names are another's only where they part within their first four letters.
+  const alike = (a: string, b: string): boolean => a.slice(0, 4) === b.slice(0, 4);
+  const other = (person: ReadonlySet<string>): boolean => {
+    const last = lastWord(person);
+    return last !== undefined && ![...actor].some((w) => alike(w, last)) && (actorLast === undefined || ![...person].some((w) => alike(w, actorLast)));
+  };
+  for (const w of actor) {
+    if (teller?.has(w)) return true;
+    if (!words.has(w)) continue;
+    const holding = (people ?? []).filter((p) => p.has(w));
+    if (holding.length === 0 || !holding.every(other)) return true;
+  }
+  return false;
 }
 
 /** An opening double quote, straight or curly, and the text up to the next quote mark, which must close. */
@@ -832,7 +869,8 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   // A lead's dateline says where and by whom the story was filed ("OSLO (Nordic Wire) - "): the wire's
   // credit is no actor of the claim, and a copy printed without the dateline tells the same claim.
   const dateline = DATELINE.exec(text);
-  const actors = actorsOf(article, sentence, dateline?.index === 0 ? start + dateline[0].length : start, end, speaking);
+  const named = actorsOf(article, sentence, dateline?.index === 0 ? start + dateline[0].length : start, end, speaking);
+  const actors = named?.actors;
   // Who and where a toll is of: the names of those who acted and of places, not of who tells it.
   const scope = new Set<string>();
   for (const actor of actors ?? []) for (const w of actor) scope.add(w);
@@ -841,8 +879,9 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   const shape = lazyShape(shape0, sentence, start, end, text);
   const claimNot = new Set([...notClaim].map(lemma));
   const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
+  const people = named ? named.people.map((person) => new Set([...person].map(lemma))) : [];
   const { teller, speaker } = tellerWords(speaking, attribution, actors);
-  return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, ...(speaker.size > 0 ? { speaker } : {}), notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
+  return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, ...(speaker.size > 0 ? { speaker } : {}), notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(people.length > 0 ? { people } : {}), ...(toll ? { toll } : {}) };
 }
 
 /**
