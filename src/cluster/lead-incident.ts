@@ -14,8 +14,9 @@ import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, otherFirmOrStateAct } fro
 import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
 import { UNREST_STEPS, type UnrestStepKind } from './unrest-steps.js';
 import { DISASTERS, type DisasterKind, situationReportDisaster } from './disasters.js';
+import { ACCIDENT_STEPS, type AccidentStepKind, accidentStepsApart } from './accident-steps.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind;
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind | AccidentStepKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -55,6 +56,8 @@ const KINDS: [IncidentKind, string][] = [
   ...UNREST_STEPS,
   // A quake, a landslide, a flood, an attack on a convoy (disasters.ts).
   ...DISASTERS,
+  // An air crash and its case's steps: recorders found, the type grounded, the report (accident-steps.ts).
+  ...ACCIDENT_STEPS,
 ];
 
 const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${pattern})\\b)`).join('|'), 'giu');
@@ -169,6 +172,8 @@ export const SAME_KIND_DAYS = 2;
 export function incidentsApart(article: IncidentKind | null | undefined, event: readonly string[], gap: number | null, sides: IncidentSides = {}): boolean {
   if (!article || event.length === 0) return false;
   if (sides.crime && (isPublicAct(article) || event.some(isPublicAct))) return false;
+  // A crash's grounding or report, however it is dated, and a crash and an incursion (accident-steps.ts).
+  if (accidentStepsApart(article, event)) return true;
   // An accord's signing and the steps it provides for days later (the detained fishermen it returns
   // landing home "two days after the two countries signed"): one story, as the held-out QA set's key has it.
   if (article !== 'signing' && event.length > 0 && event.every((k) => k === 'signing')) return false;

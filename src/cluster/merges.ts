@@ -8,6 +8,7 @@ import { setsApart } from './earlier-events.js';
 import { hullSetsApart } from './hulls.js';
 import { caseEventsApart } from './case-steps.js';
 import { incidentDaysApart } from './incident-days.js';
+import { accidentEventsApart } from './accident-steps.js';
 
 /**
  * Two events that each hold this many articles or more are not merged on one article's evidence: each
@@ -35,5 +36,6 @@ function apart(a: EventProfile, b: EventProfile): boolean {
   // Nor is a report of a raid that names no crime evidence that the raid and the arrest far away are one (case-steps.ts).
   // Nor is a situation report that tells a quake and a convoy attacked two days later evidence that
   // the quake's event and the attack's are one (incident-days.ts).
-  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates) || hullSetsApart(a.hulls, b.hulls) || caseEventsApart(a, b) || incidentDaysApart(a.incidentDays ?? [], b.incidentDays ?? []);
+  // Nor is a background piece on a flight evidence that its crash and the grounding of its type are one (accident-steps.ts).
+  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates) || hullSetsApart(a.hulls, b.hulls) || caseEventsApart(a, b) || incidentDaysApart(a.incidentDays ?? [], b.incidentDays ?? []) || accidentEventsApart(a.incidents ?? [], b.incidents ?? []);
 }

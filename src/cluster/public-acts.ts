@@ -23,8 +23,8 @@ const AUX = String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|r
 
 /** What a state declares: a state of things it answers with powers (not "dead", not a winner). */
 const DECLARED = String.raw`(?:outbreaks?|epidemic|pandemic|emergency|state\s+of\s+(?:emergency|disaster|siege|alert)|disaster|curfew|martial\s+law|famine|ceasefire|truce)`;
-/** What a state imposes or lifts. */
-const RESTRICTIONS = String.raw`(?:emergency|state\s+of\s+(?:emergency|disaster|siege)|curfews?|lockdowns?|bans?|restrictions|quarantines?|blockades?|embargoe?s?|sanctions|martial\s+law)`;
+/** What a state imposes or lifts; a regulator lifts its grounding of an aircraft type (accident-steps.ts). */
+const RESTRICTIONS = String.raw`(?:groundings?|emergency|state\s+of\s+(?:emergency|disaster|siege)|curfews?|lockdowns?|bans?|restrictions|quarantines?|blockades?|embargoe?s?|sanctions|martial\s+law)`;
 /** Crossings and posts a state closes and reopens. */
 const FRONTIER = String.raw`(?:borders?|border\s+(?:posts?|crossings?|points?|gates?)|crossings?|checkpoints?|ports?|airports?|airspace|embassy|embassies|consulates?)`;
 /** Campaigns a public body begins: of vaccination, screening, evacuation (not a team's campaign for a title, a firm's sales drive). */

@@ -201,3 +201,11 @@ describe('detectThemes: demonstrations of a product', () => {
     assert.ok(!detectThemes('Carmaker shows new van', 'The firm held demonstrations of its delivery van. Buyers watched demonstrations of the loading ramp.').includes('protest'));
   });
 });
+
+describe('detectThemes: an air crash told by its verb', () => {
+  it('should read a plane or a passenger jet that crashed as a disaster, and not a team that crashed out', () => {
+    assert.ok(detectThemes('Nine killed as Tarnfield Air plane crashes at Vessby', 'Nine people were killed when the aircraft came down short of the runway.').includes('disaster'));
+    assert.ok(detectThemes('Nine killed at Vessby', 'A Tarnfield Air passenger jet crashed on approach on Sunday. The jet crashed in a field.').includes('disaster'));
+    assert.ok(!detectThemes('Jets crash out', 'The New York Jets crashed out of the playoffs. Fans booed as the Jets crashed to a fourth defeat.').includes('disaster'));
+  });
+});

@@ -154,6 +154,9 @@ export const THEME_RULES: readonly ThemeRule[] = [
       { pattern: /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi, words: ['typhoon', 'cyclone', 'storm'] },
       // Accidents of transport and structures, as disaster databases count them: "the train derailed".
       { pattern: /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi, words: ['derail', ' crash', ' disaster', ' accident', 'capsiz', 'shipwreck', ' collapse'] },
+      // An aircraft that crashed, told by its verb ("a passenger jet crashed on approach"); "jets" only in
+      // lower case, as the New York Jets are a team that "crashed out".
+      { pattern: /\b(?:[Pp]lanes?|[Aa]irliners?|[Jj]etliners?|[Aa]ircraft|[Aa]irplanes?|[Hh]elicopters?|jets?) (?:crashed|crashes|crash-landed)\b/g, words: [' crashed', ' crashes', ' crash-landed'] },
       // Industrial accidents (INDUSTRIAL), and a works' blast a follow-up recalls by its harm.
       INDUSTRIAL,
       RECALLED_INDUSTRIAL,
