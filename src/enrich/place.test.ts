@@ -293,6 +293,8 @@ describe('choosePlace', () => {
     assert.equal(place(body, 'Lohan enters the Betty Ford Center')?.name, 'Newport Beach');
     // A building named after the town leaves the town the scene.
     assert.equal(place('A man was shot outside Memphis International Airport on Sunday, police said.', 'Man shot outside Memphis airport')?.name, 'Memphis');
+    // So does one named after it with a hyphen, a flight's destination in the next sentence aside.
+    assert.equal(place('A Vantor Air jet rejected its take-off at Lyon-Saint Exupéry Airport (LYS) on Wednesday. The flight to Nantes returned to the stand.', 'Near-miss at Lyon airport')?.name, 'Lyon');
   });
 
   it("should not take a capital the headline names for its government, and the body never names, for the scene", () => {

@@ -1567,7 +1567,8 @@ const STREET_END = /\s(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|La
 
 function onlyInsideNames(name: string, body: string, entities: readonly Entity[]): boolean {
   // A street named after a town ("Cleveland Avenue" in Columbus) is a street, not the town's.
-  const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text) && !STREET_END.test(e.text);
+  // So is an airport named after its town with a hyphen ("Lyon-Saint Exupéry Airport"; review ux71b).
+  const namedAfterTown = (e: Entity): boolean => (e.text.startsWith(`${name} `) || (e.text.startsWith(`${name}-`) && /\sAirport$/.test(e.text))) && !/\s(?:County|Parish|Borough)$/.test(e.text) && !STREET_END.test(e.text);
   // "Meridian Health", "Lakeside Clinics": a company's name is no town; a town's own services are
   // ("Toledo Police", "Columbus City Schools", "Dayton Daily News" tell where the story is).
   // An unknown place that starts with the name ("Lakeside Clinics" read as a place) is such a name too;
