@@ -15,4 +15,11 @@ describe('a company written with and without its legal form', () => {
     assert.equal(sameBodyName('Quartzline', 'Quartzline Labs'), true);
     assert.equal(sameBodyName('Northwind Freight Company', 'Northwind Shipping Company'), false);
   });
+
+  it('should take an aircraft maker with and without its trade word, in English or French, for one body', () => {
+    assert.equal(sameBodyName('Valcourt', 'Valcourt Aerospace'), true);
+    assert.equal(sameBodyName('Valcourt Aérospatiale', 'Valcourt Aerospace'), true);
+    assert.equal(sameBodyName('Valcourt Aerospace', 'Northwind Aerospace'), false, 'two makers are two');
+    assert.deepEqual(withoutLegalForm(['Aerospace']), ['Aerospace']);
+  });
 });

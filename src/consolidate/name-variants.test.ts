@@ -15,6 +15,8 @@ describe('sameNameWritten', () => {
     assert.ok(sameNameWritten('José Magalhães', 'Jose Magalhaes'));
     assert.ok(sameNameWritten('Kim Jong Un', 'Kim Jong-un'));
     assert.ok(sameNameWritten('Yoon Suk Yeol', 'Yoon Suk-yeol'));
+    assert.ok(sameNameWritten('Florian Weiß', 'Florian Weiss'), 'ß written ss, as a keyboard without it does');
+    assert.ok(sameNameWritten('Mette Sørensen', 'Mette Sorensen'));
   });
 
   it('should take the surname alone, or one part of a double surname, as the name', () => {
@@ -27,6 +29,7 @@ describe('sameNameWritten', () => {
     assert.ok(!sameNameWritten('Yiannis Panagopoulos', 'Giannis Panagopoulos'));
     assert.ok(!sameNameWritten('Anna Kowalski', 'Maria Kowalski'));
     assert.ok(!sameNameWritten('Lee Jun-il', 'Lee Jun-ho'));
+    assert.ok(!sameNameWritten('Florian Weiß', 'Florian Weis'), 'ß is two letters, not one');
     // The order tells which is the given name: listed.
     assert.ok(!sameNameWritten('Kumagai Naoki', 'Naoki Kumagai'));
   });

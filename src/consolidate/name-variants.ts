@@ -8,14 +8,16 @@
  * "Naoki Kumagai"): which is the given name is what a reader must be told. A common short form of the
  * given name ("Will" / "William", given-names.ts) is a way of writing it too.
  */
+import { foldAccents } from '../util/fold.js';
 import { sameGivenName } from './given-names.js';
 import { givenNameMarkedSwap } from './name-order.js';
 
-/** A name's parts, folded: no case, accents, quoted nickname, full stops; hyphens split. */
+/**
+ * A name's parts, folded: no case, accents, quoted nickname, full stops; hyphens split. Letters with no
+ * mark to drop are folded too: "Weiß" is "Weiss" as a keyboard without ß writes it, "Sørensen" "Sorensen".
+ */
 function parts(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(name)
     .replace(/\s+['‘"“][^'’"”]{1,20}['’"”](?=\s)/gu, ' ')
     .replace(/\./g, ' ')
     .toLowerCase()

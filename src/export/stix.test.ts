@@ -201,6 +201,18 @@ describe('STIX 2.1 export', () => {
     }
   });
 
+  it('should write one identity for a listed body one event names by initials and another by its name', () => {
+    const body = (name: string) => ({ name, aliases: [], country: null, sources: [], corroboration: 1 });
+    const events = [
+      sampleEvent('evt_ground', [sampleArticle(16)], { organizations: [body('EASA')] }),
+      sampleEvent('evt_lift', [sampleArticle(17)], { organizations: [body("Agence de l'Union européenne pour la sécurité aérienne"), body('Harbour Board')] }),
+    ];
+    const objects = bundle(events).objects;
+    assertValid(objects);
+    const identities = objects.filter((o) => o.type === 'identity' && o.identity_class === 'organization').map((o) => o.name);
+    assert.deepEqual(identities.sort(), ['European Union Aviation Safety Agency', 'Harbour Board'], 'an unlisted body keeps its own name');
+  });
+
   it('should keep a countryless name apart where the events give it two countries', () => {
     const person = (country: string | null) => ({ name: 'Tomas Greer', aliases: [], role: null, organization: null, country, sources: ['art_x'] });
     const events = [

@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { knownBodyOf } from '../enrich/entities/bodies-in-languages.js';
 import { creditOf, type ExportedEvent, type SourceArticle } from '../model/source-article.js';
 import type { IndicatorRef } from '../model/types.js';
 import { victimsOf } from './stix-victims.js';
@@ -120,7 +121,7 @@ export function countryScan(): { scan(event: ExportedEvent): void; countryOf: Co
   return {
     scan(event) {
       for (const p of event.participants) note(`individual:${p.name}`, p.country);
-      for (const o of event.organizations ?? []) note(`organization:${o.name}`, o.country);
+      for (const o of event.organizations ?? []) note(`organization:${knownBodyOf(o.name) ?? o.name}`, o.country);
     },
     countryOf(kind, name) {
       const known = countries.get(`${kind}:${name}`);
@@ -195,8 +196,11 @@ export function stixObjects(event: ExportedEvent, countryOf: CountryOf = () => n
   }
   const bodies = new Map<string, string>();
   for (const o of event.organizations ?? []) {
-    const code = o.country ?? countryOf('organization', o.name);
-    const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${code ?? ''}`), ...shared, name: o.name, identity_class: 'organization' });
+    const code = o.country ?? countryOf('organization', knownBodyOf(o.name) ?? o.name);
+    // A listed body is one identity under its first name, whichever name an event gave it ("EASA" in one,
+    // "European Union Aviation Safety Agency" in another were two identities).
+    const name = knownBodyOf(o.name) ?? o.name;
+    const id = add({ type: 'identity', id: stixId('identity', `organization:${name}|${code ?? ''}`), ...shared, name, identity_class: 'organization' });
     bodies.set(o.name, id);
     locatedAt(id, code);
   }

@@ -7,8 +7,9 @@
  * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
  */
 import { bodyMasthead, datedMasthead, mastheadOutlet } from './masthead.js';
+import { pressReleaseIssuer } from './masthead-forms.js';
 import { briefHeadline } from './brief-headline.js';
-import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
+import { AGENCY_SIGNATURE, agencyName, wireCredit } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampLine } from './live-stamp.js';
 import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
@@ -146,7 +147,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     }
     // A "By ..." line no name can be read from is still the byline, not a headline candidate.
     const next = blocks[i + 1]?.text.trim() ?? '';
-    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
+    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
       // A byline may carry the stamps ("By Jane Doe. CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016").
@@ -194,6 +195,18 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
   return marks;
 }
 
+/**
+ * A wire's name alone on the line under the headline ("Iberian Press Agency", "Reuters"): the credit of
+ * wire copy a site carries. Read as a title, it was taken for the headline and the agency was lost
+ * (review ux71b). Only under a title-like line, and not a page's first line, where a wire's own site
+ * prints its name as its masthead.
+ */
+function creditLine(blocks: readonly Block[], i: number): Byline | null {
+  if (i < 1 || !isTitleLike(blocks[i - 1]!.text.trim())) return null;
+  const agency = wireCredit(blocks[i]!.text);
+  return agency ? { authors: [], agency, outlet: null } : null;
+}
+
 /** The page's stamps printed side by side in one line, or glued to the headline or byline (stamp-line.ts). */
 function pushStamps(marks: HeadMarks, index: number, text: string): void {
   const stamps = readStampLine(text);
@@ -227,7 +240,7 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
   for (let i = anchor - 1; i >= 0 && i >= anchor - 6; i--) {
     const text = blocks[i]!.text.trim();
     if (!isTitleLike(text)) continue;
-    if (bodyMasthead(text) === null) return { text, index: i };
+    if (bodyMasthead(text) === null && pressReleaseIssuer(text) === null) return { text, index: i };
     masthead ??= { text, index: i };
   }
   // A page that opens with its byline ("By Jane Doe" over the headline): the title-like line after it.

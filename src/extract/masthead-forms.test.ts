@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Block } from './block.js';
 import { bodyMasthead, datedMasthead, mastheadOutlet } from './masthead.js';
-import { nativeOutletWord, postOffice, readsAsTagline, servedDistrict } from './masthead-forms.js';
+import { nativeOutletWord, postOffice, pressReleaseIssuer, readsAsTagline, servedDistrict } from './masthead-forms.js';
 
 const blocks = (...lines: string[]): Block[] => lines.map((text) => ({ text, tag: 'p', linkDensity: 0, inArticle: false }));
 
@@ -50,5 +50,19 @@ describe("masthead forms: an office named by its holder's post", () => {
     assert.equal(bodyMasthead("UNITED STATES ATTORNEY'S OFFICE - EASTERN DISTRICT OF OREGON"), "United States Attorney's Office, Eastern District of Oregon");
     assert.equal(bodyMasthead("DISTRICT ATTORNEY'S OFFICE"), "District Attorney's Office");
     assert.equal(bodyMasthead("The mayor's office said the road would reopen"), null);
+  });
+});
+
+describe('masthead forms: a press release\'s label beside its issuer', () => {
+  it('should give the issuer on either side of the label', () => {
+    assert.equal(pressReleaseIssuer('MERIDIAN AIR - PRESS RELEASE'), 'MERIDIAN AIR');
+    assert.equal(pressReleaseIssuer('News release | Harbour Board of Vigo'), 'Harbour Board of Vigo');
+    assert.equal(pressReleaseIssuer('Communiqué de presse - Aéroports de Lyon'), 'Aéroports de Lyon');
+  });
+
+  it('should give none for a headline after the label, a label alone or a line with no label', () => {
+    assert.equal(pressReleaseIssuer('Press release: Council approves harbour budget'), null);
+    assert.equal(pressReleaseIssuer('PRESS RELEASE'), null);
+    assert.equal(pressReleaseIssuer('NORDWIND AIR - NEWS'), null);
   });
 });

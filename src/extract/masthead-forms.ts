@@ -46,3 +46,25 @@ export function postOffice(text: string): boolean {
 export function servedDistrict(text: string): boolean {
   return DISTRICT.test(text.trim());
 }
+
+/** The words a release's masthead labels it with: "PRESS RELEASE", "News release", "Communiqué de presse". */
+const RELEASE_LABEL = /^(?:press|news|media)\s+release$|^communiqu[ée](?:\s+de\s+presse)?$|^pressemitteilung$|^comunicado(?:\s+de\s+(?:imprensa|prensa))?$/i;
+/** Small words a body's or a firm's name may hold in lower case. */
+const NAME_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'da', 'do', 'la', 'le', '&']);
+
+/**
+ * The issuer a press release's masthead names beside its label ("MERIDIAN AIR - PRESS RELEASE",
+ * "Press release | Harbour Board"): the release is the issuer's, as a paper's report is the paper's
+ * (review ux71b: the label line read as the headline, and no outlet). The issuer's side must be a name
+ * (each word capitalised): "Press release: Council approves budget" is a headline after its label.
+ */
+export function pressReleaseIssuer(text: string): string | null {
+  const parts = text.trim().split(/\s+[-–—|]\s+|:\s+/);
+  if (parts.length !== 2) return null;
+  const [a, b] = [parts[0]!.trim(), parts[1]!.trim()];
+  const issuer = RELEASE_LABEL.test(b) ? a : RELEASE_LABEL.test(a) ? b : null;
+  if (issuer === null) return null;
+  const words = issuer.split(/\s+/);
+  if (words.length > 8 || !/^\p{Lu}/u.test(issuer) || RELEASE_LABEL.test(issuer)) return null;
+  return words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*$/u.test(w) || NAME_SMALL.has(w.toLowerCase())) ? issuer : null;
+}

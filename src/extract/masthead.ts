@@ -8,7 +8,7 @@
 import type { Block } from './block.js';
 import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
-import { nativeOutletWord, postOffice, readsAsTagline, servedDistrict } from './masthead-forms.js';
+import { nativeOutletWord, postOffice, pressReleaseIssuer, readsAsTagline, servedDistrict } from './masthead-forms.js';
 
 /** The masthead is among the first lines of a page. */
 const FIRST_BLOCKS = 3;
@@ -94,6 +94,8 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
     const body = items.length === 1 ? bodyMasthead(text) : null;
     if (body) return body;
+    const issuer = pressReleaseIssuer(text);
+    if (issuer) return asWritten(issuer);
   }
   return null;
 }

@@ -54,6 +54,23 @@ describe('bodies-in-languages: initials keep their case', () => {
   });
 });
 
+describe('bodies-in-languages: air accident investigators and the air-safety regulator', () => {
+  it('should take an investigator\'s initials, home-language and English names for one body', () => {
+    assert.ok(sameKnownBody('GPIAAF', 'Gabinete de Prevenção e Investigação de Acidentes com Aeronaves e de Acidentes Ferroviários'));
+    assert.ok(sameKnownBody('the Office for the Prevention and Investigation of Aircraft and Railway Accidents', 'GPIAAF'));
+    assert.ok(sameKnownBody("Bureau d'Enquetes et d'Analyses", "Bureau d'Enquêtes et d'Analyses pour la sécurité de l'aviation civile"));
+    assert.ok(sameKnownBody('EASA', 'Europäische Agentur für Flugsicherheit'));
+    assert.ok(sameKnownBody("Agence de l'Union européenne pour la sécurité aérienne", 'European Union Aviation Safety Agency'));
+  });
+
+  it('should not list initials another body shares, nor join two of these bodies', () => {
+    assert.equal(knownBodyOf('BEA'), null, "the United States' Bureau of Economic Analysis is BEA too");
+    assert.equal(knownBodyOf('Bureau of Economic Analysis'), null);
+    assert.ok(!sameKnownBody('EASA', "Bureau d'Enquêtes et d'Analyses"));
+    assert.ok(!sameKnownBody('GPIAAF', 'Accident Investigation Office'), 'a bare description is no one body');
+  });
+});
+
 describe('bodies-in-languages: national police forces', () => {
   it('should take a force named by its country, in any case or with "the", and by its own name for one body', () => {
     assert.ok(sameKnownBody('Czech police', 'Policie ČR'));

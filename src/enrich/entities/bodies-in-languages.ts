@@ -41,6 +41,24 @@ const KNOWN_BODIES: readonly KnownBody[] = [
   { names: ['Reporters Without Borders', 'Reporters sans frontières', 'Reporteros sin Fronteras', 'Reporter ohne Grenzen'] },
   { names: ['Amnesty International', 'Amnistie internationale', 'Amnistía Internacional'] },
   { names: ['International Criminal Court', 'Cour pénale internationale', 'Corte Penal Internacional'] },
+  // Air accident investigators and the European air-safety regulator, which a crash's reports name by
+  // initials, in the home language and in English (review ux71b: GPIAAF's full name cut at "com", EASA
+  // and its German and French names four bodies). "BEA" alone is left out: it is also the United States'
+  // Bureau of Economic Analysis, whose figures are news as often.
+  {
+    names: [
+      'GPIAAF', 'Gabinete de Prevenção e Investigação de Acidentes com Aeronaves e de Acidentes Ferroviários',
+      'Office for the Prevention and Investigation of Aircraft and Railway Accidents', 'Office for the Prevention and Investigation of Accidents in Civil Aviation and Rail',
+      'Portuguese Aircraft and Railway Accident Prevention and Investigation Office',
+    ],
+  },
+  { names: ["Bureau d'Enquêtes et d'Analyses", "Bureau d'Enquêtes et d'Analyses pour la sécurité de l'aviation civile", 'French Bureau of Enquiry and Analysis for Civil Aviation Safety', 'Bureau of Enquiry and Analysis for Civil Aviation Safety'] },
+  {
+    names: [
+      'European Union Aviation Safety Agency', 'EASA', 'European Aviation Safety Agency', 'EU Aviation Safety Agency', 'Europäische Agentur für Flugsicherheit',
+      "Agence de l'Union européenne pour la sécurité aérienne", 'Agence européenne de la sécurité aérienne', 'Agencia de la Unión Europea para la Seguridad Aérea', 'Agência da União Europeia para a Segurança da Aviação',
+    ],
+  },
   // National police forces, which reports abroad name by their country and reports at home, or quoting
   // the force's own posts, by its own name: "Czech police", "Policie ČR" (review ux70a: two entries).
   { names: ['Czech Police', 'Policie ČR', 'Policie České republiky', 'Police of the Czech Republic', 'Czech Republic Police'] },

@@ -27,6 +27,8 @@ describe('firms named after people', () => {
     assert.deepEqual(types('Marlow Keane chief executive Ada Lind said the bank was safe.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
     assert.deepEqual(types('Dunmore Reed, the brokerage, said its systems were hit.', ['Dunmore Reed']), ['organization:Dunmore Reed']);
     assert.deepEqual(types('Pruitt Brothers collapsed in 2009.', ['Pruitt Brothers']), ['organization:Pruitt Brothers']);
+    assert.deepEqual(types('Investigators said Valcourt Aérospatiale had classed the fault as improbable; Valcourt disagreed.', ['Valcourt Aérospatiale', 'Valcourt']), ['organization:Valcourt Aérospatiale', 'organization:Valcourt']);
+    assert.deepEqual(types('Investigators said Anna Aviles had classed the fault as improbable.', ['Anna Aviles']), ['person:Anna Aviles']);
     assert.deepEqual(types('A Marlow Keane spokesperson, Ada Lind, said no accounts were touched.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
     assert.deepEqual(types('The former Marlow Keane trader Ada Lind was jailed.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
   });

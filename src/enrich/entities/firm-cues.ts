@@ -26,7 +26,7 @@ const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employ
  * "Lehman Brothers", "Warner Bros.": no one's name ends so; nor in a trade's word ("Hallberg Metals",
  * "Ostrava Mining"). Not "Steel" or "Banks": they are surnames too.
  */
-const FIRM_NAME_END = /\s(?:Brothers|Bros\.?|Metals|Mining|Minerals|Motors|Refining|Refineries|Holdings|Industries|Resources|Pharmaceuticals|Petroleum|Chemicals|Shipping|Logistics|Airlines|Airways|Energy|Group|Steelworks|Smelting)$/;
+const FIRM_NAME_END = /\s(?:Brothers|Bros\.?|Metals|Mining|Minerals|Motors|Refining|Refineries|Holdings|Industries|Resources|Pharmaceuticals|Petroleum|Chemicals|Shipping|Logistics|Airlines|Airways|Aerospace|Aérospatiale|Aerospatiale|Aeronautics|Energy|Group|Steelworks|Smelting)$/;
 
 /** Whether the words around a name of several words tell a firm (its shares, staff, officer, trade). */
 function hasFirmCue(body: string, e: Entity, entities: readonly Entity[]): boolean {

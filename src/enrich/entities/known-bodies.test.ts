@@ -21,6 +21,13 @@ describe('known bodies', () => {
     assert.deepEqual(withKnownBodies(opening, given(opening, [['The Health and Safety Executive', 'organization']])).map((e) => e.text), ['Health and Safety Executive']);
   });
 
+  it('should read a listed body typed without its accents, and whole where the tagger cut it at a small word', () => {
+    assert.ok(entities("The GPIAAF is helped by France's Bureau d'Enquetes et d'Analyses and the maker.").includes("organization:Bureau d'Enquetes et d'Analyses"));
+    const cut = 'The Gabinete de Prevenção e Investigação de Acidentes com Aeronaves e de Acidentes Ferroviários opened an investigation.';
+    assert.ok(entities(cut).includes('organization:Gabinete de Prevenção e Investigação de Acidentes com Aeronaves e de Acidentes Ferroviários'));
+    assert.ok(!entities('Investigators from the Bureau in Paris met.').some((e) => e.includes('Enquetes')));
+  });
+
   it('should read two capitalised names joined by "&" as one firm where the tagger read a person', () => {
     const body = 'Shares of Hallam & Crewe fell after the recall.';
     const found = withKnownBodies(body, given(body, [['Hallam', 'person'], ['Crewe', 'location']]));

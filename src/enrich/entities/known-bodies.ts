@@ -13,6 +13,7 @@
  *   "Barnes & Noble"); news joins two people with "and".
  */
 import type { Entity } from '../../model/types.js';
+import { foldAccents } from '../../util/fold.js';
 import { spelledOutNames } from './bodies-in-languages.js';
 
 const AGENCIES = ['Europol', 'Interpol', 'Eurojust', 'Frontex', 'Eurostat', 'Euratom', 'Unicef', 'Unesco', 'Unrwa', 'Ofcom', 'Ofgem', 'Ofsted', 'Ofwat'];
@@ -24,9 +25,13 @@ const RETAILERS = [
 ];
 /** The names as written, longest first so that "Marks and Spencer" is taken before any part of it; a possessive may follow. */
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}&'’-])(?:${[...AGENCIES, ...CUT_SHORT, ...RETAILERS, ...spelledOutNames()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}&-])`,
+  `(?<![\\p{L}\\p{N}&'’-])(?:${[...AGENCIES, ...CUT_SHORT, ...RETAILERS, ...spelledOutNames(), ...unaccentedNames()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}&-])`,
   'gu',
 );
+/** The listed names typed without their accents ("Bureau d'Enquetes et d'Analyses"), where they had any. */
+function unaccentedNames(): string[] {
+  return spelledOutNames().map(foldAccents).filter((n) => !spelledOutNames().includes(n));
+}
 /** "Johnson & Johnson", "Procter & Gamble": a capitalised name of one or two words, "&", a capitalised name. */
 const AMPERSAND_FIRM = /(?<![\p{L}\p{N}&-])\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)? & \p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}&-])/gu;
 

@@ -24,6 +24,9 @@ import { titleCountriesInContext } from './place-in-context.js';
 import { isHoldersAdjective } from './holders-adjective.js';
 import { mergeSteps } from './merge.js';
 import { withKnownBodies } from './known-bodies.js';
+import { withoutAirportCodes } from './airport-codes.js';
+import { airlinesApartFromMakers } from './airline-and-maker.js';
+import { headFirstFacilities } from './head-first-facility.js';
 import { officesReadAsPeople } from './title-ended-person.js';
 import { rankedPeopleReadAsBodies } from './ranked-person.js';
 import { bodyCountries } from './body-country.js';
@@ -71,7 +74,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors))))))));
+  const entities = headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors)))))))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {

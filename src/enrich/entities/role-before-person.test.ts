@@ -25,6 +25,11 @@ describe('people named right after their role', () => {
     assert.deepEqual(typed(body, [['Tova Rensky', 'organization'], ['Lo Brandt', 'location'], ['Pim Oduya', 'organization']]), ['person:Tova Rensky', 'person:Lo Brandt', 'person:Pim Oduya']);
   });
 
+  it('should make a name after an investigator\'s role a person, and leave a body after the plural', () => {
+    const body = 'Lead investigator Sofia Meireles said the recorders were intact. GPIAAF investigator-in-charge Tomas Reis agreed. The investigators Harbour Board said nothing.';
+    assert.deepEqual(typed(body, [['Sofia Meireles', 'organization'], ['Tomas Reis', 'organization'], ['Harbour Board', 'organization']]), ['person:Sofia Meireles', 'person:Tomas Reis', 'organization:Harbour Board']);
+  });
+
   it('should make a name with a role alone in brackets after it a person', () => {
     const body = 'Supporters included Greta Valmont (columnist) and Harbin Vale (the 1990 winner).';
     assert.deepEqual(typed(body, [['Greta Valmont', 'location'], ['Harbin Vale', 'location']]), ['person:Greta Valmont', 'location:Harbin Vale']);

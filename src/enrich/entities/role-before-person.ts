@@ -16,7 +16,8 @@ import { BODY_OF_STATES } from '../title-before-name.js';
 
 const ROLES = `candidate nominee challenger incumbent leader politician lawmaker legislator activist journalist reporter
   columnist commentator author writer novelist poet historian economist lawyer businessman businesswoman entrepreneur
-  actor actress singer songwriter musician rapper comedian filmmaker painter footballer boxer`;
+  actor actress singer songwriter musician rapper comedian filmmaker painter footballer boxer
+  investigator investigator-in-charge spokesperson`;
 const ROLE = `(?:${ROLES.trim().split(/\s+/).map((r) => `${r}s?`).join('|').replace('actresss?', 'actress(?:es)?').replace('businessmans?', 'businessm[ae]n').replace('businesswomans?', 'businesswom[ae]n')})`;
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}-])${ROLE}[^\\S\\n]+$`, 'u');
 const ROLE_IN_BRACKETS = new RegExp(`^[^\\S\\n]*\\([^\\S\\n]*${ROLE}[^\\S\\n]*\\)`, 'u');

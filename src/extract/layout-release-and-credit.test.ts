@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseLayout } from './layout.js';
+import { textToBlocks } from './text-blocks.js';
+
+describe("analyseLayout, a firm's press release under its labelled masthead", () => {
+  it('should take the title under the date line as the headline and the firm as the issuer', () => {
+    const text = [
+      'NORDWIND AIR - PRESS RELEASE',
+      'Oslo, 3 March 2027',
+      'Nordwind Air suspends flights to Tromsø after runway damage',
+      'Nordwind Air confirms that all flights to Tromsø are suspended until the runway is repaired.',
+      'Passengers may rebook free of charge, the airline said.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Nordwind Air suspends flights to Tromsø after runway damage');
+    assert.equal(layout.outlet, 'Nordwind Air');
+  });
+
+  it('should keep a headline that follows a release label as the headline, with no issuer from it', () => {
+    const text = ['Press release: Council approves harbour budget', 'Oslo, 3 March 2027', 'The council approved the harbour budget on Tuesday by nine votes to four.'].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Press release: Council approves harbour budget');
+    assert.notEqual(layout.outlet, 'Council approves harbour budget');
+  });
+});
+
+describe("analyseLayout, a wire's credit line under the headline", () => {
+  it('should take the line as the agency, and the line above it as the headline', () => {
+    const text = [
+      'Coastal Aviation Weekly',
+      'News | Safety | Airlines | Subscribe',
+      'Freighter overruns runway at Vigo',
+      'Albion Press Agency',
+      'March 3, 2027',
+      'A cargo jet overran the runway at Vigo on Tuesday night, the airport operator said on Wednesday.',
+      'No one was hurt, the operator said.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Freighter overruns runway at Vigo');
+    assert.equal(layout.agency, 'Albion Press Agency');
+  });
+
+  it('should keep a wire\'s name as the masthead on the page\'s first line, and a title that only holds "Press"', () => {
+    const text = ['Albion Press Agency', 'Freighter overruns runway at Vigo', 'March 3, 2027', 'A cargo jet overran the runway at Vigo on Tuesday night, the airport operator said.'].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Freighter overruns runway at Vigo');
+    assert.equal(layout.agency ?? null, null);
+    const titled = ['Coastal Aviation Weekly', 'Freighter overruns runway at Vigo', 'Free Press hails port reopening', 'March 3, 2027', 'A cargo jet overran the runway at Vigo on Tuesday night.'].join('\n');
+    assert.equal(analyseLayout(textToBlocks(titled).blocks, {}).agency ?? null, null);
+  });
+});
