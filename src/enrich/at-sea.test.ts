@@ -55,3 +55,27 @@ describe('incidentAtSea: a vessel and water are no incident without one (review6
     assert.equal(incidentAtSea('A ferry capsized in rough waters off the coast on Tuesday with 80 people aboard.'), true);
   });
 });
+
+describe('attacks on merchant ships (ships71b)', () => {
+  it('should read a drone or missile striking a ship at sea as an incident, and a bearing from an island as its scene', () => {
+    assert.ok(incidentAtSea('A drone struck the oil tanker Velvet Crane in the Red Sea on Sunday.'));
+    assert.ok(incidentAtSea('The tanker was hit by a missile 40 nautical miles off Hodeidah.'));
+    const lead = 'The Sea Lark was last tracked 80 nautical miles east of Socotra before pirates boarded her.';
+    assert.deepEqual(seaScene(lead, 0, lead.length), { text: 'Socotra', start: lead.indexOf('Socotra') });
+  });
+
+  it('should not read a ship whose name opens with "The Sea" as a named sea, nor a drone over land as at sea', () => {
+    const lead = 'The Sea Lark was boarded at sea on Monday, officials said.';
+    assert.equal(seaScene(lead, 0, lead.length), null);
+    const red = 'The Red Sea Lark was boarded on Monday in the Red Sea.';
+    assert.equal(seaScene(red, 0, red.length)?.text, 'Red Sea');
+    assert.ok(!incidentAtSea('A drone struck a fuel depot near the port on Sunday, the army said.'));
+  });
+});
+
+describe('a bulk carrier is a vessel, an airline carrier is not', () => {
+  it('should read a bulk carrier fired on off an island as at sea, and not an airline', () => {
+    assert.ok(incidentAtSea('Gunmen fired on the bulk carrier Amber Tern off Socotra on Tuesday.'));
+    assert.ok(!incidentAtSea('The carrier said a jet was attacked by hackers, its offshore unit said.'));
+  });
+});

@@ -7,12 +7,13 @@
 
 import { countryOfDemonym, lookupCountry } from './gazetteer/places.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
+import { bearingFrom } from './bearing-place.js';
 
 /** How much of the text opens the report. */
 const LEAD_CHARS = 600;
 
 /** A vessel, as a word of its own. */
-const VESSEL = /\b(?:boats?|gunboats?|cutters?|ships?|vessels?|frigates?|corvettes?|destroyers?|trawlers?|tankers?|ferry|ferries|tugs?|submarines?|freighters?|yachts?|dhows?|barges?)\b/i;
+const VESSEL = /\b(?:boats?|gunboats?|cutters?|ships?|vessels?|frigates?|corvettes?|destroyers?|trawlers?|tankers?|ferry|ferries|tugs?|submarines?|freighters?|yachts?|dhows?|barges?|skiffs?|(?:bulk|ore|gas|LNG|LPG|car|vehicle|aircraft)\s+carriers?)\b/i;
 
 /** Open water: "in disputed waters", "at sea", "off the coast", "off Koh Kong", "the Gulf of Thailand", "nautical miles". */
 const OPEN_WATER = /\b(?:waters|at\s+sea|offshore|off\s+the\s+(?:coast|island|shore)|off\s+\p{Lu}|nautical\s+miles?|(?:Gulf|Sea|Bay|Strait)\s+of\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:Sea|Ocean|Strait))/u;
@@ -22,7 +23,7 @@ const OPEN_WATER = /\b(?:waters|at\s+sea|offshore|off\s+the\s+(?:coast|island|sh
  * ship held in port that sails the Caribbean Sea, a boat stolen off a road, a flood's rescue boats
  * (review68 finding 2).
  */
-const SEA_INCIDENT = /\b(?:rammed|ramming|seiz(?:ed|ing)|sank|sunk|sinking|capsiz\w*|collid\w*|collision|boarded|intercept\w*|detain\w*|fired\s+(?:on|at|upon)|water\s+cannon|ran\s+aground|run\s+aground|hijack\w*|chas(?:ed|ing)|shadow\w*|blockad\w*|torpedo\w*|struck\s+a\s+mine|attack(?:ed|s)?|missing\s+at\s+sea)\b/i;
+const SEA_INCIDENT = /\b(?:rammed|ramming|seiz(?:ed|ing)|sank|sunk|sinking|capsiz\w*|collid\w*|collision|boarded|intercept\w*|detain\w*|fired\s+(?:on|at|upon)|water\s+cannon|ran\s+aground|run\s+aground|hijack\w*|chas(?:ed|ing)|shadow\w*|blockad\w*|torpedo\w*|struck\s+a\s+mine|attack(?:ed|s)?|missing\s+at\s+sea|(?:struck|hit)\s+by\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|projectiles?|explosives?)|(?:drones?|missiles?|rockets?|projectiles?)\s+(?:struck|hit))\b/i;
 
 /** Whether the lead of `body` tells of an incident to a vessel at sea. */
 export function incidentAtSea(body: string): boolean {
@@ -34,22 +35,32 @@ export function incidentAtSea(body: string): boolean {
 const OFF_PLACE = /\boff\s+(?:the\s+(?:island|coast|port|town)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
 const STREET_WORD = /\b(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Way)$/;
 /** "the Gulf of Thailand", "the South China Sea", "the Strait of Malacca": a named sea. */
-const NAMED_SEA = /\b((?:Gulf|Sea|Bay|Strait)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Sea|Ocean|Strait))\b/u;
+// Not a determiner opening a ship's name: "The Sea Lark was last tracked..." names no sea.
+const NAMED_SEA = /\b((?:Gulf|Sea|Bay|Strait)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:(?!(?:The|A|An|This|That|Its|Our|Their)\s)\p{Lu}[\p{L}-]+\s+){1,2}(?:Sea|Ocean|Strait))\b/u;
 
 /**
  * Where the lead (from `from` to `to` of the body) puts a scene at sea: the place the water is told
- * off ("off Koh Kong"), else a sea it names; the name as written and its offset, or null.
+ * off ("off Koh Kong"), else the place it takes a bearing from ("80 nautical miles east of Socotra"),
+ * else a sea it names; the name as written and its offset, or null. The coast named is nearer the
+ * scene than the sea it lies on.
  */
 export function seaScene(body: string, from: number, to: number): { text: string; start: number } | null {
   const lead = body.slice(from, to);
-  for (const pattern of [OFF_PLACE, NAMED_SEA]) {
-    for (const m of lead.matchAll(new RegExp(pattern.source, 'gu'))) {
-      // "set off Monday", "called off Friday's talks": a day or a month is no place.
-      if (WEEKDAYS_AND_MONTHS.has(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, '').toLowerCase())) continue;
-      // "off Westheimer Road": a street is no place at sea.
-      if (STREET_WORD.test(m[1]!) || /^\s+(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Way)\b/.test(lead.slice(m.index + m[0].length))) continue;
-      return { text: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) };
-    }
+  const off = sceneMatching(lead, from, OFF_PLACE);
+  if (off) return off;
+  const bearing = bearingFrom(lead);
+  if (bearing && !WEEKDAYS_AND_MONTHS.has(bearing.town.toLowerCase())) return { text: bearing.town, start: from + bearing.start };
+  return sceneMatching(lead, from, NAMED_SEA);
+}
+
+/** The first match of `pattern` in `lead` (which starts at `from` of the body) that names a place at sea. */
+function sceneMatching(lead: string, from: number, pattern: RegExp): { text: string; start: number } | null {
+  for (const m of lead.matchAll(new RegExp(pattern.source, 'gu'))) {
+    // "set off Monday", "called off Friday's talks": a day or a month is no place.
+    if (WEEKDAYS_AND_MONTHS.has(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, '').toLowerCase())) continue;
+    // "off Westheimer Road": a street is no place at sea.
+    if (STREET_WORD.test(m[1]!) || /^\s+(?:Road|Street|Avenue|Boulevard|Drive|Lane|Highway|Way)\b/.test(lead.slice(m.index + m[0].length))) continue;
+    return { text: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) };
   }
   return null;
 }

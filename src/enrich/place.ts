@@ -39,6 +39,8 @@ import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
 import { namedInPlan } from './planned-place.js';
 import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
+import { voyageOrOwnerPlace } from './voyage-place.js';
+import { seaIsland } from './gazetteer/sea-islands.js';
 import { incidentAtBorder } from './border-telling.js';
 import { bearingFrom } from './bearing-place.js';
 
@@ -225,7 +227,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   const voices = spokenFrom(body, places, (e) => !insideDateline(e));
   // A lead about a vessel at sea: the city where officials told reporters is far from the scene, which
   // is better left unnamed than put there (at-sea.ts).
-  if (incidentAtSea(body)) for (const e of places) if (!insideDateline(e) && placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP)) voices.add(e.start);
+  // Nor a port of the ship's voyage or its owner's seat ("bound for Rotterdam", "a Piraeus-based firm": voyage-place.ts).
+  if (incidentAtSea(body)) for (const e of places) if (!insideDateline(e) && (placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP) || voyageOrOwnerPlace(body, e.start, e.end))) voices.add(e.start);
   // A lead about a clash at a border: a national capital where officials told reporters is not the scene (border-telling.ts).
   if (incidentAtBorder(body)) for (const e of places) if (!insideDateline(e) && lookupPlace(readable(e.canonical ?? e.text))?.capital === true && placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP)) voices.add(e.start);
   // A place named only in an allegation ("'People saw what happened in Lakeport,' she said") is never the
@@ -620,7 +623,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   }
   // A company the story is about, placed by where it is based ("the Pasig-based provider said its
   // servers were encrypted"): where nothing else is, its home is the scene of what befell it.
-  const based = basedCompany(body);
+  // Not a ship's: its manager's or owner's home ("managed by a Piraeus-based firm") is far from where it was attacked at sea.
+  const based = incidentAtSea(body) ? null : basedCompany(body);
   if (based) return based;
   // Last, a county the headline presents as the scene ("Brown County man dead", "shot in Ward
   // county"): the page's text is often clutter, and the county is where it happened.
@@ -896,7 +900,13 @@ function seaPlace(body: string, from: number, to: number): PlaceMention | null {
   const scene = seaScene(body, from, to);
   if (!scene) return null;
   const name = readable(scene.text);
+  // "off Socotra", "near Kharg Island": an island of a shipping lane the gazetteer's towns lack (sea-islands.ts)
+  // is its country's, unless the text says other waters.
+  const island = seaIsland(name);
+  if (island) return { name: island.name, country: whoseWaters(body) ?? island.country, lat: island.lat, lon: island.lon, text: scene.text, start: scene.start };
   const located = lookupPlace(name, body);
+  // "off the coast of Somalia": the country's coast is the scene, nearer than a wire's dateline abroad.
+  if (located?.kind === 'country') return { name: located.name, country: whoseWaters(body) ?? located.country, lat: null, lon: null, text: scene.text, start: scene.start };
   if (located && located.kind !== 'city') return null;
   return { name: located?.name ?? name, country: whoseWaters(body), lat: located?.lat ?? null, lon: located?.lon ?? null, text: scene.text, start: scene.start };
 }
