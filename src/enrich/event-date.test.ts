@@ -957,4 +957,19 @@ describe('chooseEventDate on a public act that answers an incident of an earlier
     assert.equal(eventDate("Two men were arrested in Dorrance on Thursday after Tuesday's shooting in which four died.", '2026-03-05T18:00:00Z'), '2026-03-03');
     assert.equal(eventDate("A curfew remains in force in Dorrance after Tuesday's shooting in which four died.", '2026-03-05T18:00:00Z'), '2026-03-03');
   });
+
+  it('should keep the day of an act told before a meeting planned to review it', () => {
+    // Published on Thursday 2026-03-05: the council's meeting is on Monday the 9th.
+    const curfew = "The city council imposed a curfew in Dorrance on Thursday after Tuesday's shooting in which four died. The council will meet on Monday to review it.";
+    assert.equal(eventDate(curfew, '2026-03-05T18:00:00Z'), '2026-03-05');
+    const passive = "A curfew was imposed in Dorrance on Thursday after Tuesday's shooting in which four died. The council will meet on Monday to review it.";
+    assert.equal(eventDate(passive, '2026-03-05T18:00:00Z'), '2026-03-05');
+  });
+
+  it("should keep a preview's planned meeting as its day, before or beside a day told of something else", () => {
+    assert.equal(eventDate('Leaders will meet in Geneva on Monday to discuss the ceasefire, the foreign ministry said on Thursday.', '2026-03-05T18:00:00Z'), '2026-03-09');
+    // The act comes after the preview's lead: the meeting stays the report's event.
+    const preview = 'Leaders will meet in Geneva on Monday to discuss the ceasefire. The rebels closed the border crossing on Thursday, the foreign ministry said.';
+    assert.equal(eventDate(preview, '2026-03-05T18:00:00Z'), '2026-03-09');
+  });
 });

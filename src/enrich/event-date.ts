@@ -311,11 +311,13 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; died: boolean; recalled: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; act: boolean; deathOnly: boolean; told: boolean; died: boolean; recalled: boolean; evidence: DateEvidence } | null = null;
   // The lead's own day (leadDay), kept against a later paragraph's possessive recall of an earlier event.
   let ownLead: { at: number; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
+  // The sentence of the planned meeting, so that an act told with its own day before it outweighs it.
+  let plannedSentence = -1;
   // A follow-up's incident day in looser words, for a report whose own days are a later step's or that has none (late-incident-day.ts).
   let late: DateEvidence | null = null;
   const named = new Set<string>();
@@ -352,7 +354,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
         // session on April 2"): the report's event is the act, on its own day.
         // Nor the day a measure was to take effect ("the levy, due to come into force on Monday", in a report of its delay): effect-day.ts.
         const before = body.slice(sentence ? sentence.start : Math.max(0, timex.start - 200), timex.start);
-        if (MEETING_WORDS.test(text) && !laterStepDay(before) && !effectiveDay(before)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+        if (MEETING_WORDS.test(text) && !laterStepDay(before) && !effectiveDay(before)) {
+          planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+          plannedSentence = sentence ? sentences.indexOf(sentence) : -1;
+        }
       }
       // "pleaded guilty Friday over the Nov. 22 gunfight", in October: a month and day with no
       // year read as the coming one, which an incident the report tells cannot be; it is last year's (year-back-incident.ts).
@@ -481,7 +486,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const shooting = words.killing && !told && !words.other && !diedOn;
     const shotBeforeDeath = best !== null && best.died && shooting && at < best.at && best.at - at <= DEATH_AFTER_DAYS * 86400000 && score >= best.score - 1;
     const deathAfterShot = best !== null && diedOn && best.killing && !best.told && !best.died && best.at < at && at - best.at <= DEATH_AFTER_DAYS * 86400000 && best.score >= score - 1;
-    if (!deathAfterShot && (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep || shotBeforeDeath)) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, died: diedOn, recalled, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
+    if (!deathAfterShot && (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep || shotBeforeDeath)) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, act: !words.other && publicActDay(opening), deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, died: diedOn, recalled, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -508,7 +513,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // funeral), a guessed day's, or tells of no event: a follow-up weeks on is dated by the incident it follows.
   if (late && best && (best.aftermath || best.evidence.guessedDay === true || (!best.event && !best.own))) return late;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
-  if (planned && (!best || !best.event || best.told)) return planned;
+  // Not against an act told with its own day before the plan ("imposed a curfew on Thursday ... The council
+  // will meet on Monday to review it"): the meeting follows the report's event; a preview's lead keeps it.
+  const actBeforePlan = best !== null && best.act && best.sentence >= 0 && best.sentence <= plannedSentence;
+  if (planned && (!best || !best.event || best.told) && !actBeforePlan) return planned;
   // A later paragraph's "the toll from Tuesday's shooting" recalls what came before the lead's own act
   // ("a general strike shut down the port on Thursday"): the lead's day is the report's.
   if (best && best.recalled && best.sentence > 0 && ownLead && ownLead.at > best.at) return ownLead.evidence;
