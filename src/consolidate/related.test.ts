@@ -238,3 +238,61 @@ describe('consolidateRelated: a mention dated by a span of days', () => {
     assert.deepEqual(asked, [undefined]);
   });
 });
+
+describe('consolidateRelated: names of a court case told across its reports', () => {
+  const person = (text: string) => ({ text, type: 'person' as const, start: 0, end: text.length });
+  const askedNames = async (articles: Parameters<typeof consolidateRelated>[0]): Promise<string[]> => {
+    let asked: readonly string[] = [];
+    await consolidateRelated(articles, 'evt_0000000000000009', async (_prefix, _words, names = []) => {
+      asked = names;
+      return null;
+    }, '2026-06-10');
+    return [...asked].sort();
+  };
+  const arrest = { description: 'Arrest', date: '2024', sentence: 'Lindqvist has been held since his arrest in 2024.', start: 0, end: 10 };
+
+  it("should read a sentence's first word as a name where it is a person's, with the whole name the article gives", async () => {
+    const article = { ...sampleArticle(1, { publishedAt: '2026-06-10T18:00:00Z' }), entities: [person('Oskar Lindqvist')], related: [arrest] };
+    assert.deepEqual(await askedNames([article]), words('Lindqvist Oskar').sort());
+  });
+
+  it('should read no name from a first word that is no person of the article', async () => {
+    const article = { ...sampleArticle(1, { publishedAt: '2026-06-10T18:00:00Z' }), entities: [person('Oskar Lindqvist')], related: [{ ...arrest, sentence: 'Police have held him since his arrest in 2024.' }] };
+    assert.deepEqual(await askedNames([article]), []);
+  });
+
+  it('should gather the names of every report merged into the mention', async () => {
+    const first = { ...sampleArticle(1, { publishedAt: '2026-06-10T18:00:00Z' }), related: [{ ...arrest, sentence: 'He has been held since his arrest in 2024.' }] };
+    const second = { ...sampleArticle(2, { publishedAt: '2026-06-11T08:00:00Z' }), related: [{ ...arrest, sentence: 'He was jailed after his arrest in Trondheim in 2024.' }] };
+    assert.deepEqual(await askedNames([first, second]), words('Trondheim'));
+  });
+});
+
+describe('mentionScore: a mention dated by its year that names a person', () => {
+  it("should link the stored arrest of the person the report names, by given name and surname", () => {
+    const wanted = words('Arrest');
+    const names = words('Lindqvist Oskar');
+    assert.ok(mentionScore('Police arrested Oskar Lindqvist in Trondheim arrest', wanted, names, '2024') > 0);
+  });
+
+  it('should not link an arrest of that year of another person, nor one of a namesake', () => {
+    const wanted = words('Arrest');
+    const names = words('Lindqvist Oskar');
+    assert.equal(mentionScore('Police arrested Maria Holm in Bergen arrest', wanted, names, '2024'), 0);
+    assert.equal(mentionScore('Police arrested Erik Lindqvist in Bergen arrest', wanted, names, '2024'), 0);
+  });
+});
+
+describe('answerWords: a verdict told by its verb', () => {
+  const fact = (text: string) => ({ text, sources: ['art_1'], corroboration: 1 });
+
+  it('should answer "verdict" for a jury that found someone guilty or convicted them', () => {
+    assert.equal(answerWords({ facts: [fact('A jury in Trondheim on Thursday found Oskar Lindqvist guilty of embezzlement.')], themes: [] }), 'verdict');
+    assert.equal(answerWords({ facts: [fact('A federal jury convicted the former mayor of bribery.')], themes: [] }), 'verdict');
+  });
+
+  it('should not answer "verdict" for a plea of guilty or a conviction only spoken of', () => {
+    assert.equal(answerWords({ facts: [fact('Lindqvist pleaded guilty to embezzlement on Monday.')], themes: [] }), '');
+    assert.equal(answerWords({ facts: [fact('He was sentenced after being convicted of fraud.')], themes: [] }), '');
+  });
+});

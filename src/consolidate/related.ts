@@ -113,6 +113,11 @@ const SUM_AFTER = /^\s+(?:\S+\s+){0,3}?(?:[$€£¥]|\d|million|billion|funds|cr
 const PUBLIC_ACT_VERB = /^(?:closed|closes|reopened|reopens|declared|declares)$/;
 const PUBLIC_ACT_OBJECT = /^\s+(?:\S+\s+){0,4}?(?:border|crossing|frontier|pass|post|checkpoint|emergency|outbreak|epidemic|curfew|lockdown|state\s+of|martial\s+law|airspace|port|schools)/i;
 const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\b`, 'gi');
+/**
+ * A jury's or a judge's verdict told by its verb: "found Oskar Lindqvist ... guilty", "convicted him of
+ * fraud". "the jury's verdict in March" names that event. Not a plea ("pleaded guilty"): no verdict.
+ */
+const VERDICT_TOLD = /\b(?:(?:found|finds)\s+[^.;!?]{0,120}?\b(?:not\s+)?guilty|(?:jury|judge|court|jurors)\s+(?:[\p{L}-]+\s+){0,3}?(?:convicted|convicts|acquitted|acquits))\b/iu;
 
 /**
  * The words a stored event answers a mention with beyond its title and summary: the event nouns its
@@ -176,6 +181,7 @@ function factAnswerWords(text: string): readonly string[] {
       if (PUBLIC_ACT_VERB.test(verb) && !PUBLIC_ACT_OBJECT.test(after)) continue;
       words.add(ACT_NOUN[verb]!);
     }
+    if (VERDICT_TOLD.test(text)) words.add('verdict');
     factWordMemo.set(text, (found = [...words]));
   }
   return found;
@@ -202,10 +208,25 @@ const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|Sep
  */
 const GENERIC_NAME_WORD = /^(?:County|Counties|Parish|Court|Superior|Supreme|District|Circuit|Sheriff|Sheriffs|Department|Police|Office|Bureau|Agency|Service|City|Town|Township|State|States|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Saint|St|Fort|Mount|Lake|River|Street|Avenue|Road|Boulevard|Highway|Route|University|College|School|High|Hospital|Center|Centre|Medical|National|Federal|United|American|President|Governor|Mayor|Judge|Attorney|General|Minister|Ministry|Council|Committee|Officer|Officials|Chief|Deputy|Detective|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr)$/;
 
-/** The capitalised words of a sentence but its first, as content words: the names it gives. */
-function namesIn(sentence: string): string[] {
-  const capitalised = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[^\p{L}]+|['’]s$|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR_WORD.test(w) && !GENERIC_NAME_WORD.test(w));
-  return [...contentWords(capitalised.join(' '))];
+/**
+ * The capitalised words of a sentence, as content words: the names it gives. The first word counts only
+ * as a word of a person the article names ("Lindqvist has been held since his arrest in 2024"), as any
+ * sentence's first word is capitalised. A person's name in part stands for the whole name the article
+ * gives ("Oskar Lindqvist"): a mention dated only by its year is then singled out by the person's
+ * given name and surname and its noun, where the surname alone fell short of mentionScore's three.
+ */
+function namesIn(sentence: string, people: readonly string[]): string[] {
+  const words = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|['’]s$|[^\p{L}]+$/gu, ''));
+  const personWords = new Set(people.flatMap((p) => p.split(/\s+/)));
+  const capitalised = words.filter((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || personWords.has(w)) && !CALENDAR_WORD.test(w) && !GENERIC_NAME_WORD.test(w));
+  const named = new Set(capitalised);
+  const whole = people.filter((p) => p.split(/\s+/).some((w) => named.has(w)));
+  return [...contentWords([...capitalised, ...whole].join(' '))];
+}
+
+/** The full names of the people an article names (their canonical forms, else as written). */
+function peopleOf(article: Article): string[] {
+  return [...new Set(article.entities.filter((e) => e.type === 'person').map((e) => e.canonical ?? e.text))];
 }
 
 /** `selfDate`: the day of the event the articles tell, before which (or on which) the earlier events happened. */
@@ -231,9 +252,12 @@ export interface JudgedRelated {
  */
 export async function judgeRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<JudgedRelated[]> {
   // span: the days the mention is bounded to, while every report merged into it dates it so (else null).
-  const merged: (RelatedEvent & { words: Set<string>; sentence: string; near: boolean; span: DaySpan | null })[] = [];
+  // names: those of every merged report's sentence (namesIn), not the first report's only.
+  const merged: (RelatedEvent & { words: Set<string>; names: Set<string>; near: boolean; span: DaySpan | null })[] = [];
   for (const article of articles) {
+    const people = peopleOf(article);
     for (const r of article.related) {
+      const names = namesIn(r.sentence, people);
       const words = contentWords(`${r.description} ${r.sentence}`);
       // "Levies announced" and "Quotas announced" share only their participle: two acts (done-before-date.ts).
       const descWords = withoutParticiples(contentWords(r.description));
@@ -246,11 +270,12 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
         if (UNNAMED.test(same.description) && !UNNAMED.test(r.description)) same.description = r.description;
         if (r.date.length > same.date.length) same.date = r.date;
         for (const w of words) same.words.add(w);
+        for (const n of names) same.names.add(n);
         // Another report dates it far enough from its own event to be an earlier event whatever it links to.
         if (!r.near) same.near = false;
         same.span = same.span && r.span ? { from: min(same.span.from, r.span.from), to: max(same.span.to, r.span.to) } : null;
       } else {
-        merged.push({ description: r.description, date: r.date, sources: [article.id], words, sentence: r.sentence, near: r.near === true, span: r.span ?? null });
+        merged.push({ description: r.description, date: r.date, sources: [article.id], words, names: new Set(names), near: r.near === true, span: r.span ?? null });
       }
     }
   }
@@ -266,7 +291,7 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       // it) happened before the event's day: not the event itself, nor another of that day.
       const before = selfDay && m.date.length < 10 && selfDay.startsWith(m.date) ? dayBefore(selfDay) : selfDay;
       const bounds = [reported[reported.length - 1], before, m.span?.to].filter((d) => d !== undefined).sort();
-      found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0], m.span?.from);
+      found = await lookup(m.date, [...contentWords(m.description)], [...m.names], bounds[0], m.span?.from);
       if (found && found !== selfId) related.eventId = found;
       // A mention of the event's own day that the event itself answers is the event, told again by a
       // later report merged into it ("the appeal filed on May 2" in the appeal's record): no earlier one.

@@ -298,3 +298,16 @@ describe('findRelated: an act on a named victim "last week"', () => {
     assert.deepEqual(mentions('Detectives on Thursday charged a teenager over the shooting last week near the bus depot.', '2031-05-15T16:00:00Z', '2031-05-15'), []);
   });
 });
+
+describe('findRelated: the court steps a sentencing report names', () => {
+  const sentencing = "Oskar Lindqvist was sentenced on Wednesday in Trondheim to six years in prison for embezzling club funds. His lawyer said Lindqvist would appeal the jury's verdict in March. Lindqvist has been held since his arrest in 2024.";
+
+  it('should read the verdict an appeal is made against, and the arrest of a year, as earlier events', () => {
+    assert.deepEqual(related(sentencing, '2026-06-10T18:00:00Z', '2026-06-10'), [['2026-03', 'Verdict'], ['2024', 'Arrest']]);
+  });
+
+  it('should not read a verdict still to come as an earlier event', () => {
+    const trial = 'Oskar Lindqvist went on trial on Wednesday in Trondheim. The jury will deliver its verdict in March.';
+    assert.deepEqual(related(trial, '2026-06-10T18:00:00Z', '2026-06-10'), []);
+  });
+});

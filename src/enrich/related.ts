@@ -13,6 +13,7 @@ import { productNotPlace } from './product-not-place.js';
 import { victimBeforeDate } from './victim-before-date.js';
 import { placeAfterAct } from './place-after-act.js';
 import { describeCourtStepBeforeDate } from './court-step-before-date.js';
+import { appealedStepMonth } from './appealed-step.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
@@ -63,11 +64,14 @@ const NAMED_EARLIER_BY_DAYS = 7;
 export function findRelated(body: string, sentences: readonly Span[], timexes: readonly Timex[], eventDate: string | null, entities: readonly Entity[], answering = false): RelatedMention[] {
   if (!eventDate) return [];
   const related: RelatedMention[] = [];
-  for (const timex of timexes) {
-    if (timex.type !== 'DATE') continue;
-    const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  for (const read of timexes) {
+    if (read.type !== 'DATE') continue;
+    const sentence = sentences.find((s) => s.start <= read.start && read.end <= s.end);
     if (!sentence) continue;
-    const before = body.slice(Math.max(sentence.start, timex.start - 120), timex.start);
+    const before = body.slice(Math.max(sentence.start, read.start - 120), read.start);
+    // "would appeal the jury's verdict in March": a step before the appeal, read as next March (appealed-step.ts).
+    const appealed = appealedStepMonth(before, read.value, eventDate);
+    const timex = appealed ? { ...read, value: appealed } : read;
     const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(before.slice(-80)) || describeDoneBeforeDate(before) !== null;
     // "last weekend", "last week", "earlier this month": the days it covers bound the stored event a
     // link may go to (past-span.ts), so that however near the event's own day, a stored event of those
