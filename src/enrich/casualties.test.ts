@@ -916,3 +916,9 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
     assert.deepEqual(killedInjured('Six people were injured in the gunfire at the bus stop, police said.'), [null, 6]);
   });
 });
+
+it('the hurt of a crash count in a report with no gun in it ("41 were killed and 21 injured when a jet crashed")', () => {
+  assert.deepEqual(findCasualties('At least 41 people were killed and 21 injured when a passenger jet crashed on approach on Tuesday.'), { killed: 41, injured: 21 });
+  // In a shooting story a crash's hurt are still not the shooting's.
+  assert.deepEqual(findCasualties('A man shot two people on Main Street. He fled and crashed into another car, injuring three.'), { killed: null, injured: 2 });
+});

@@ -37,6 +37,8 @@ import { deadWithTheKiller } from './casualty-suicide.js';
 import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
 import { dayOfMonth } from './casualty-month-day.js';
+import { designatorNumber } from './casualty-designator.js';
+import { withoutAmongDead } from './casualty-among-dead.js';
 import { withoutOtherDays } from './casualty-other-day.js';
 import { withoutEarlierDeaths } from './casualty-earlier-death.js';
 import { ownAttemptSurvived } from './casualty-own-attempt.js';
@@ -143,6 +145,7 @@ function readCasualties(text: string): Casualties | null {
     found[kind] = Math.max(found[kind] ?? 0, value);
   };
   const starts = countStarts(body);
+  const gunStory = GUN_WORD.test(body);
   // Gates (word-gate.ts) on the text as scanned: a pattern is run only where its words are.
   const lower = body.toLowerCase();
   const has = (groups: WordGroups): boolean => hasWords(lower, groups);
@@ -157,12 +160,15 @@ function readCasualties(text: string): Casualties | null {
       const at = m.index + m[0].indexOf(m[1]!);
       // "in Pontiac March 18 died": a date's day (casualty-month-day.ts).
       if (/^\d+$/.test(raw) && dayOfMonth(body, at)) continue;
+      // "flight 418 killed 42": the flight's number (casualty-designator.ts).
+      if (designatorNumber(body, at, raw)) continue;
       if (/^\d+$/.test(raw) && AGE_AFTER_NAME.test(body.slice(Math.max(0, at - 80), at))) {
         raise(kind, 2);
         continue;
       }
       // "The suspect fled and crashed into another car, injuring two people": hurt in a crash, not by a gun.
-      if ((kind === 'injured' || kind === 'shot') && CRASH_HURT.test(sentenceAround(body, m.index)) && !GUN_WORD.test(sentenceAround(body, m.index))) continue;
+      // A report with no gun in it is of the crash itself: its hurt are the event's ("41 were killed and 21 injured when a jet crashed").
+      if ((kind === 'injured' || kind === 'shot') && gunStory && CRASH_HURT.test(sentenceAround(body, m.index)) && !GUN_WORD.test(sentenceAround(body, m.index))) continue;
       // "Four shoppers were killed by a man who ...": those he killed.
       // "Two unnamed others were hit by bullets": others than the dead, so wounded, none of them dead.
       // "The other four shooting victims" are others too.
@@ -225,7 +231,9 @@ function readCasualties(text: string): Casualties | null {
   }
   const deadCounted = found.killed !== null;
   // A death told without a number, not murder named as a kind of crime (casualty-crime-talk.ts).
-  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || HEADLINE_DEATH_OF.test(body) || killedAndShotApart(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
+  // Those told as among the dead are some of them, no toll of one (casualty-among-dead.ts).
+  const oneBody = /\bamong\b/i.test(body) ? withoutAmongDead(body) : body;
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(oneBody)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(oneBody)) || (has(NAMED_KILLED_WORDS) && namedDeath(oneBody)) || HEADLINE_KILLED.test(oneBody) || HEADLINE_DEATH_OF.test(oneBody) || killedAndShotApart(oneBody) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(oneBody.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
