@@ -155,3 +155,13 @@ describe('claimsConflict', () => {
     assert.equal([...words].some((w) => w.startsWith('#')), false);
   });
 });
+
+describe('searching for a thing and finding it', () => {
+  it('should tell a search apart from the find it led to', () => {
+    assert.equal(conflict('The safety board said its inspectors were searching the wreckage for the cockpit voice recorder and the flight data recorder.', 'The safety board said the flight data recorder was found late on Wednesday and the cockpit voice recorder on Thursday morning.'), true);
+  });
+  it('should keep a find and a recovery of one thing as one claim', () => {
+    assert.equal(conflict('Divers found the flight data recorder on Wednesday.', 'Divers recovered the flight data recorder on Wednesday.'), false);
+    assert.equal(conflict('Rescuers were searching the wreckage for the flight data recorder.', 'Rescue teams searched the wreckage for the flight data recorder.'), false);
+  });
+});

@@ -105,7 +105,8 @@ const PREDICATES: Readonly<Record<string, string>> = {
   crash: 'crash crashed crashes',
   rise: 'rise rose rises risen rising climbed jumped soared',
   fall: 'fall fell falls fallen falling dropped drop drops slid declined plunged',
-  recover: 'recover recovered recovers retrieved',
+  // Found is recovered: "searching the wreckage for the recorders" and "the recorders were found" are two claims.
+  recover: 'recover recovered recovers retrieved found',
   search: 'search searched searching searches',
   return: 'return returned returns returning',
   kidnap: 'kidnap kidnapped abducted abduct abduction',
