@@ -295,6 +295,14 @@ describe('countsIn: abbreviations with full stops', () => {
   });
 });
 
+describe('countsIn: a flight number before a toll', () => {
+  it('should read the toll, not the flight number, and still read people counted right after a road name', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('The crash of Aurelian Air flight 418 killed 42 people.'), [['people killed', 42]]);
+    assert.deepEqual(counts('On Highway 9 people were hurt and 418 people were killed.'), [['people injured', 9], ['people killed', 418]]);
+  });
+});
+
 describe('groupFacts on loosely related sentences', () => {
   const report = (body: string, outlet: string): ReturnType<typeof enrichedArticle> =>
     enrichedArticle(body, { title: 'Report', outlet, publishedAt: '2026-05-02T09:00:00Z', url: `https://${outlet.toLowerCase().replace(/\s+/g, '')}.example/a` });

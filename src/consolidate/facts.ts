@@ -16,6 +16,7 @@ import { Lru } from '../util/lru.js';
 import { once } from '../util/once.js';
 import { wordCount } from '../util/word-count.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
+import { designatorNumber } from '../enrich/casualty-designator.js';
 import { DATELINE } from './lead-dateline.js';
 import { claimShape, claimWords, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
 import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
@@ -1209,6 +1210,8 @@ export function* countsIn(text: string): Generator<Count> {
     const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
     // "the death toll of 2023": a year, not a toll.
     if (value === undefined || Number.isNaN(value) || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
+    // "flight 418 killed 42 people": the flight's number, not a toll (casualty-designator.ts).
+    if (designatorNumber(text, figure, m[1]!)) continue;
     const period = countPeriod(text, figure);
     yield period ? { noun: 'people killed', label: 'people killed', value, word: raw, period } : { noun: 'people killed', label: 'people killed', value, word: raw };
   }
@@ -1229,6 +1232,8 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number; end:
   for (const m of text.matchAll(COUNT)) {
     // "Nelson, 25, was shot": an age between commas counts nothing.
     if (m[1]!.endsWith(',')) continue;
+    // "flight 418 killed 42 people": a flight's or a road's number counts nothing (casualty-designator.ts).
+    if (designatorNumber(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) continue;
     // "The three sides shared concerns", "the two countries agreed": the parties a report already named,
     // pointed back to, not a figure it states (the other report, saying "the officials", said the same).
     if (PARTIES.test(m[3]!) && /\b(?:the|both)\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
