@@ -86,6 +86,10 @@ export function parseByline(line: string): Byline | null {
     return { authors: [], agency, outlet: agency ? null : newsroom[1]!.trim() };
   }
   const parts = rest.split(/\s*,\s*/);
+  // "By Meridian News Agency": the wire alone, by a name only a wire ends in (agencies.ts WIRE_NAME).
+  // Read as a name, its "News" made the byline no one's, and the story no wire's copy.
+  const wireAlone = parts.length === 1 ? wireCredit(parts[0]!) : null;
+  if (wireAlone) return { authors: [], agency: wireAlone, outlet: null };
   const names = parts[0]!.split(/\s+(?:and|&)\s+/);
   const byline: Byline = { authors: [], agency: null, outlet: null };
   for (const written of names) {

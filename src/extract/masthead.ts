@@ -24,9 +24,15 @@ const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin
 /** Page furniture and words of dates, written like names. */
 const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscriber|sign|log|login|home|skip|share|follow|newsletters?|trending|close|cookies?|privacy|accept|edition|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|updated|published|posted|by)\b/i;
 
+/**
+ * A name that ends in "Today" ("Halabja Today", "USA TODAY"): outlets are named so, though "today"
+ * alone is a word of dates and furniture ("Updated today", "Today's paper").
+ */
+const NAME_THEN_TODAY = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:Today|TODAY)$/u;
+
 /** An outlet's head word, in English or in another language (masthead-forms.ts). */
 function outletWord(text: string): boolean {
-  return OUTLET_WORD.test(text) || nativeOutletWord(text);
+  return OUTLET_WORD.test(text) || nativeOutletWord(text) || NAME_THEN_TODAY.test(text);
 }
 
 /** A one-word name printed in capitals, as a masthead is ("COURTLINE"). */
@@ -40,7 +46,8 @@ function readsAsName(text: string): boolean {
   if (!words.every((w) => /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u.test(w) || SMALL_WORDS.has(w))) return false;
   // A name of one letter or an initialism alone ("AP", "UK") is too short to be sure of.
   if (words.length === 1 && words[0]!.length < 4) return false;
-  return !FURNITURE.test(text) && !namesSection(text);
+  const named = NAME_THEN_TODAY.test(text) ? text.replace(/\s+\S+$/, '') : text;
+  return !FURNITURE.test(named) && !namesSection(text);
 }
 
 /** "THE CAPITAL OBSERVER" as "The Capital Observer"; a name in mixed case as written. */

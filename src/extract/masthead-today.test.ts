@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Block } from './block.js';
+import { mastheadOutlet } from './masthead.js';
+
+const blocks = (...lines: string[]): Block[] => lines.map((text) => ({ text, tag: 'p', linkDensity: 0, inArticle: false }));
+
+// ux71a fault 9: a masthead named "<town> Today" was read as a word of dates, and the file's name stood
+// for the outlet.
+describe('mastheadOutlet, a name that ends in Today', () => {
+  it('should take "Halabja Today" and "HALABJA TODAY" above the menu and the headline', () => {
+    for (const masthead of ['Halabja Today', 'HALABJA TODAY']) {
+      const page = blocks(masthead, 'Home | Kurdistan | Iraq | Opinion | Contact', 'Gunmen attack aid convoy on mountain road');
+      assert.equal(mastheadOutlet(page, 2), 'Halabja Today', masthead);
+    }
+  });
+
+  it('should take no "Today" alone, no furniture or date before it, and no line in lower case', () => {
+    for (const line of ['Today', 'Updated today', "Today's Paper", 'Monday Today', 'Trending Today', 'Subscribe Today']) {
+      assert.equal(mastheadOutlet(blocks(line, 'Gunmen attack aid convoy on mountain road'), 1), null, line);
+    }
+  });
+});
