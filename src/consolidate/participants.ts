@@ -11,6 +11,7 @@ import { isOfficialSource, koreanHeadingFirst } from './korean-heading.js';
 import { nearSpellings } from './near-spelling.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
+import { joinedSpelling } from './joined-spelling.js';
 import { withCourtRole } from './court-roles.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
@@ -396,7 +397,9 @@ function romanKey(word: string): string {
 
 /** The romanisation key without the Slavic endings folded. */
 function plainRomanKey(word: string): string {
-  return word.replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1');
+  // And a final "-ah" against "-a", the ending Arabic and Kurdish names are romanised with or without:
+  // "Hamah" / "Hama", "Hamzah" / "Hamza".
+  return word.replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1').replace(/(?<=\p{L}{2})ah$/u, 'a');
 }
 
 /**
@@ -434,7 +437,7 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
     const smallAges = statedAges(small);
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || joinedSpelling(words.get(big)!.words, words.get(small)!.words) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
