@@ -13,6 +13,8 @@ import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { isAccountHandle } from './account-handle.js';
 import { isGluedList } from './glued-names.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
+import { namesBeforeJobs } from './name-job-body.js';
+import { placesOfDisasters } from './disaster-place.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates, sectionOfCityNamed, sectionWrittenWithItsCity } from '../gazetteer/cities.js';
@@ -268,6 +270,9 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   firmsBeforePlaces(body, out);
   possessivePairsAsBodies(body, out);
   placesNamedAsBodies(body, out);
+  // After the list's one type: "Ingrid Solheim, Head of Office, OCHA" is a person, a job and a body (name-job-body.ts).
+  namesBeforeJobs(body, out);
+  placesOfDisasters(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);

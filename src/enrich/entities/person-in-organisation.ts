@@ -37,7 +37,7 @@ const isPlaceName = (words: string): boolean =>
   lookupCountry(words) !== null || lookupCity(words) !== null || lookupRegion(words) !== null || usStateNamed(words) !== null || cityCandidates(words).some((c) => (c.population ?? 0) >= 20_000);
 const lookupPlace2 = (a: string, b: string): boolean => isPlaceName(`${a} ${b}`);
 
-const isNameRun = (words: readonly string[]): boolean => words.length >= 1 && words.length <= 3 && words.every(nameWord);
+export const isNameRun = (words: readonly string[]): boolean => words.length >= 1 && words.length <= 3 && words.every(nameWord);
 
 function person(body: string, start: number, end: number): Entity {
   return { text: body.slice(start, end), type: 'person', start, end };
@@ -58,7 +58,7 @@ export function splitPersonFromOrganisation(body: string, entities: Entity[]): v
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
     if (e.type !== 'organization') continue;
-    const replacement = titled(body, e) ?? personOfBody(body, e) ?? bodyThenPerson(body, e, surnames);
+    const replacement = titled(body, e) ?? titleThenName(body, e) ?? personOfBody(body, e) ?? bodyThenPerson(body, e, surnames);
     if (!replacement) continue;
     entities.splice(k, 1, ...replacement);
     k += replacement.length - 1;
@@ -72,6 +72,20 @@ function titled(body: string, e: Entity): Entity[] | null {
   const rest = e.text.slice(title[0].length);
   if (!isNameRun(rest.split(' '))) return null;
   return [person(body, e.start + title[0].length, e.end)];
+}
+
+/** A title that ends a post's name right before its holder's name. */
+const TITLE_BEFORE_HOLDER = /\s(?:Coordinator|Commissioner|Representative|Director-General|Secretary-General|Envoy|Rapporteur|Administrator)\s+(\S+(?:\s\S+){1,2})$/;
+
+/**
+ * "UN Emergency Relief Coordinator Tomas Berglund", "EU High Representative Kaja Kallas": a post named
+ * by its body and its title, then the holder's name of two or three words, which is the person (the
+ * title before it is the role, read as any title before a name is).
+ */
+function titleThenName(body: string, e: Entity): Entity[] | null {
+  const m = TITLE_BEFORE_HOLDER.exec(e.text);
+  if (!m || !isNameRun(m[1]!.split(' '))) return null;
+  return [person(body, e.end - m[1]!.length, e.end)];
 }
 
 /**
