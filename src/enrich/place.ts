@@ -43,8 +43,6 @@ import { voyageOrOwnerPlace } from './voyage-place.js';
 import { seaIsland } from './gazetteer/sea-islands.js';
 import { incidentAtBorder } from './border-telling.js';
 import { bearingFrom } from './bearing-place.js';
-import { regionOverLaterTown } from './lead-region.js';
-import { meetingHeldIn } from './meeting-place.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -448,20 +446,6 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     const located = lookupPlace(readable(m[1]!), body);
     if (located?.kind === 'city' && (located.population ?? 0) >= ATTACKED_CITY) add({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, country: located.country }, sceneName(located.name, located), located, 3);
   }
-  // "The magnitude 6.3 earthquake struck ... with its epicentre south of Sarpol-e Zahab": where a quake's
-  // position is given by a town, as under a dateline (epicentreNear), that town is the scene more surely
-  // than a town the report names for relief work ("Road deliveries in the Halabja area are suspended").
-  if (QUAKE.test(body.slice(0, LEAD_CHARS))) {
-    for (const e of places) {
-      if (e.start >= EPICENTRE_CHARS || e.subtype === 'country' || e.subtype === 'region' || !EPICENTRE_BEFORE.test(body.slice(Math.max(0, e.start - 160), e.start))) continue;
-      const located = lookupPlace(readable(e.canonical ?? e.text), body);
-      if (located?.kind !== 'city') continue;
-      // The town as the ranking already holds it (under the name as written), else under the gazetteer's.
-      const held = [...scores.values()].find((x) => x.located?.lat === located.lat && x.located?.lon === located.lon);
-      if (held) held.score += HEADLINE_BONUS;
-      else add(e, sceneName(located.name, located), located, HEADLINE_BONUS);
-    }
-  }
   // "Negotiators gathered in the Qatari capital": the capital of the country the adjective names.
   for (const m of body.slice(0, LEAD_CHARS).matchAll(DEMONYM_CAPITAL)) {
     const country = countryOfDemonym(m[1]!);
@@ -574,8 +558,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       x.first = { ...x.first, text: written, country: home };
     }
   }
-  // A town a meeting of the first sentence is held in stays, of whatever country (meeting-place.ts).
-  const anchoredOnes = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter((x) => atHome(x) || meetingHeldIn(body, x.first.start)) : ranked;
+  const anchoredOnes = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
   // A town far from the outlet's home, out of its state, comes after any of its area (outlet-state.ts).
   const remote = (x: { located: LocatedPlace | null }): boolean => readAtHome && remoteFromHome(x.located, addressHome!);
   const candidates = anchoredOnes.some((x) => !remote(x)) ? anchoredOnes.filter((x) => !remote(x)) : anchoredOnes;
@@ -595,16 +578,6 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // Loveland"): the county's dateline says where it happened more surely.
   const countyOfDateline = usCountyDateline(unknownDateline);
   if (best && countyOfDateline && !wordIn(best.first.text, headline) && onlyNearOrHome(best.first.text, body)) return { name: countyOfDateline, country: 'US', lat: null, lon: null, text: unknownDateline![1]!.trim(), start: body.indexOf(unknownDateline![1]!.trim()) };
-  // "... killed by Tuesday's earthquake in Kermanshah province has risen to 318 ..." and, paragraphs
-  // later, "a convoy was attacked ... on the road to Halabja": a province the first sentence sets the
-  // story in outranks a town of another country that only a later paragraph names (lead-region.ts).
-  const leadRegion = best ? regionOverLaterTown(body, places.filter(introduced), best.first.start, best.located?.country ?? null) : null;
-  if (leadRegion) {
-    const name = leadRegion.canonical ?? leadRegion.text;
-    const located = lookupPlace(name, body);
-    const same = located !== null && located.kind === 'city' && located.country === leadRegion.country;
-    return { name, country: leadRegion.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: leadRegion.text, start: leadRegion.start };
-  }
   if (best) {
     const policed = cityPolicingSection(best, serviceCities);
     if (policed) return policed;
@@ -1183,8 +1156,8 @@ const NOT_THE_SCENE = /\b(?:lived|lives|living|born|based|headquartered|arrested
 
 /** The end of a lead sentence. */
 const LEAD_END = /(?<!\b\p{Lu})[.!?](?=\s+[\p{Lu}"“]|\s*$)/u;
-/** Words that set a city as the scene in a wire lead ("in El Fasher", "on the port of Hodeidah", "near Jalalabad", "in Iran's Kermanshah province"), not a telling ("said in Kyiv"). */
-const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speaking)\s(?:\w+\s){0,3})\b(?:in|near|outside|on|hit|struck|at)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|coastal|border|port|city|town|village|capital|[a-z]+-(?:occupied|held|controlled|annexed))\s+)*(?:(?:city|town|port|village)\s+of\s+)?(?:[A-Z][a-z]+['’]s\s+)?$/i;
+/** Words that set a city as the scene in a wire lead ("in El Fasher", "on the port of Hodeidah", "near Jalalabad"), not a telling ("said in Kyiv"). */
+const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speaking)\s(?:\w+\s){0,3})\b(?:in|near|outside|on|hit|struck|at)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|coastal|border|port|city|town|village|capital|[a-z]+-(?:occupied|held|controlled|annexed))\s+)*(?:(?:city|town|port|village)\s+of\s+)?$/i;
 
 /** "in Kent", "near Sandy", "a Sandy man", "Kent police": the words that make a place the scene. */
 function presentedAsScene(name: string, text: string): boolean {
