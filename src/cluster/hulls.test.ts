@@ -16,6 +16,19 @@ describe('namedHull', () => {
   });
 });
 
+describe('namedHull after a clause about the ship (review71 b1)', () => {
+  it('should read no country, people or clause subject after a hull word', () => {
+    assert.equal(namedHull('The tanker Houthi rebels attacked last month is still anchored off Hodeidah.'), null);
+    assert.equal(namedHull('A second tanker Iran seized in April remains in Bandar Abbas.'), null);
+    assert.equal(namedHull('The container ship Maersk Line operates was not hit.'), null);
+  });
+
+  it('should still read a ship that is the subject of an act on something else', () => {
+    assert.equal(namedHull('The tanker Selene Star hit a mine off Hodeidah.'), 'selene star');
+    assert.equal(namedHull('The tanker Selene Star was attacked in April.'), 'selene star');
+  });
+});
+
 describe('leadHull and hullsApart', () => {
   it("should take the headline's ship over a ship the lead names in passing", () => {
     const body = 'The tanker Opal Finch was hit on Monday, hours after the bulk carrier Willow Crest was set alight.';

@@ -8,6 +8,7 @@
  * told in passing), says nothing. Warships are left out: a navy's frigate answers an attack on a
  * merchant ship and its name says which response, not which attack.
  */
+import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 
 /** Words for a merchant hull: its trade, or its size class as trade papers write it. */
 const HULL_WORD = String.raw`(?:(?:crude(?:\s+oil)?|product|chemical|gas|LNG|LPG|oil)\s+tanker|tanker|bulk\s+carrier|bulker|(?:car|vehicle|gas|LNG|LPG|ore)\s+carrier|freighter|(?:general\s+)?cargo\s+ship|container\s*ship|boxship|merchant\s+(?:ship|vessel)|cargo\s+vessel|handysize|handymax|supramax|ultramax|panamax|kamsarmax|capesize|aframax|suezmax|VLCC|reefer|ro-?ro)`;
@@ -24,8 +25,20 @@ const NOT_NAMES = /^(?:The|A|An|On|In|At|Off|Near|From|To|For|With|Monday|Tuesda
  * A ship is seldom named with one of these, and a name read with it keeps that ship apart from itself.
  */
 const ENDS_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Hit|Hits|Struck|Strikes|Attacked|Attack|Attacks|Seized|Seizes|Boarded|Hijacked|Hijack|Targeted|Damaged|Sinks|Sank|Sinking|Sunk|Burns|Burning|Ablaze|Catches|Explodes|Explosion|Blast|Fire|Fires|Rescued|Rescue|Freed|Released|Towed|Adrift|Abandoned|Evacuated|Reported|Reports|Says|Said|Sails|Docks|Arrives|Attempts|Was|Is|Are|Has|Had|Off|In|At|On|Near|After|Amid|As|And|Or|Of|By|From|To|For|With|Under|Crew|Crews|Master|Captain|Owner|Owners|Operator|Manager|Safe|Missing|Dead|Killed|Injured|Hurt|Unharmed)$/;
+/**
+ * What follows a capitalised word after a hull word when the word is the subject of a clause about the
+ * ship, not its name: "the tanker Houthi rebels attacked last month", "a second tanker Iran seized in
+ * April", "the container ship Maersk Line operates" (review71 b1). An act verb counts only before a
+ * word that cannot be its object ("seized in", "attacked last"), so "the tanker Selene Star hit a mine" stays a ship.
+ */
+const CLAUSE_AFTER = /^\s+(?:(?:rebels|forces|pirates|militants|troops|gunmen|fighters|authorities|officials|commandos|navy|guards|militias?|government)\b|(?:operates|operated|owns|owned|manages|managed|charters|chartered)\b|(?:attacked|seized|hit|struck|targeted|captured|hijacked|impounded|detained|boarded)\s+(?:in|on|last|this|earlier|early|late|during|off|near|at|and|was|is|remains|remained|has|had|[,.;]))/u;
 /** How much of the lead is read: its first sentence or two, where the report's own ship is named. */
 const LEAD = 400;
+
+/** Whether a name read after a hull word is a country, a people or the subject of a clause about the ship (CLAUSE_AFTER). */
+function clauseSubject(name: string, after: string): boolean {
+  return lookupCountry(name) !== null || countryOfDemonym(name) !== null || CLAUSE_AFTER.test(after);
+}
 
 /** The ship's name as a key: lower case, one space. */
 function key(name: string): string {
@@ -44,7 +57,7 @@ export function namedHull(text: string): string | null {
   let best: { at: number; name: string } | null = null;
   for (const pattern of [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO]) {
     const m = pattern.exec(text);
-    if (!m || NOT_NAMES.test(m[1]!)) continue;
+    if (!m || NOT_NAMES.test(m[1]!) || (pattern === AFTER_WORD && clauseSubject(m[1]!, text.slice(m.index + m[0].length)))) continue;
     if (!best || m.index < best.at) best = { at: m.index, name: cut(m[1]!) };
   }
   return best ? key(best.name) : null;
@@ -60,6 +73,7 @@ export interface HullMention {
 }
 
 const EVERY = [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO].map((p) => new RegExp(p.source, 'gu'));
+const EVERY_AFTER_WORD = EVERY[0]!;
 const PREFIX_FIRST = /^(?:MV|M\/V|MT|M\/T)\s/;
 const PREFIX_BEFORE = /\b(MV|M\/V|MT|M\/T)\s+$/;
 
@@ -71,6 +85,7 @@ export function hullMentions(text: string): HullMention[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "bulk carrier MV Sea Lark": the prefix's own match reads the name.
       if (NOT_NAMES.test(m[1]!) || PREFIX_FIRST.test(m[1]!)) continue;
+      if (pattern === EVERY_AFTER_WORD && clauseSubject(m[1]!, text.slice(m.index + m[0].length))) continue;
       // A headline's name does not run on into the dateline on the next line.
       const name = cut(m[1]!.split(/\s*\n/)[0]!);
       const start = m.index + m[0].lastIndexOf(m[1]!);
