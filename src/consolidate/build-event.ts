@@ -102,9 +102,10 @@ export async function buildEventWithPassages(
   const discrepancies = consolidated.discrepancies;
   // A ship the reports name is a vessel of the event, not a person or a body of it (vessels.ts).
   const vessels = vesselsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId);
-  const organizations = withoutVessels(organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId), vessels);
+  const reportTexts = articles.map((a) => `${a.headline ?? ''}\n${a.body}`);
+  const organizations = withoutVessels(organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId), vessels, reportTexts);
   // A person's body as the list of bodies names it ("EU" is the list's "European Union"; participant-bodies.ts).
-  const participants = withBodyNames(withoutVessels(consolidated.participants, vessels), organizations);
+  const participants = withBodyNames(withoutVessels(consolidated.participants, vessels, reportTexts), organizations);
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).

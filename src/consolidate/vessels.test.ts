@@ -47,6 +47,28 @@ describe('vesselsOf', () => {
     ];
     assert.deepEqual(vesselsOf(none, oneGroupEach), []);
   });
+
+  it('should read no ship from a clause about a tanker, nor drop a body so misread (review71 b1)', () => {
+    const report = { id: 'f1', headline: 'Drone hits oil tanker in Red Sea', body: 'A drone struck the oil tanker Nordic Pearl in the Red Sea on Tuesday, the shipping company Maersk said. The container ship Maersk Line operates was not hit.\n\nThe tanker Houthi rebels attacked last month is still anchored off Hodeidah. A second tanker Iran seized in April remains in Bandar Abbas. Houthi spokesman Yahya Saree claimed the attack.' };
+    assert.deepEqual(vesselsOf([report], oneGroupEach).map((v) => v.name), ['Nordic Pearl']);
+  });
+
+  it('should not count a report that writes the ship\u2019s name only as a common word, unless it is all capitals (review71)', () => {
+    const reports = [
+      { id: 'g1', headline: 'Pirates seize MV Hope off Eyl', body: 'Pirates boarded the MV Hope on Sunday, its manager said.' },
+      { id: 'g2', headline: 'Families wait for news', body: 'Relatives said they hope the crew is safe.' },
+      { id: 'g3', headline: 'PIRATES HOLD HOPE', body: 'THE HOPE WAS STILL HELD ON MONDAY.' },
+    ];
+    const [hope] = vesselsOf(reports, oneGroupEach);
+    assert.deepEqual([hope?.sources, hope?.corroboration], [['g1', 'g3'], 2]);
+  });
+
+  it('should leave out a ship of a sentence of another time past the lead, and keep the lead\u2019s own (review71 a1)', () => {
+    const report = { id: 'h1', headline: 'Pirates hijack tanker off Somalia', body: 'Pirates boarded the tanker Ocean Breeze, built in 2009, off Somalia on Tuesday. In 2019 another ship, the MV Golden Dawn, had 22 crew members taken hostage nearby.' };
+    assert.deepEqual(vesselsOf([report], oneGroupEach).map((v) => v.name), ['Ocean Breeze']);
+    const current = { id: 'h2', headline: null, body: 'Pirates boarded the tanker Ocean Breeze on Tuesday. A naval frigate shadowed the MV Golden Dawn, which was also approached.' };
+    assert.deepEqual(vesselsOf([current], oneGroupEach).map((v) => v.name).sort(), ['Golden Dawn', 'Ocean Breeze']);
+  });
 });
 
 describe('withoutVessels', () => {
@@ -61,5 +83,12 @@ describe('withoutVessels', () => {
 
   it('should keep a person or body whose name only starts like the ship\u2019s', () => {
     assert.deepEqual(withoutVessels([person('Coral Meridian Hayes'), body('Coral Meridian Holdings')], vessels).map((x) => x.name), ['Coral Meridian Hayes', 'Coral Meridian Holdings']);
+  });
+
+  it('should keep a body the reports also name outside a ship\u2019s name, and drop one they write only as the ship', () => {
+    const houthi = [{ name: 'Houthi', aliases: [], imo: null, flag: null, sources: ['a1'], corroboration: 1 }];
+    const texts = ['\nThe tanker Houthi was hit. Houthi spokesman Yahya Saree claimed the attack.'];
+    assert.deepEqual(withoutVessels([body('Houthi')], houthi, texts).map((o) => o.name), ['Houthi']);
+    assert.deepEqual(withoutVessels([body('Coral Meridian'), body('Meridian Shipping')], vessels, ['\nGunmen boarded the MV Coral Meridian, Meridian Shipping said.']).map((o) => o.name), ['Meridian Shipping']);
   });
 });

@@ -5,8 +5,10 @@
  * reports that name it and the independent outlets those are. A ship is neither a person, a body nor a
  * place: `withoutVessels` takes its name out of the event's participants and bodies.
  */
-import { hullKey, hullMentions, sameHull } from '../cluster/hulls.js';
+import { type HullMention, hullKey, hullMentions, sameHull } from '../cluster/hulls.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
+import { toldOfAnotherTime } from '../enrich/another-time.js';
+import { sentenceAround } from '../enrich/sentence-around.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { OrganizationRef, Participant, VesselRef } from '../model/types.js';
 
@@ -65,7 +67,7 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
   const found: Found[] = [];
   const texts = articles.map((a) => ({ id: a.id, text: `${a.headline ?? ''}\n${a.body}` }));
   for (const { text } of texts) {
-    for (const m of hullMentions(text)) {
+    for (const m of ownHullMentions(text)) {
       const imo = IMO_AFTER.exec(text.slice(m.end, m.end + 30))?.[1] ?? null;
       const entry = found.find((f) => (imo !== null && f.imo === imo) || sameHull(hullKey(f.name), hullKey(m.name)));
       const shorter = entry && m.name.length < entry.name.length ? m.name : null;
@@ -83,7 +85,7 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
   // Every report that writes a ship's name counts for it ("the Sea Lark" in a report that never calls it a carrier).
   for (const f of found) {
     for (const { id, text } of texts) {
-      if (!new RegExp(String.raw`(?<![\p{L}\d])${escape(f.name)}(?![\p{L}\d])`, 'iu').test(text)) continue;
+      if (!writesName(text, f.name)) continue;
       if (!f.sources.includes(id)) f.sources.push(id);
       f.groups.add(groupOf(id));
       f.flag ??= statedFlag(text, f.name);
@@ -93,6 +95,37 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
     .filter((f) => f.sources.length > 0)
     .map((f) => ({ name: f.name, aliases: [...f.aliases].filter((a) => a !== f.name).sort(), imo: f.imo, flag: f.flag, sources: f.sources, corroboration: f.groups.size }))
     .sort((a, b) => b.corroboration - a.corroboration);
+}
+
+/**
+ * Whether `text` writes the ship's name: as written, or in capitals ("SEA LARK"); in any case only where
+ * the text is all capitals. Ship names are often common words ("Hope", "Unity"), and "they hope the crew
+ * is safe" is no report of the MV Hope (review71).
+ */
+function writesName(text: string, name: string): boolean {
+  const shouting = !/\p{Ll}/u.test(text);
+  return wholeName([...new Set([name, name.toUpperCase()])].map(escape).join('|'), shouting ? 'iu' : 'u').test(text);
+}
+
+/** Where the headline ends and the lead's first sentence: the report's own story, whatever year it names. */
+function leadEnd(text: string): number {
+  const line = text.indexOf('\n');
+  const stop = text.indexOf('. ', line + 1);
+  return stop < 0 ? text.length : stop;
+}
+
+/**
+ * The ships `text` names for its own story: a ship named past the lead in a sentence of another time
+ * ("In 2019 another ship, the MV Golden Dawn, had 22 crew taken hostage") is another event's (review71 a1).
+ */
+function ownHullMentions(text: string): HullMention[] {
+  const lead = leadEnd(text);
+  return hullMentions(text).filter((m) => m.start <= lead || !toldOfAnotherTime(sentenceAround(text, m.start)));
+}
+
+/** A pattern of `source` as whole words: no letter or digit either side. */
+function wholeName(source: string, flags: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, flags);
 }
 
 /** The name as matched in a text: any space between its words. */
@@ -105,9 +138,22 @@ function asHull(name: string): string {
   return hullKey(name.replace(/^(?:the|MV|M\/V|MT|M\/T)\s+/i, ''));
 }
 
-/** The participants and bodies that are none: the event's ships, by name or any form a report wrote. */
-export function withoutVessels<T extends Participant | OrganizationRef>(list: readonly T[], vessels: readonly VesselRef[]): T[] {
+/** Whether every place `texts` write `name` lies inside a ship's name as hullMentions reads it (its prefix with it). */
+function writtenOnlyAsShip(name: string, texts: readonly string[]): boolean {
+  const pattern = wholeName(escape(name), 'gu');
+  return texts.every((text) => {
+    const ships = hullMentions(text).map((m) => ({ from: m.start - (m.prefix ? m.prefix.length + 1 : 0), to: m.end }));
+    return [...text.matchAll(pattern)].every((w) => ships.some((s) => w.index >= s.from && w.index + w[0].length <= s.to));
+  });
+}
+
+/**
+ * The participants and bodies that are none: the event's ships, by name or any form a report wrote.
+ * With the reports' `texts`, a body whose name they also write outside a ship's name stays: "Houthi
+ * spokesman Yahya Saree" is a body though a sentence misread as "the tanker Houthi" (review71 b1).
+ */
+export function withoutVessels<T extends Participant | OrganizationRef>(list: readonly T[], vessels: readonly VesselRef[], texts?: readonly string[]): T[] {
   if (vessels.length === 0) return [...list];
   const names = new Set(vessels.flatMap((v) => [v.name, ...v.aliases].map(asHull)));
-  return list.filter((x) => !names.has(asHull(x.name)));
+  return list.filter((x) => !names.has(asHull(x.name)) || (texts !== undefined && !writtenOnlyAsShip(x.name, texts)));
 }
