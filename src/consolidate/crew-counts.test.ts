@@ -5,7 +5,7 @@ import { crewCounts } from './crew-counts.js';
 describe('crewCounts', () => {
   it('should give the figure most reports give, and list the others as a discrepancy', () => {
     const reports = [
-      { id: 'a1', body: 'Seventeen crew members were taken hostage, the manager said.' },
+      { id: 'a1', body: 'Seventeen crew members were taken hostage on the tanker, the manager said.' },
       { id: 'a2', body: 'Pirates were holding 18 sailors hostage, a naval force said. Two sailors are missing.' },
       { id: 'a3', body: 'The 18 seafarers are still held hostage off Eyl.' },
     ];

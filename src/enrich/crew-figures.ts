@@ -5,6 +5,7 @@
  */
 import { sentenceAround } from './sentence-around.js';
 import { wordNumber } from './casualty-count.js';
+import { toldOfAnotherTime } from './another-time.js';
 
 export interface CrewFigures {
   held: number | null;
@@ -15,20 +16,36 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count, in figures or words: "17", "seventeen", "twenty-two". */
 const COUNT = String.raw`(\d{1,3}|(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL})`;
-/** Seafarers: a crew's own words, after a nationality or "of the" ("17 Filipino crew members", "five of the sailors"). */
-const CREW = String.raw`(?:of\s+(?:the|its|their)\s+|\p{Lu}[\p{L}-]+\s+)?(?:crew\s*members?|crewmembers|crewmen|crew|sailors|seafarers|seamen|mariners)`;
+/**
+ * Seafarers: a crew's own words, after a nationality or "of the" ("17 Filipino crew members", "five of
+ * the sailors"). The nationality's capital is checked in code (seafarersNamed): under the `i` flag
+ * \p{Lu} matches lower case too, and "film crew" would pass.
+ */
+const crew = (n: number): string => String.raw`(?:of\s+(?:the|its|their)\s+|(?<nation${n}>[\p{L}-]+)\s+)?(?:crew\s*members?|crewmembers|crewmen|crew|sailors|seafarers|seamen|mariners)`;
+const CREW = crew(1);
 const BE = String.raw`(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|being)\s+(?:still\s+|now\s+|reportedly\s+|all\s+)?(?:being\s+)?`;
 
 /** "17 crew members were taken hostage", "five sailors were kidnapped", "the 18 seafarers are being held captive". */
 const HELD_AFTER = new RegExp(String.raw`\b${COUNT}\s+${CREW}\s+${BE}(?:(?:taken|held|kept)\s+(?:as\s+)?(?:hostages?|captives?|captive)|kidnapped|abducted)\b`, 'giu');
 /** "holding 18 sailors hostage", "took all 22 crew captive", "kidnapped three seafarers". */
-const HELD_BEFORE = new RegExp(String.raw`\b(?:(?:holding|held|hold|holds|took|taking|take|takes|keeping|kept)\s+(?:all\s+)?${COUNT}\s+${CREW}\s+(?:as\s+)?(?:hostages?|captives?|captive)|(?:kidnapped|abducted|kidnapping|abducting)\s+(?:all\s+)?${COUNT}\s+${CREW})\b`, 'giu');
+const HELD_BEFORE = new RegExp(String.raw`\b(?:(?:holding|held|hold|holds|took|taking|take|takes|keeping|kept)\s+(?:all\s+)?${COUNT}\s+${CREW}\s+(?:as\s+)?(?:hostages?|captives?|captive)|(?:kidnapped|abducted|kidnapping|abducting)\s+(?:all\s+)?${COUNT}\s+${crew(2)})\b`, 'giu');
 /** "two sailors are missing", "three crew members remain unaccounted for", "a search for two missing sailors". */
-const MISSING = new RegExp(String.raw`\b(?:${COUNT}\s+${CREW}\s+(?:${BE}|went\s+)(?:missing|unaccounted\s+for)|${COUNT}\s+missing\s+${CREW})\b`, 'giu');
+const MISSING = new RegExp(String.raw`\b(?:${COUNT}\s+${CREW}\s+(?:${BE}|went\s+)(?:missing|unaccounted\s+for)|${COUNT}\s+missing\s+${crew(2)})\b`, 'giu');
 
 /** A sentence that tells the missing were found, or a count of another time ("in 2011", "last year"): no figure of this event. */
 const FOUND = /\b(?:found|rescued|located|recovered|picked\s+up|turned\s+up|pulled\s+from)\b/i;
-const ANOTHER_TIME = /\b(?:in|since|of)\s+(?:19|20)\d\d\b|\blast\s+year\b|\byears\s+ago\b|\bin\s+(?:a|an|another|the)\s+(?:earlier|previous|separate)\b/i;
+/**
+ * Crews that sail no ship: a film, television, news or camera crew, an aircraft's. An all-caps word is
+ * a broadcaster's name ("three CNN crew members"), not a nationality.
+ */
+const NOT_SEAFARERS = /^(?:film|filming|television|TV|news|camera|flight|cabin|air|aircrew|production|media|\p{Lu}{2,})$/u;
+/** A report that speaks of a ship, pirates or seafarers at all: a crew figure without one is no ship's (review71 d1). */
+const SHIP_WORD = /\b(?:ships?|vessels?|tankers?|freighters?|carriers?|bulkers?|boats?|yachts?|trawlers?|dhows?|ferry|ferries|barges?|tugs?|hulls?|MV|MT|M\/V|M\/T|[Pp]irates?|[Ss]ailors?|[Ss]eafarers?|[Ss]eamen|[Mm]ariners?)\b/;
+
+/** Whether the word before "crew" is a nationality ("Filipino") rather than another trade's ("film", "TV"). */
+function seafarersNamed(m: RegExpExecArray): boolean {
+  return Object.values(m.groups ?? {}).every((nation) => nation === undefined || (/^\p{Lu}/u.test(nation) && !NOT_SEAFARERS.test(nation)));
+}
 
 function countOf(m: RegExpExecArray): number | null {
   const raw = m.slice(1).find((g) => g !== undefined);
@@ -44,7 +61,7 @@ function firstFigure(text: string, patterns: readonly RegExp[], keep: (sentence:
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const value = countOf(m);
-      if (value === null || !keep(sentenceAround(text, m.index))) continue;
+      if (value === null || !seafarersNamed(m) || !keep(sentenceAround(text, m.index))) continue;
       if (!best || m.index < best.at) best = { at: m.index, value };
       break;
     }
@@ -52,9 +69,10 @@ function firstFigure(text: string, patterns: readonly RegExp[], keep: (sentence:
   return best?.value ?? null;
 }
 
-/** The crew a report counts as held and as missing, the first figure of each it gives; null where it gives none. */
+/** The crew a report counts as held and as missing, the first figure of each it gives; null where it gives none or names no ship. */
 export function crewFigures(text: string): CrewFigures {
-  const thisTime = (sentence: string): boolean => !ANOTHER_TIME.test(sentence);
+  if (!SHIP_WORD.test(text)) return { held: null, missing: null };
+  const thisTime = (sentence: string): boolean => !toldOfAnotherTime(sentence);
   return {
     held: firstFigure(text, [HELD_AFTER, HELD_BEFORE], thisTime),
     missing: firstFigure(text, [MISSING], (sentence) => thisTime(sentence) && !FOUND.test(sentence)),
