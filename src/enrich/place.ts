@@ -34,7 +34,8 @@ import { withTheInTownNames } from './the-town.js';
 import { sheriffOfCountyElsewhere } from './county-sheriff.js';
 import { britishService, forceTownAbroad } from './british-force.js';
 import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling, spokenAt } from './voice-place.js';
-import { tellingsBesideScene } from './telling-town.js';
+import { tellingsBesideScene, tellsIncident } from './telling-town.js';
+import { sentenceAround } from './sentence-around.js';
 import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
 import { namedInPlan } from './planned-place.js';
@@ -240,7 +241,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // "told reporters in Modesto that ... at a grocery store in Turlock": where someone spoke, beside a scene set elsewhere (telling-town.ts).
   const townKey = (e: Entity): string => cityKey(readable(e.canonical ?? e.text));
   const towns = places.filter((e) => !insideDateline(e) && e.subtype !== 'country' && e.subtype !== 'region');
-  for (const e of tellingsBesideScene(towns, (t) => spokenAt(body, t.start, t.end), introduced, townKey)) voices.add(e.start);
+  for (const e of tellingsBesideScene(towns, (t) => spokenAt(body, t.start, t.end), (t) => introduced(t) && tellsIncident(sentenceAround(body, t.start)), townKey)) voices.add(e.start);
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { recognizeEntities } from './entities/recognize.js';
 import { choosePlace } from './place.js';
 import { splitSentences } from './sentences.js';
-import { tellingsBesideScene } from './telling-town.js';
+import { tellingsBesideScene, tellsIncident } from './telling-town.js';
 
 function place(body: string) {
   return choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false, '');
@@ -33,5 +33,30 @@ describe('choosePlace where an official spoke in another town', () => {
   it('should keep the town where officials spoke when no other place is set as the scene, or it is the scene', () => {
     assert.equal(place('A gunman killed three people at a grocery store on Tuesday, police chief Dana Ruiz told reporters in Modesto.')?.name, 'Modesto');
     assert.equal(place('Two men were shot outside a bar in Fresno late Saturday. The sheriff told reporters in Fresno that no one was arrested.')?.name, 'Fresno');
+  });
+});
+
+describe('tellsIncident', () => {
+  it('should take a sentence that tells the act or its toll', () => {
+    assert.equal(tellsIncident('three people were killed at a grocery store in Turlock'), true);
+    assert.equal(tellsIncident('A bomb went off at a market in Mardan.'), true);
+  });
+
+  it('should not take where the wounded were taken, a vigil, a funeral or a jail', () => {
+    assert.equal(tellsIncident('The wounded were taken to a hospital in Berkeley, where they were in stable condition.'), false);
+    assert.equal(tellsIncident('A vigil is planned at a church in Alameda on Monday.'), false);
+    assert.equal(tellsIncident('The shooting suspect was booked into the county jail in Martinez.'), false);
+  });
+});
+
+describe('choosePlace where the wounded, a vigil or a jail are in other towns', () => {
+  it('should keep the town where officials spoke when other towns are only where the wounded went or mourners meet (review71 c1)', () => {
+    const body = 'A gunman killed one man and wounded two others outside a nightclub early Sunday, police said.\n\nPolice Chief Ana Ferro told reporters in Oakland that the suspect fled on foot. The wounded were taken to a hospital in Berkeley, where they were in stable condition. A vigil is planned at a church in Alameda on Monday.';
+    assert.equal(place(body)?.name, 'Oakland');
+  });
+
+  it('should still leave the telling town where a sentence of the act sets it elsewhere, beside a vigil town', () => {
+    const body = 'Police chief Dana Ruiz told reporters in Modesto on Wednesday that three people were killed at a grocery store in Turlock. A vigil is planned at a church in Ceres on Friday.';
+    assert.equal(place(body)?.name, 'Turlock');
   });
 });

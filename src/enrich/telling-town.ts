@@ -3,8 +3,20 @@
  * Turlock": the town where someone spoke is not the scene when the report sets its act in another
  * place. border-telling.ts and at-sea.ts drop a telling place for reports at a border or at sea, and
  * voice-place.ts for statements from two countries; a town where officials spoke and no other place is
- * set as a scene stays (GVA's "told reporters in <town>" is mostly the scene itself).
+ * set as a scene stays (GVA's "told reporters in <town>" is mostly the scene itself). Only a town in a
+ * sentence that tells the incident sets a scene: where victims were taken, a vigil, a funeral or a jail
+ * is elsewhere by nature and says nothing against the town where officials spoke (review71, c1).
  */
+
+/** A sentence that tells the act or its toll: "killed at a grocery store in Turlock", "a bomb had killed six". */
+const INCIDENT = /\b(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing|ings)?|gunfire|gunman|wound(?:s|ed|ing)|injur(?:ed|ing|ies)|hurt|stabb(?:ed|ing)|attack(?:s|ed)?|bomb(?:s|ed|ing)?|blast|explo(?:sion|ded)|crash(?:ed|es)?|died|dead)\b/i;
+/** Where the wounded, the mourners or the suspect went afterwards: such a town is no scene of the act. */
+const AFTERMATH = /\b(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|vigils?|funerals?|memorials?|burial|buried|mourn(?:ers|ed|ing)?|jail(?:ed)?|prison|detention|booked|court(?:house)?|taken\s+to|transported|airlifted|rushed\s+to)\b/i;
+
+/** Whether `sentence` tells the incident itself, not what followed it elsewhere. */
+export function tellsIncident(sentence: string): boolean {
+  return INCIDENT.test(sentence) && !AFTERMATH.test(sentence);
+}
 
 export interface TellingMention {
   start: number;
