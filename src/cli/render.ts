@@ -23,6 +23,8 @@ export function casualtyFigures(casualties: Casualties): string {
   if (casualties.injured !== null) parts.push(`${casualties.injured} injured`);
   // Deaths from an illness are no one's killing, and a running total: its figure with the day it was told.
   if (casualties.died != null) parts.push(`${casualties.died} died of illness${casualties.diedAsOf ? ` (running total as of ${casualties.diedAsOf})` : ''}`);
+  // The missing are no toll: most may be the dead not yet found, some found alive.
+  if (casualties.missing != null) parts.push(`${casualties.missing} missing`);
   return parts.join(', ') || 'no figures given';
 }
 
@@ -65,8 +67,10 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
   // The figures weigh the reports (most given, deaths the highest): other figures are under discrepancies.
   if (event.casualties) {
-    const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured' || d.about === 'died');
-    out.push(`casualties: ${casualtyFigures(event.casualties)}${disputed ? ' (reports differ: see discrepancies)' : ''}`);
+    const moved = event.discrepancies.filter((d) => d.about === 'killed' || d.about === 'injured' || d.about === 'died' || d.about === 'missing');
+    // Figures that only rose as the count came in are the latest, not a dispute.
+    const note = moved.length === 0 ? '' : moved.every((d) => d.revised) ? ' (revised as reports came in: see discrepancies)' : ' (reports differ: see discrepancies)';
+    out.push(`casualties: ${casualtyFigures(event.casualties)}${note}`);
   }
   // A ship's crew held or missing: neither killed nor hurt, so a line of its own.
   if (event.crew) {

@@ -62,6 +62,8 @@ import { creditAfter, withoutCaption } from './caption-sentence.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
 import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
 import { firstCopyTimes } from './copy-time.js';
+import { missingFigures } from './missing-figures.js';
+import { withoutPartTolls } from './part-tolls.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -112,7 +114,8 @@ export async function buildEventWithPassages(
   const numbers = numberDiscrepancies(facts, groups, participants, articles);
   // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
   // A figure a report tells only of another town's incident is that town's (elsewhere-figures.ts).
-  const tollReports = withoutHospitalSubsets(withoutOtherTownsFigures(articles, location));
+  // A subtotal of a part of the event's ground ("31 killed in Halabja district") is not its toll (part-tolls.ts).
+  const tollReports = withoutPartTolls(withoutHospitalSubsets(withoutOtherTownsFigures(articles, location)), location);
   // Each side's figures, where a report gives them (claimed-tolls.ts).
   const tolls = withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports);
   // An outbreak's deaths: one running total revised report after report, disputed only by tellers of one day (running-toll.ts).
@@ -140,11 +143,15 @@ export async function buildEventWithPassages(
   const reportShares = reportShareDiscrepancies(articles, participants).map((d) => countRevised(d, articles));
   // The running count's figures, not a rival teller's (rival-figures.ts): listed as discrepancies instead.
   const agreed = agreedCasualties(withoutRivalFigures(tollReports, tollTimes(tollReports)));
-  const casualties: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
+  const withDied: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
+  // The missing: the latest report's count, the others listed as it moved (missing-figures.ts).
+  const missing = missingFigures(tollReports);
+  const casualties: Casualties | null = missing.latest === null ? withDied : { ...(withDied ?? { killed: null, injured: null }), missing: missing.latest };
+  const missingMoved: Discrepancy[] = missing.variants.length > 1 ? [overTime({ about: 'missing', variants: missing.variants }, tollReports, true)] : [];
   // Crew held hostage or missing: counts of their own, neither killed nor hurt (crew-counts.ts).
   const crew = crewCounts(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.
@@ -480,7 +487,7 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
 }
 
 /** Counts that can be a toll's (not "number of suspects"). */
-const TOLL_COUNT = /^number of (?:people|persons|victims|civilians|workers|passengers|residents|children|soldiers|worshippers|students|others|men|women|dead|deaths|casualties)\b/;
+const TOLL_COUNT = /^number of (?:people|persons|victims|civilians|workers|passengers|residents|children|soldiers|worshippers|students|others|men|women|dead|deaths|casualties|bodies)\b/;
 
 /** A discrepancy's figures as one key: "74|80" for "74 people" against "80". */
 function figures(d: Discrepancy): string {
@@ -510,9 +517,10 @@ function tollTimes(articles: readonly Article[]): (a: Article, value: number) =>
 
 /**
  * A report that tells its toll as an update: "the death toll rose to 19", "the number of injured has
- * climbed", "a second victim later died", "succumbed to his injuries".
+ * climbed", "a second victim later died", "succumbed to his injuries", "rescuers have recovered 14
+ * bodies" (a count of the dead found so far).
  */
-const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|injured|wounded|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised)\b|\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b|\bsuccumbed\b/i;
+const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|injured|wounded|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised)\b|\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b|\bsuccumbed\b|\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:recovered|retrieved|pulled)\s+(?:[\w,]+\s+){1,3}?bodies\b/i;
 
 /**
  * A report that tells its count of the hurt as an update: "the number of injured rose to 30". A death
@@ -527,9 +535,10 @@ const HURT_UPDATE = /\b(?:number\s+of\s+(?:injured|wounded|casualties|people\s+(
  * 80 from two ministries as outlets that disagree. Revised when, from the moment the last figure was
  * first reported, no report gave another (a later report of its own still giving 12 keeps
  * them side by side; a word-for-word repost of the wire story is timed by the wire: copy-time.ts), and a report of the last figure tells it as an update (TOLL_UPDATE): two
- * figures a few hours apart are as often two sources as a count that moved.
+ * figures a few hours apart are as often two sources as a count that moved. `running`: a count every
+ * report tells as where a search stands (the missing), revised without such a word.
  */
-export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepancy {
+export function overTime(d: Discrepancy, articles: readonly Article[], running = false): Discrepancy {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // A later copy of a wire story tells the wire's figures as of the wire's time (copy-time.ts).
   const copied = firstCopyTimes(articles);
@@ -547,7 +556,8 @@ export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepa
   const timed = variants.map(({ v, first, last }) => ({ ...v, firstReported: utcIso(first), lastReported: utcIso(last) }));
   const latest = variants.reduce((a, b) => (b.first > a.first ? b : a));
   const update = d.about === 'injured' ? HURT_UPDATE : TOLL_UPDATE;
-  const told = latest.v.sources.some((id) => update.test(byId.get(id)?.body ?? ''));
+  // A count that is a search's running figure (the missing) needs no word of an update: each report tells where the search stands.
+  const told = running || latest.v.sources.some((id) => update.test(byId.get(id)?.body ?? ''));
   // A revision is a count that rose: 4 after 2, then 5. A lower figure after a higher one (the company's
   // 3 a day after the police's 4) is a source that disagrees, however the latest report words its own.
   const inOrder = [...variants].sort((a, b) => a.first - b.first).map(({ v }) => Number(v.value));

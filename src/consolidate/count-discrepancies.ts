@@ -19,8 +19,11 @@ import { runningTotalRevised } from './running-totals.js';
 /** Nouns of time: what they count differs from sentence to sentence ("for six hours", "two days later"). */
 const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'time'].map((w) => stem(w)));
 
-/** Nouns of people by their part in the story: "two children" may be the victims in one report and bystanders in another. */
-const PEOPLE_LABEL = /^(?:persons|victims|civilians|workers|passengers|residents|children|kids|soldiers|troops|worshippers|students|others|men|women|boys|girls|teens|teenagers|adults|dead|casualties|officers|deputies|police|suspects|patients|members|employees|staff|protesters|fans)$/;
+/**
+ * Nouns of people by their part in the story: "two children" may be the victims in one report and bystanders in another.
+ * "Bodies" recovered are the dead, compared as the toll (enrich/casualty-counted.ts).
+ */
+const PEOPLE_LABEL = /^(?:persons|victims|civilians|workers|passengers|residents|children|kids|soldiers|troops|worshippers|students|others|men|women|boys|girls|teens|teenagers|adults|dead|casualties|officers|deputies|police|suspects|patients|members|employees|staff|protesters|fans|bodies)$/;
 
 /** Units and tallies: "three miles away", "the city's 30 homicides this year" count other things in each report. */
 const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 'metre', 'kilometer', 'kilometre', 'pound', 'degree', 'percent', 'homicide', 'shooting', 'killing', 'murder', 'case', 'incident', 'crime', 'point', 'game', 'goal', 'vote'].map((w) => stem(w)));

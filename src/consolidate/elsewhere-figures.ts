@@ -92,6 +92,6 @@ export function withoutOtherTownsFigures<T extends Report>(reports: readonly T[]
     const keep = (n: number | null): number | null => (n != null && toldOnlyOfAnotherTown(r, n, place) ? null : n);
     const casualties: Casualties = { ...c, killed: keep(c.killed), injured: keep(c.injured) };
     if (casualties.killed === c.killed && casualties.injured === c.injured) return r;
-    return { ...r, casualties: casualties.killed === null && casualties.injured === null && c.died == null ? null : casualties };
+    return { ...r, casualties: casualties.killed === null && casualties.injured === null && c.died == null && c.missing == null ? null : casualties };
   });
 }

@@ -64,7 +64,7 @@ const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rea
 const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
 
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
-const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away|body (?:of|found|discovered|recovered)|remains (?:of|found|discovered|recovered)/i;
+const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away|body (?:of|found|discovered|recovered)|\d bodies|remains (?:of|found|discovered|recovered)/i;
 
 /**
  * People named in the plural with no number, no "the" and no "their" before them: "a strike killed

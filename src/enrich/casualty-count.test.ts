@@ -74,3 +74,14 @@ describe('counts of people named by their side or trade (ux67)', () => {
     assert.deepEqual(read('A guard was killed at the gate. The raiders had earlier killed Chilean engineers, a witness said.'), [1, null]);
   });
 });
+
+describe('findCasualties: the dead counted as their bodies are found', () => {
+  it('should read bodies recovered as the dead', () => {
+    assert.equal(findCasualties('Rescue teams have recovered 14 bodies from the village, officials said on Monday.')?.killed, 14);
+    assert.equal(findCasualties('Rescuers had recovered 11 bodies by Sunday morning.')?.killed, 11);
+  });
+
+  it('should read no death from bodies that are not the dead', () => {
+    assert.equal(findCasualties('The inquiry heard from 14 bodies that represent the families, officials said.'), null);
+  });
+});

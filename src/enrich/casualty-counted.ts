@@ -35,6 +35,8 @@ export const PATTERNS: { kind: 'killed' | 'injured' | 'shot' | 'victims'; words:
   { kind: 'killed', words: [ORDINALS, ['died', 'dies', 'succumbed']], pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
   // "has recorded the deaths of at least nine villagers": a toll told as the deaths of a number of people.
   { kind: 'killed', words: [['deaths']], pattern: new RegExp(String.raw`\bdeaths\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\s+(?:${WHO_WORDS}\s+){0,3}(?:${WHO_NOUNS})\b`, 'gi') },
+  // "Rescuers have recovered 14 bodies", "had pulled 11 bodies from the mud": a disaster's dead, counted as they are found.
+  { kind: 'killed', words: [['bodies']], pattern: new RegExp(String.raw`\b(?:recovered|retrieved|pulled|found|dug\s+out)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\s+bodies\b`, 'gi') },
   // "The fire claimed the lives of two teens".
   { kind: 'killed', words: [['claim'], ['lives']], pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. Not a headline's next count: "1 killed 3

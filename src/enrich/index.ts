@@ -14,6 +14,7 @@ import { findCasualtyClaims } from './casualty-claims.js';
 import { findIllnessClaims } from './casualty-illness-claims.js';
 import { illnessReport } from './casualty-illness.js';
 import { ownCasualties } from './recalled-toll.js';
+import { missingCount } from './casualty-missing.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
@@ -146,6 +147,9 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const fullText = `${a.headline ?? ''}.\n\n${a.body}`;
     const illness = illnessReport(fullText);
     a.casualties = illness ? findCasualties(fullText) : ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
+    // The missing, beside the toll and never in it (casualty-missing.ts).
+    const missing = illness ? null : missingCount(tollText);
+    if (missing !== null) a.casualties = { ...(a.casualties ?? { killed: null, injured: null }), missing };
     // Each side's figures, where the report shows a dispute over the toll (casualty-claims.ts).
     // An outbreak's deaths: every figure with its teller (casualty-illness-claims.ts).
     const claimContext = { body: a.body, sentences: a.sentences, people: a.people, entities: a.entities, timexes: a.timexes, eventDay: a.eventDate?.value.slice(0, 10) ?? null, elsewhere: illness ? [] : [...earlierSpans, ...datedElsewhere] };

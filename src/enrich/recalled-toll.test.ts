@@ -44,3 +44,43 @@ describe('ownCasualties', () => {
     assert.deepEqual(ownCasualties(findCasualties(text), text, [timex('2026-04-03')], day('2026-04-03'), findCasualties), { killed: 4, injured: null });
   });
 });
+
+describe('ownCasualties: a later event\'s own toll beside an earlier event\'s', () => {
+  const find = (text: string) => findCasualties(text);
+  const own = (text: string, timexes: Timex[], eventDay: string) => ownCasualties(find(text), text, timexes, day(eventDay), find);
+
+  it('should keep the aftershock\'s six, not the earthquake\'s 300 told beside them', () => {
+    const text = 'A 5.6-magnitude aftershock killed six people and injured 85 in the province on Monday, almost a week after an earthquake killed more than 300 people in the border region.';
+    assert.equal(find(text)?.killed, 300);
+    assert.deepEqual(own(text, [timex('2026-11-23')], '2026-11-23'), { killed: 6, injured: 85 });
+  });
+
+  it('should read a magnitude\'s decimal point as no end of the clause that recalls the quake', () => {
+    const text = 'Seven people were killed when an aftershock hit the province on Monday afternoon. The aftershock came six days after the magnitude 6.3 earthquake that has killed more than 300 people in the province.';
+    assert.deepEqual(own(text, [timex('2026-11-23')], '2026-11-23'), { killed: 7, injured: null });
+  });
+
+  it('should keep a convoy attack\'s three dead, not the toll of the quake two days before', () => {
+    const text = 'Gunmen ambushed an aid convoy on Thursday, killing three people, police said. Two people were wounded. The region was hit by Tuesday\'s 6.3 magnitude earthquake, which killed at least 28 people in the district.';
+    assert.deepEqual(own(text, [timex('2026-11-19'), timex('2026-11-17')], '2026-11-19'), { killed: 3, injured: 2 });
+  });
+
+  it('should keep the toll of a weekday\'s event where the report tells none of its own, or is dated to the harm', () => {
+    const arrest = 'Police arrested a man on Thursday over Tuesday\'s shooting, which killed two people at a bus stop.';
+    assert.deepEqual(own(arrest, [timex('2026-11-19'), timex('2026-11-17')], '2026-11-19'), { killed: 2, injured: null });
+    const text = 'A 5.6-magnitude aftershock killed six people on Monday, almost a week after an earthquake killed more than 300 people in the border region.';
+    assert.equal(ownCasualties(find(text), text, [], { ...day('2026-11-23'), fallback: true }, find)?.killed, 300);
+  });
+
+  it('should give a conference no death from the drivers killed last week', () => {
+    const text = 'Delegates observed a minute\'s silence for the two aid drivers killed last week and for the victims of the landslide.';
+    assert.equal(own(text, [timex('2026-11-27'), timex('2026-W47')], '2026-11-27'), null);
+    // Told in the week of the harm, "last week" is no earlier week.
+    assert.notEqual(own(text, [timex('2026-W47')], '2026-11-17'), null);
+  });
+
+  it('should count a week as earlier only once it ended two days before the event day', () => {
+    assert.equal(namesEarlierDay([timex('2026-W47')], day('2026-11-27')), true);
+    assert.equal(namesEarlierDay([timex('2026-W47')], day('2026-11-23')), false);
+  });
+});

@@ -39,6 +39,8 @@ export function geoFeature(e: ExportedEvent): Record<string, unknown> {
       died: e.casualties?.died ?? null,
       died_as_of: e.casualties?.diedAsOf ?? null,
       died_disputed: disputedToll(e, 'died'),
+      // The people missing, never in killed: the latest report's count.
+      missing: e.casualties?.missing ?? null,
       discrepancies: e.discrepancies.length,
       themes: e.themes.join('; '),
       participants: e.participants.map((p) => p.name).join('; '),

@@ -166,16 +166,25 @@ describe('exporters: a coder\'s columns and wire copies as sources', () => {
 });
 
 describe('exporters: indicators of compromise in the CSV', () => {
-  it('should write the indicators as kind and value, and leave the column empty where there are none', () => {
+  it('should write the indicators in their column as kind and value, and leave it empty where there are none', () => {
     const indicators = [
       { type: 'domain' as const, value: 'patch-mirror.example', sources: ['art_0000000000000001'], corroboration: 1 },
       { type: 'ipv4' as const, value: '198.51.100.23', sources: ['art_0000000000000001'], corroboration: 1 },
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000007', [sampleArticle(1)], { indicators })]).split('\r\n');
-    assert.ok(header!.endsWith(',indicators,vessels,crew_held,crew_missing'), header);
-    assert.ok(row!.endsWith(',domain patch-mirror.example; ipv4 198.51.100.23,,,'), row);
+    assert.ok(header!.endsWith(',indicators,vessels,crew_held,crew_missing,missing'), header);
+    assert.ok(row!.endsWith(',domain patch-mirror.example; ipv4 198.51.100.23,,,,'), row);
     const [, plain] = EXPORTERS.csv([sampleEvent('evt_0000000000000008', [sampleArticle(2)])]).split('\r\n');
-    assert.ok(plain!.endsWith(',,,,'), plain);
+    assert.ok(plain!.endsWith(',,,,,'), plain);
+  });
+
+  it('should give the missing a column of their own, empty where none are counted', () => {
+    const slide = { ...sampleEvent('evt_0000000000000001', [sampleArticle(1)]), casualties: { killed: 14, injured: null, missing: 30 } };
+    const [header, row] = EXPORTERS.csv([slide]).split('\r\n');
+    assert.match(header!, /,crew_missing,missing$/);
+    assert.match(row!, /,30$/);
+    const [, none] = EXPORTERS.csv([{ ...slide, casualties: { killed: 14, injured: null } }]).split('\r\n');
+    assert.match(none!, /,$/);
   });
 });
 
@@ -186,7 +195,7 @@ describe('exporters: ships and their crews in the CSV', () => {
       { name: 'Amber Tide', aliases: [], imo: null, flag: null, sources: ['art_0000000000000001'], corroboration: 1 },
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000009', [sampleArticle(1)], { vessels, crew: { held: 17, missing: null } })]).split('\r\n');
-    assert.ok(header!.endsWith(',vessels,crew_held,crew_missing'), header);
-    assert.ok(row!.endsWith(',"Sea Lark (LR, IMO 9345678); Amber Tide",17,'), row);
+    assert.ok(header!.endsWith(',vessels,crew_held,crew_missing,missing'), header);
+    assert.ok(row!.endsWith(',"Sea Lark (LR, IMO 9345678); Amber Tide",17,,'), row);
   });
 });

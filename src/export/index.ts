@@ -74,6 +74,9 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // Crew held hostage and missing, as most reports count them: empty where none does (not 0).
   ['crew_held', (e) => (e.crew?.held == null ? '' : String(e.crew.held))],
   ['crew_missing', (e) => (e.crew?.missing == null ? '' : String(e.crew.missing))],
+  // Added last, so the columns before it keep their places: the people missing (a landslide's, a
+  // flood's), never in `killed`; the latest report's count (consolidate/missing-figures.ts).
+  ['missing', (e) => (e.casualties?.missing == null ? '' : String(e.casualties.missing))],
 ];
 
 /**

@@ -90,6 +90,11 @@ export interface Casualties {
   died?: number | null;
   /** On an event: the day (YYYY-MM-DD) of the latest report giving `died`, the running total's date. */
   diedAsOf?: string;
+  /**
+   * People missing (a landslide's, a flood's), never counted in killed: on an event the latest report's
+   * figure (enrich/casualty-missing.ts). Absent where none is told and in records stored before it was kept.
+   */
+  missing?: number;
 }
 
 /**

@@ -10,4 +10,9 @@ describe('casualtyLine', () => {
   it('should keep the killed and injured of a violent event as they were', () => {
     assert.equal(casualtyLine({ killed: 2, injured: null }), 'Killed: 2 · Injured: not reported');
   });
+
+  it('should show the missing beside the toll, and nothing of them where none are counted', () => {
+    assert.equal(casualtyLine({ killed: 14, injured: null, missing: 30 }), 'Killed: 14 · Injured: not reported · Missing: 30');
+    assert.ok(!casualtyLine({ killed: 14, injured: 3 }).includes('Missing'));
+  });
 });
