@@ -7,6 +7,7 @@
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
 import { creditOf, type ExportedEvent } from '../model/source-article.js';
+import type { Participant } from '../model/types.js';
 import { disputedToll } from './disputed-toll.js';
 import { geojsonWriter } from './geojson.js';
 import { stixWriter } from './stix.js';
@@ -77,6 +78,13 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // Added last, so the columns before it keep their places: the people missing (a landslide's, a
   // flood's), never in `killed`; the latest report's count (consolidate/missing-figures.ts).
   ['missing', (e) => (e.casualties?.missing == null ? '' : String(e.casualties.missing))],
+  // Added last, so the columns before it keep their places: each participant with what the reports
+  // make of them ("Lee Jun-il: director general, Ministry of Foreign Affairs (KR)"), for a coder who
+  // reads roles in a spreadsheet; `participants` keeps the names alone.
+  ['participant_roles', (e) => participantRoles(e.participants)],
+  // The earlier events the reports refer to, with the stored event's id where one answers the mention
+  // ("2026-11-03 Arrest of Yevgeny Sorokin [evt_...]"), so a chain of events can be followed in a sheet.
+  ['earlier_events', (e) => e.related.map((r) => `${r.date} ${r.description}${r.eventId ? ` [${r.eventId}]` : ''}`).join('; ')],
 ];
 
 /**
@@ -114,6 +122,16 @@ function discrepancyDetails(e: ExportedEvent): string {
   };
   // A preliminary count the differing final counts replaced reads "then" before them, "vs" between them.
   return e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v, i) => `${i === 0 ? '' : d.revised || d.variants[i - 1]!.preliminary ? ' then ' : ' vs '}${v.value}${v.preliminary ? ' (preliminary)' : ''}${told(v.sources, v.claimedBy)}`).join('')}`).join('; ');
+}
+
+/** "Lee Jun-il: director general, Ministry of Foreign Affairs (KR); Jo Lin (KE)": a role and body only where the reports give them. */
+function participantRoles(items: readonly Participant[]): string {
+  return items
+    .map((p) => {
+      const what = [p.role, p.organization].filter((x): x is string => !!x).join(', ');
+      return `${p.name}${what ? `: ${what}` : ''}${p.country ? ` (${p.country})` : ''}`;
+    })
+    .join('; ');
 }
 
 /** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */
