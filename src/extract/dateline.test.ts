@@ -29,6 +29,14 @@ describe('parseDateline', () => {
   });
 });
 
+describe('parseDateline, relative phrases', () => {
+  it('should not read a headline that ends in a relative phrase as a dateline', () => {
+    assert.equal(parseDateline('Harbour board lodges second complaint in a week'), null);
+    assert.equal(parseDateline('Ferry strike to end tomorrow'), null);
+    assert.equal(parseDateline('November 16, 2026')?.iso, '2026-11-16');
+  });
+});
+
 describe('isoFromMachineDate', () => {
   it('should normalise metadata dates', () => {
     assert.equal(isoFromMachineDate('2025-10-15T11:05:00+0100'), '2025-10-15T11:05:00+01:00');

@@ -32,7 +32,10 @@ export function parseDateline(line: string): ParsedDateline | null {
   // A fixed reference keeps parsing independent of the clock; datelines carry their own year.
   const results = chrono.strict.parse(rest.replace(/\s[-–—]\s(?=\d{1,2}:\d{2})/, ' '), new Date(Date.UTC(2000, 0, 1)));
   const result = results[0];
-  if (!result) return null;
+  // A relative phrase ("in a week", "tomorrow") is dated against the fixed reference with every part
+  // certain, so a headline ending "... protest in a week" read as a dateline of 2000-01-08 and was lost
+  // as the headline; a dateline writes its day in figures.
+  if (!result || !/\d/.test(result.text)) return null;
   const start = result.start;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   if (!isRealDate(start.get('year')!, start.get('month')!, start.get('day')!)) return null;

@@ -50,3 +50,19 @@ describe("analyseLayout, a wire's credit line under the headline", () => {
     assert.equal(analyseLayout(textToBlocks(titled).blocks, {}).agency ?? null, null);
   });
 });
+
+describe("analyseLayout, a federal department's release under its masthead and label", () => {
+  it('should take the department as the issuer and the title under the date as the headline', () => {
+    const text = [
+      'U.S. DEPARTMENT OF COMMERCE',
+      'PRESS RELEASE',
+      'March 5, 2027',
+      'Commerce Adds Nine Firms to Entity List Over Drone Parts Exports',
+      'WASHINGTON -- Today, the Department of Commerce added nine firms to the Entity List for supplying drone engines to sanctioned buyers.',
+      'The firms are based in three countries, the department said.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Commerce Adds Nine Firms to Entity List Over Drone Parts Exports');
+    assert.equal(layout.outlet, 'U.S. Department of Commerce');
+  });
+});

@@ -243,3 +243,20 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(twice.paragraphs.filter((p) => p === lead).length, 1);
   });
 });
+
+describe('analyseLayout, a headline that ends in a relative phrase', () => {
+  it('should keep it as the headline under the masthead, not take it for a dateline', () => {
+    const text = [
+      'HARBOUR EVENING STAR',
+      'Politics | Ports | Weather',
+      "Dockers walk out again; port authority lodges second complaint in a week",
+      'March 4, 2027',
+      'By Ines Varga, Staff Writer',
+      'Dockers at the container terminal walked out on Wednesday for the second time in a week, the port authority said.',
+      'The authority said it had lodged a complaint with the labour ministry.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Dockers walk out again; port authority lodges second complaint in a week');
+    assert.equal(layout.outlet, 'Harbour Evening Star');
+  });
+});

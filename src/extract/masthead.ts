@@ -53,7 +53,8 @@ function readsAsName(text: string): boolean {
 /** "THE CAPITAL OBSERVER" as "The Capital Observer"; a name in mixed case as written. */
 function asWritten(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(And|Of|The|On|In|For)\b(?!$)/g, (w, _g, at: number) => (at === 0 ? w : w.toLowerCase()));
+  // Initials keep their capitals ("U.S.", "U.K."), as the body writes them in running text.
+  return name.toLowerCase().replace(/\b(?:\p{L}\.){2,}/gu, (x) => x.toUpperCase()).replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(And|Of|The|On|In|For)\b(?!$)/g, (w, _g, at: number) => (at === 0 ? w : w.toLowerCase()));
 }
 
 /**
@@ -64,7 +65,8 @@ function asWritten(name: string): string {
  * a comma. Without the state, only a line in capitals is taken, as mastheads print it: "Ministry of
  * Defence" in mixed case above a headline is as often a topic's kicker.
  */
-const BODY_HEAD = /^(?:(?:the|federal|national|state|royal|provincial|regional)\s+)?(?:ministry|department|office|embassy|high commission|government|secretariat|presidency|state house|directorate|bureau|agency|authority|commission|council|cabinet|prime minister's office)\s+(?:of|for)\s+\S/i;
+// A national prefix before the body ("U.S. DEPARTMENT OF THE TREASURY") as many federal releases print it.
+const BODY_HEAD = /^(?:(?:U\.S\.|US|U\.K\.|UK|United States|United Kingdom)\s+)?(?:(?:the|federal|national|state|royal|provincial|regional)\s+)?(?:ministry|department|office|embassy|high commission|government|secretariat|presidency|state house|directorate|bureau|agency|authority|commission|council|cabinet|prime minister's office)\s+(?:of|for)\s+\S/i;
 const STATE_PART = /^(?:the\s+)?(?:(?:federal|democratic|united|islamic|people's|socialist|cooperative)\s+)*(?:republic|kingdom|government|state|commonwealth|principality|sultanate|emirate|province|county|city)\s+of\s+\S/i;
 
 export function bodyMasthead(text: string): string | null {
