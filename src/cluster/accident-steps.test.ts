@@ -13,6 +13,7 @@ describe('leadIncident: an air accident and the steps of its case', () => {
   it('should read a crash, the recorders found, a grounding, a report and a runway incursion', () => {
     assert.equal(leadIncident('Nine people died when a Tarnfield Air plane crashed short of the runway at Vessby on Sunday.'), 'crash');
     assert.equal(leadIncident('Eleven people were hurt when a Kestrel KX-310 crash-landed at Oldmere on Monday.'), 'crash');
+    assert.equal(leadIncident('Nineteen people died when a Brava Air turboprop crashed into the sea on Tuesday.'), 'crash');
     assert.equal(leadIncident('Investigators on Tuesday recovered the cockpit voice recorder from the wreck of flight TF202.'), 'recovery');
     assert.equal(leadIncident('The regulator grounded all Kestrel KX-310 aircraft on Wednesday pending checks of the elevator.'), 'grounding');
     assert.equal(leadIncident('Tarnfield Air said its fleet of four KX-310s had been withdrawn from service.'), 'grounding');
@@ -95,6 +96,54 @@ describe('cluster: a crash and the regulator grounding the type', () => {
         }
         const events = await store.listEvents({ limit: 10, offset: 0 });
         assert.deepEqual(events.map((e) => `${e.date} ${e.articles.length}`).sort(), ['2031-03-02 2', '2031-03-05 1'], `order ${order.join(', ')}`);
+      } finally {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+});
+
+describe('cluster: the recorders recovered days after a crash the report dates only by "last Tuesday\'s crash"', () => {
+  const texts: Record<string, string[]> = {
+    'a-crash.txt': [
+      'Brava Air turboprop crashes off Cape Brava, 19 dead',
+      'By Rita Moniz, Cape Courier',
+      'Published: June 10, 2031 20:15 GMT',
+      'Nineteen people were killed when a Brava Air turboprop crashed into the sea off Cape Brava on Tuesday afternoon, the coast guard said.',
+      'Flight 77 from Santa Luz carried 22 passengers and four crew. The safety board said it had opened an investigation.',
+    ],
+    'b-crash-retold.txt': [
+      'Nineteen die as Brava Air flight 77 goes down off Cape Brava',
+      'By Tomas Reis, Island Wire',
+      'Published: June 11, 2031 08:00 GMT',
+      'A Brava Air turboprop plunged into the sea off Cape Brava on Tuesday, killing 19 people, officials said on Wednesday.',
+      'Flight 77 had left Santa Luz an hour earlier. Seven survivors were taken to hospital.',
+    ],
+    'c-recorders.txt': [
+      'Divers recover flight recorders of Brava Air turboprop',
+      'By Rita Moniz, Cape Courier',
+      'Published: June 13, 2031 17:30 GMT',
+      "Divers on Friday recovered both flight recorders from the wreckage of last Tuesday's crash off Cape Brava, the safety board said.",
+      'The recorders of flight 77 will be read at the board\'s laboratory next week.',
+    ],
+  };
+
+  it("should give the recovery its own day and link the crash as its earlier event, in either order", async () => {
+    const names = Object.keys(texts);
+    for (const order of [names, [...names].reverse()]) {
+      const dir = mkdtempSync(join(tmpdir(), 'cluster-accident-recalled-'));
+      const store = new SqliteStore(':memory:');
+      try {
+        for (const name of order) {
+          writeFileSync(join(dir, name), texts[name]!.join('\n'));
+          await ingestPaths([join(dir, name)], createStages(), { store, now: () => '2031-06-20T00:00:00Z' }, { maintain: false });
+        }
+        const events = await store.listEvents({ limit: 10, offset: 0 });
+        assert.deepEqual(events.map((e) => `${e.date} ${e.articles.length}`).sort(), ['2031-06-10 2', '2031-06-13 1'], `order ${order.join(', ')}`);
+        const crash = events.find((e) => e.date === '2031-06-10')!;
+        const recovery = events.find((e) => e.date === '2031-06-13')!;
+        assert.deepEqual(recovery.related.map((r) => `${r.date} ${r.eventId ?? '-'}`), [`2031-06-10 ${crash.id}`], `order ${order.join(', ')}`);
       } finally {
         await store.close();
         rmSync(dir, { recursive: true, force: true });

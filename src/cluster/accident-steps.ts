@@ -17,7 +17,7 @@ export type AccidentStepKind = 'crash' | 'recovery' | 'grounding' | 'report' | '
 /** Up to `n` words between a verb and what it acts on: "grounded all Valcourt VA-220 jets". */
 const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,-]+\s+){0,${n}}?`;
 /** An aircraft named by its kind. */
-const AIRCRAFT = String.raw`(?:planes?|jets?|jetliners?|airliners?|aircraft|airplanes?|aeroplanes?|helicopters?|airbus(?:es)?|boeings?)`;
+const AIRCRAFT = String.raw`(?:planes?|jets?|jetliners?|airliners?|aircraft|airplanes?|aeroplanes?|helicopters?|turboprops?|airbus(?:es)?|boeings?)`;
 /** An aircraft named by its type's designation: "VA-220", "A320s", "737-800", "737 MAX". */
 const TYPE = String.raw`(?:\p{L}{1,3}-?\d{2,4}(?:-\d{1,3})?s?|\d{3}(?:-\d{1,3})?(?:\s+max)?s?)`;
 /** What a regulator or an airline grounds: aircraft, a fleet, a type. */

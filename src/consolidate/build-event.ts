@@ -517,10 +517,12 @@ function tollTimes(articles: readonly Article[]): (a: Article, value: number) =>
 
 /**
  * A report that tells its toll as an update: "the death toll rose to 19", "the number of injured has
- * climbed", "a second victim later died", "succumbed to his injuries", "rescuers have recovered 14
- * bodies" (a count of the dead found so far).
+ * climbed", "the toll now stands at 42", "bringing the number of dead to 42", "a second victim later
+ * died", "died of injuries in hospital", "succumbed to his injuries", "rescuers have recovered 14
+ * bodies" (a count of the dead found so far). (Review ux71b: an air crash's 41, then 42 "now stands at"
+ * and "died of injuries", had been outlets that disagree.)
  */
-const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|injured|wounded|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised)\b|\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b|\bsuccumbed\b|\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:recovered|retrieved|pulled)\s+(?:[\w,]+\s+){1,3}?bodies\b/i;
+const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|injured|wounded|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised|now\s+(?:stands|stood)\s+at|(?:has|had)\s+(?:now\s+)?reached)\b|\bbringing\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+to\b|\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+(?:the\s+)?hospital|(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds))\b|\bsuccumbed\b|\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:recovered|retrieved|pulled)\s+(?:[\w,]+\s+){1,3}?bodies\b/i;
 
 /**
  * A report that tells its count of the hurt as an update: "the number of injured rose to 30". A death

@@ -27,6 +27,7 @@ import { officeOfParent } from './office-of-parent.js';
 import { namedAsSanctioned } from './sanctioned-bodies.js';
 import { namedBodiesKey } from './cache-keys.js';
 import { isKnownHead, sameKnownBody } from '../enrich/entities/bodies-in-languages.js';
+import { describesNamedBody } from './described-body.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -206,6 +207,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (!/^\p{Ll}/u.test(owned.text) || owned.start < dateline || credits.some((s) => s.start <= owned.start && owned.start < s.end)) continue;
     const entity: Entity = { text: owned.text, type: 'organization', start: owned.start, end: owned.end, country: owned.country };
     if (article.entities.some((e) => e.start < owned.end && owned.start < e.end && e.type === 'organization')) continue;
+    // "Portugal's accident investigation office GPIAAF": the named body, not one more (described-body.ts).
+    if (describesNamedBody(article.body, owned.start, owned.end, article.entities)) continue;
     const text = owned.text.replace(/(^|\s)(?!(?:of|the|and)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
     found.push({ text, key: fold(text), formCountry: owned.country, country: owned.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false });
   }

@@ -35,4 +35,17 @@ describe('buildEvent: a toll marked revised only when it rose', () => {
     const event = await buildEvent('evt_0000000000000001', reports, null, '2026-03-06T00:00:00Z');
     assert.equal(event.discrepancies.find((d) => d.about === 'killed')?.revised, true);
   });
+
+  it('should mark revised a crash toll a later report tells as standing now at its figure or as grown by a death from injuries', async () => {
+    const first = enrichedArticle('Nineteen people were killed when a Brava Air turboprop crashed into the sea off Cape Brava on Tuesday, the coast guard said.', { title: 'Nineteen dead in Cape Brava air crash', outlet: 'Cape Courier', publishedAt: '2031-06-10T20:00:00Z' });
+    for (const later of [
+      "The number of people killed in Tuesday's crash of Brava Air flight 77 off Cape Brava now stands at 20, the health ministry said.",
+      "A passenger hurt in Tuesday's crash of Brava Air flight 77 off Cape Brava died of injuries in hospital, bringing the number of dead to 20, the hospital said.",
+    ]) {
+      const second = enrichedArticle(later, { title: 'Cape Brava air crash toll now 20', outlet: 'Island Wire', publishedAt: '2031-06-11T15:00:00Z' });
+      const event = await buildEvent('evt_0000000000000001', [first, second], null, '2031-06-20T00:00:00Z');
+      assert.equal(event.discrepancies.find((d) => d.about === 'killed')?.revised, true, later);
+      assert.equal(event.casualties?.killed, 20, later);
+    }
+  });
 });

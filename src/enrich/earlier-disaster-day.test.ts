@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesEarlierDisaster } from './earlier-disaster-day.js';
+import { namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { chooseEventDate } from './event-date.js';
 import { splitSentences } from './sentences.js';
 import { findTimexes, referenceFrom } from './timex.js';
@@ -21,6 +21,19 @@ describe('namesEarlierDisaster', () => {
     assert.equal(namesEarlierDisaster('Hundreds gathered Sunday to remember the victims of ', "'s shooting."), false);
     assert.equal(namesEarlierDisaster('The opposition on Monday rejected the result of ', "'s election."), false);
     assert.equal(namesEarlierDisaster('A magnitude 5.9 earthquake struck the coast on ', ', killing four people.'), false);
+  });
+});
+
+describe('namesEarlierAccident', () => {
+  it("should read an aircraft's, a train's or a plant's accident by its possessive day, its day after 'on' or a relative clause", () => {
+    assert.equal(namesEarlierAccident('Divers on Friday raised both flight recorders from the wreckage of last ', "'s crash off Cape Brava.", "Divers on Friday raised both flight recorders from the wreckage of last Tuesday's crash off Cape Brava."), true);
+    assert.equal(namesEarlierAccident('The rail operator on Monday suspended night trains, four days after the derailment near Holmby on ', '.', 'The rail operator on Monday suspended night trains, four days after the derailment near Holmby on Thursday.'), true);
+    assert.equal(namesEarlierAccident('Inspectors on Friday closed the plant where the explosion that killed six workers happened on ', '.', 'Inspectors on Friday closed the plant where the explosion that killed six workers happened on Monday.'), true);
+  });
+
+  it("should leave a car's crash and a crash in a sentence of gunfire to the rules for incidents", () => {
+    assert.equal(namesEarlierAccident('Police on Friday arrested the driver who fled after ', "'s crash on Elm Street.", "Police on Friday arrested the driver who fled after Tuesday's crash on Elm Street."), false);
+    assert.equal(namesEarlierAccident('Police on Friday said the pilot was shot at the airport before ', "'s crash.", "Police on Friday said the pilot was shot at the airport before Tuesday's crash."), false);
   });
 });
 
@@ -47,5 +60,22 @@ describe('chooseEventDate: a day that recalls an earlier disaster', () => {
     // Published on Monday 2031-03-10: the vigil on Sunday, the shooting on Thursday.
     const body = "Hundreds gathered Sunday at a park to remember the two teenagers killed in Thursday's shooting outside the arena.";
     assert.equal(eventDate(body, '2031-03-10T12:00:00Z'), '2031-03-06');
+  });
+
+  it("should date a recovery of flight recorders by its own day, not by the crash's it recalls", () => {
+    // Published on Friday 2031-06-13: the recorders raised on Friday, the crash on Tuesday.
+    const body = "Divers on Friday raised both flight recorders of the Brava Air turboprop from the wreckage of last Tuesday's crash off Cape Brava, the safety board said.";
+    assert.equal(eventDate(body, '2031-06-13T16:00:00Z'), '2031-06-13');
+  });
+
+  it("should date a grounding told as following the crash by its own day, whichever comes first", () => {
+    // Published on Saturday 2031-06-14: the grounding on Saturday, the crash on Tuesday.
+    assert.equal(eventDate("The aviation authority on Saturday grounded all Brava Air turboprops after Tuesday's crash of flight 77.", '2031-06-14T12:00:00Z'), '2031-06-14');
+    assert.equal(eventDate("After the crash of flight 77 on Tuesday, the aviation authority on Saturday grounded all Brava Air turboprops.", '2031-06-14T12:00:00Z'), '2031-06-14');
+  });
+
+  it("should keep the crash's day in a report of the search the day after it", () => {
+    // Published on Wednesday 2031-06-11: the search on Wednesday, a day after Tuesday's crash.
+    assert.equal(eventDate("Divers on Wednesday searched the sea for the flight recorders of Tuesday's crash of flight 77.", '2031-06-11T12:00:00Z'), '2031-06-10');
   });
 });

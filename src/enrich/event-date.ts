@@ -31,7 +31,8 @@ import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
 import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
-import { EARLIER_DISASTER_MIN_DAYS, namesEarlierDisaster } from './earlier-disaster-day.js';
+import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
+import { tollRoseOn } from './toll-rise-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -326,6 +327,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   let lastUntold: NamedDay | null = null;
   // Of each sentence, the latest day it has told untold so far (earlier-disaster-day.ts).
   const sentenceOwnDay = new Map<number, number>();
+  // Of each sentence, the latest day of a step told as following an event ("grounded all A320 aircraft
+  // on Saturday after Tuesday's crash"): its own day against an earlier accident, not an earlier disaster.
+  const sentenceStepDay = new Map<number, number>();
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
   const sentenceWords = new Map<number, SentenceWords>();
   const wordsOf = (index: number, text: string): SentenceWords => {
@@ -402,6 +406,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (aimedAtEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
     // "on Thursday opened an inquiry into the riots on May 3": the earlier matter looked into (back-reference-day.ts).
     if (inquiryIntoEarlier(opening)) continue;
+    // "the death toll rose to 42 on Wednesday": the day the count moved, not the event's (toll-rise-day.ts).
+    if (tollRoseOn(opening)) continue;
     // "congratulated Ana Ruiz on her victory in Sunday's election", "welcomed the outcome of the March 8
     // vote": a statement judges an event already over, so that event's day is not the statement's.
     if (reactionToEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
@@ -423,8 +429,14 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "an aftershock struck this afternoon, bringing down buildings damaged in last Tuesday's earthquake":
     // the earlier day is the quake's the sentence recalls, not its own news's (earlier-disaster-day.ts).
     const ownDay = index >= 0 ? sentenceOwnDay.get(index) : undefined;
-    if (ownDay !== undefined && ownDay - at >= EARLIER_DISASTER_MIN_DAYS * 86400000 && namesEarlierDisaster(opening, body.slice(timex.end, timex.end + 60))) continue;
-    if (!told && index >= 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text))) sentenceOwnDay.set(index, Math.max(at, ownDay ?? at));
+    const stepDay = index >= 0 ? sentenceStepDay.get(index) : undefined;
+    const daysLater = (later: number | undefined): boolean => later !== undefined && later - at >= EARLIER_DISASTER_MIN_DAYS * 86400000;
+    const after60 = body.slice(timex.end, timex.end + 60);
+    if (daysLater(ownDay) && namesEarlierDisaster(opening, after60)) continue;
+    if (namesEarlierAccident(opening, after60, text) && (daysLater(ownDay) || daysLater(stepDay) || daysLater(laterActDay(body, timexes, i, index >= 0 ? sentences[index]!.end : timex.end)))) continue;
+    const dayNamed = index >= 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text));
+    if (!told && dayNamed) sentenceOwnDay.set(index, Math.max(at, ownDay ?? at));
+    else if (dayNamed && !quoted && !SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) && BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200))) sentenceStepDay.set(index, Math.max(at, stepDay ?? at));
     // "hit by gunfire Wednesday night ..., police said Thursday. The gunfire, reported a little before 9
     // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
     const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
@@ -592,6 +604,22 @@ function spanEnd(body: string, timexes: readonly Timex[], i: number): boolean {
   if (pair(timex, next) || pair(previous, timex)) return true;
   // "since Friday" alone: the tally runs to the day of writing.
   return /\bsince\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start)) && !/^['’]s\b/.test(body.slice(timex.end, timex.end + 3)) && DAY_WORDS.test(timex.text);
+}
+
+/**
+ * The latest day a later part of the timex's sentence names other than as a telling's: "After Tuesday's
+ * crash of flight 418, the authority on Saturday grounded ..." (earlier-disaster-day.ts).
+ */
+function laterActDay(body: string, timexes: readonly Timex[], i: number, sentenceEnd: number): number | undefined {
+  let latest: number | undefined;
+  for (let j = i + 1; j < timexes.length && timexes[j]!.end <= sentenceEnd; j++) {
+    const t = timexes[j]!;
+    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(t.value);
+    if (!day || (t.type !== 'DATE' && !DAY_WORDS.test(t.text)) || SAID_BEFORE.test(body.slice(Math.max(0, t.start - 24), t.start))) continue;
+    const at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
+    latest = Math.max(at, latest ?? at);
+  }
+  return latest;
 }
 
 /** A dateline's place before the date, from the start of its paragraph: "SEOUL, ", "WASHINGTON, D.C., ". */

@@ -823,4 +823,12 @@ describe('resolvePeople: words of address and ranks beside a post', () => {
       ['Ines Varo', 'Spokeswoman'],
     ]);
   });
+
+  it("should read a crew member's role without the craft's possessive before it", () => {
+    const found = people("The aircraft's captain, Tiago Serrano, 54, had flown for the airline for 20 years. The plane's pilot, Vera Moss, had 9,000 hours.");
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['Tiago Serrano', 'captain'],
+      ['Vera Moss', 'pilot'],
+    ]);
+  });
 });

@@ -894,10 +894,14 @@ function ownCountry(role: string): { role: string; country: string | null } {
 /** Posts a state fills abroad or in its government, which a capital's possessive speaks for. */
 const STATE_POST = /^(?:[\p{Ll}-]+\s+){0,3}(?:minister|ambassador|envoy|representative|negotiator|diplomat|spokes(?:man|woman|person)|secretary|adviser|advisor)\b/u;
 
+/** A craft's possessive before a crew member's role: "aircraft's captain", "plane's pilot", "ship's master". */
+const CRAFT_POSSESSIVE = /^(?:aircraft|plane|airplane|jet|airliner|helicopter|ship|vessel|ferry|tanker|train)['’]s\s+(?=\p{Ll})/u;
+
 function tidyRole(role: string): string {
   // "Its chief executive, Yoon Jae-hyuk,": the pronoun points back to the body; the role is what follows.
   // "including the head of the prisons organisation, X": the list's word is no part of the role.
-  return roleAfterAs(role).replace(/^(?:including|among\s+them|such\s+as)\s+/i, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(/\s+/g, ' ').trim();
+  // "the aircraft's captain, Rui Matos,": the craft says where the crew serves, the role is the captain (review ux71b).
+  return roleAfterAs(role).replace(/^(?:including|among\s+them|such\s+as)\s+/i, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(CRAFT_POSSESSIVE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The organisation and country an affiliation names ("at the ministry" looks back for which ministry). */

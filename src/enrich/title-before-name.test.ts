@@ -100,4 +100,10 @@ describe('titleBeforeName: a rank of two words after a post', () => {
     const body = 'The convoy was stopped at dawn, said Lieutenant Colonel Ruth Amsel.';
     assert.equal(titleBeforeName(body, body.indexOf('Ruth Amsel'))?.role, 'Lieutenant Colonel');
   });
+
+  it("should read an air crew's title before a name: a first officer, a flight attendant, a purser", () => {
+    assert.equal(roleBefore('First Officer Ines Baptista was also killed.', 'Ines Baptista'), 'First Officer');
+    assert.equal(roleBefore('Flight attendant Nuno Correia, 29, was among the injured.', 'Nuno Correia'), 'Flight attendant');
+    assert.equal(roleBefore('Cabin purser Eva Lind helped passengers out.', 'Eva Lind'), 'Cabin purser');
+  });
 });

@@ -22,7 +22,8 @@ const HEADS = new Set(
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
   forecaster scientist researcher collector magistrate manager official coach lawyer witness eyewitness co-defendant
-  founder co-founder head co-chief speaker president-elect vice-president-elect governor-elect mayor-elect senator-elect premier-elect`
+  founder co-founder head co-chief speaker president-elect vice-president-elect governor-elect mayor-elect senator-elect premier-elect
+  attendant purser`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -43,7 +44,7 @@ const INNER = new Set(
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
   emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
   federal financial operating risk compliance marketing borough council government embassy consulate
-  regional branch`
+  regional branch first flight cabin`
     .split(/\s+/)
     .filter(Boolean),
 );

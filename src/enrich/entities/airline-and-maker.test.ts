@@ -30,4 +30,10 @@ describe('an airline and its aircraft\'s maker run together', () => {
     ];
     assert.deepEqual(airlinesApartFromMakers(body, entities).map((e) => `${e.type}:${e.text}@${e.start}`), ['organization:Valcourt@0', `location:VA@${body.indexOf('VA, is')}`]);
   });
+
+  it('should cut a known maker off an airline whose name has no trade word, before a model', () => {
+    assert.deepEqual(bodies('An Atlavia Airbus A320 crashed.', ['Atlavia Airbus']), ['Atlavia', 'Airbus']);
+    assert.deepEqual(bodies('Brava Embraer E190 jets were grounded.', ['Brava Embraer']), ['Brava', 'Embraer']);
+    assert.deepEqual(bodies('Airbus A320 jets were grounded.', ['Airbus']), ['Airbus']);
+  });
 });

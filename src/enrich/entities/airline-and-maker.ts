@@ -10,6 +10,8 @@
 import type { Entity } from '../../model/types.js';
 
 const AIRLINE_WORDS = new Set(['air', 'airlines', 'airline', 'airways', 'lines', 'aviation', 'express', 'cargo', 'jet', 'connect', 'regional']);
+/** Makers of airliners, named alone before a model after an airline whose name has no trade word ("Atlavia Airbus A320"). */
+const MAKERS = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'fokker', 'comac', 'sukhoi', 'antonov', 'tupolev', 'ilyushin', 'cessna', 'dornier', 'saab']);
 /** A model's designation: "737", "737-800", "VA-220", "A320neo", "E190". */
 const MODEL_AFTER = /^\s+(?:[A-Z]{1,3}-?)?\d{2,4}(?:-?\d{1,3})?[a-z]*\b/;
 
@@ -35,6 +37,8 @@ function split(body: string, e: Entity): Entity[] {
   // The last airline word that neither opens nor ends the name, with only capitalised words after it.
   let cut = -1;
   for (let i = 1; i < words.length - 1; i++) if (AIRLINE_WORDS.has(words[i]![0].toLowerCase())) cut = i;
+  // "Atlavia Airbus A320": an airline with no trade word in its name, then a maker the list knows.
+  if (cut < 0 && words.length >= 2 && MAKERS.has(words[words.length - 1]![0].toLowerCase())) cut = words.length - 2;
   if (cut < 0 || words.slice(cut + 1).some((w) => !/^\p{Lu}/u.test(w[0]) || AIRLINE_WORDS.has(w[0].toLowerCase()))) return [e];
   const airlineEnd = e.start + words[cut]!.index + words[cut]![0].length;
   const makerStart = e.start + words[cut + 1]!.index;

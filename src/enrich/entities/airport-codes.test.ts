@@ -15,4 +15,10 @@ describe('airport codes read as bodies', () => {
     const spans = given(body, [['PARIS', 'location'], ['AFP', 'organization'], ['Frankfurt', 'location'], ['ECB', 'organization'], ['World Health Organization', 'organization'], ['WHO', 'organization']]);
     assert.equal(withoutAirportCodes(body, spans).length, 6);
   });
+
+  it("should drop a code after a town's airport written in lower case", () => {
+    const body = 'The jet crashed after take-off from Faro airport (FAO) on Tuesday.';
+    const kept = withoutAirportCodes(body, given(body, [['Faro', 'location'], ['FAO', 'organization']]));
+    assert.deepEqual(kept.map((e) => e.text), ['Faro']);
+  });
 });

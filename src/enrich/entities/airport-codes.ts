@@ -24,7 +24,10 @@ function isAirportCode(body: string, code: Entity, entities: readonly Entity[]):
   // Right after the bracket's opening: an airport's name, or a place the tagger found.
   const before = body.slice(0, code.start - 1).replace(/\s+$/, '');
   const named = entities.find((e) => e.end === before.length);
-  const airport = /\b(?:Airport|Aeroporto|Aéroport|Aeropuerto|Flughafen)$/.test(before) || (named !== undefined && /\b(?:Airport|Aeroporto|Aéroport|Aeropuerto|Flughafen)\b/.test(named.text));
+  // "Porto airport (OPO)": the word in lower case right after a place the tagger found is the airport too.
+  const lower = /\s+airport$/.exec(before);
+  const town = lower ? entities.find((e) => e.type === 'location' && e.end === lower.index) : undefined;
+  const airport = /\b(?:Airport|Aeroporto|Aéroport|Aeropuerto|Flughafen)$/.test(before) || town !== undefined || (named !== undefined && /\b(?:Airport|Aeroporto|Aéroport|Aeropuerto|Flughafen)\b/.test(named.text));
   if (!airport && named?.type !== 'location') return false;
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0);
   const sentenceEnd = body.slice(code.end).search(/[.!?](?:\s|$)/);

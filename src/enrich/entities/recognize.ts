@@ -25,6 +25,7 @@ import { isHoldersAdjective } from './holders-adjective.js';
 import { mergeSteps } from './merge.js';
 import { withKnownBodies } from './known-bodies.js';
 import { withoutAirportCodes } from './airport-codes.js';
+import { airportsByCityName } from './airport-names.js';
 import { airlinesApartFromMakers } from './airline-and-maker.js';
 import { headFirstFacilities } from './head-first-facility.js';
 import { officesReadAsPeople } from './title-ended-person.js';
@@ -74,7 +75,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors)))))))))));
+  const entities = headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors))))))))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
