@@ -714,6 +714,39 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       });
     });
 
+    describe('a capitalised search word that is a stored person\'s name', () => {
+      it('should find the name written with a capital, not the plural noun, and stem it in lower case', async () => {
+        const store = await open();
+        const texts = ['Mayor Ana Gates reopened the ferry pier on Friday.', 'Crowds waited at the gates of the prison all night.'];
+        const articles = texts.map((body, i) => sampleArticle(140 + i, { body, headline: `Pier notes ${i}` }));
+        const ids = articles.map((_, i) => `evt_00000000000001${40 + i}`);
+        const gates = { name: 'Ana Gates', aliases: [], role: 'mayor', organization: null, country: 'IE', sources: [articles[0]!.id] };
+        for (const [i, a] of articles.entries()) await store.commit(commitOf(a, sampleEvent(ids[i]!, [a], { summary: texts[i]!, title: `Pier notes ${i}`, ...(i === 0 ? { participants: [gates] } : {}) })));
+        assert.deepEqual((await store.searchEvents('Gates')).map((h) => h.item.id), [ids[0]]);
+        assert.deepEqual((await store.searchArticles('Gates')).map((h) => h.item.id), [articles[0]!.id]);
+        const summaries = await store.searchSummaries('Gates');
+        assert.deepEqual([summaries.events.length, summaries.articles.length], [1, 1]);
+        assert.deepEqual((await store.queryEvents({ text: 'Gates' })).map((e) => e.id), [ids[0]]);
+        assert.deepEqual((await store.searchEvents('gates')).map((h) => h.item.id).sort(), ids);
+        await store.close();
+      });
+
+      it('should take an inflected common word ("Banks") as a name only once a person of that name is stored', async () => {
+        const store = await open();
+        const texts = ['The river burst its banks at the weir.', 'Singer Tyra Banks opened the quay festival.'];
+        const articles = texts.map((body, i) => sampleArticle(150 + i, { body, headline: `Weir notes ${i}` }));
+        const ids = articles.map((_, i) => `evt_00000000000001${50 + i}`);
+        for (const [i, a] of articles.entries()) await store.commit(commitOf(a, sampleEvent(ids[i]!, [a], { summary: texts[i]!, title: `Weir notes ${i}` })));
+        const banks = async (): Promise<string[]> => (await store.searchEvents('Banks')).map((h) => h.item.id).sort();
+        assert.deepEqual(await banks(), ids);
+        const c = sampleArticle(152, { body: 'Tyra Banks thanked the crews.', headline: 'Weir notes 2' });
+        const person = { name: 'Tyra Banks', aliases: [], role: 'singer', organization: null, country: 'IE', sources: [c.id] };
+        await store.commit(commitOf(c, sampleEvent('evt_0000000000000152', [c], { summary: 'Tyra Banks thanked the crews.', title: 'Weir notes 2', participants: [person] })));
+        assert.deepEqual(await banks(), [ids[1]!, 'evt_0000000000000152']);
+        await store.close();
+      });
+    });
+
     describe('a name search does not take a common word that begins with the name', () => {
       it('should find Carrie and Carrie\'s but not carried, carrier or carries', async () => {
         const store = await open();

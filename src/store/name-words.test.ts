@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseQuery } from './query-syntax.js';
-import { commonContinuations, holdsNameWords, nameWords, namesOfParam } from './name-words.js';
+import { commonContinuations, holdsNameWords, nameCandidates, nameWords, namesOfParam } from './name-words.js';
 
 const names = (text: string): string[] => nameWords(parseQuery(text)!);
 
@@ -29,12 +29,32 @@ describe('nameWords', () => {
     assert.deepEqual(names('Woods foundation'), ['woods']);
     assert.deepEqual(names('gates'), []);
   });
+
+  it('should take a word the store has as a person\'s name capitalised, an inflected common word only then', () => {
+    const stored = (text: string, people: string[]): string[] => nameWords(parseQuery(text)!, new Set(people));
+    assert.deepEqual(stored('Gates', ['gates']), ['Gates']);
+    assert.deepEqual(stored('Banks', ['banks']), ['Banks']);
+    assert.deepEqual(stored('Banks', []), []);
+    assert.deepEqual(stored('banks', ['banks']), []);
+  });
+});
+
+describe('nameCandidates', () => {
+  it('should say which words are names whatever the store holds and which only with a person so named', () => {
+    assert.deepEqual(nameCandidates(parseQuery('Gates Banks Police')!), [{ plain: 'gates', always: true }, { plain: 'banks', always: false }]);
+  });
 });
 
 describe('holdsNameWords', () => {
   it('should find a word that begins with the name, case and accents aside', () => {
     assert.equal(holdsNameWords(['Shops in Thiès stayed shut.'], ['thies']), true);
     assert.equal(holdsNameWords(['the mayor', "GATES'S office said"], ['gates']), true);
+  });
+
+  it('should find a capitalised name only as written with a capital or in capitals', () => {
+    assert.equal(holdsNameWords(['Crowds waited at the gates of the prison.'], ['Gates']), false);
+    assert.equal(holdsNameWords(['Mayor Gates spoke.'], ['Gates']), true);
+    assert.equal(holdsNameWords(['GATES\'S OFFICE'], ['Gates']), true);
   });
 
   it('should not take a common word of the same stem, nor the name inside another word', () => {

@@ -12,6 +12,13 @@
  * as a word, unless news text writes it with a capital more often than not: "Gates" is a surname far
  * more often than a sentence's first word, so it finds "Gates" and "Gates's" but not "gate" or "gated"
  * (review: `search Gates` listed events that only said "gate"); `gates` still stems.
+ *
+ * Folded, "Gates" still found "the gates of the prison". Where the store knows the word as a person's
+ * name (a surname or a one-word name among its entity keys, on an event that lists a person of that
+ * name), the word is that name, and a hit must write it with a capital ("Gates", "GATES", not "gates");
+ * so is an inflected common word the tagger's list keeps in lower case ("Banks", "Jobs") when a person
+ * of that name is stored, and is otherwise still searched as a word. The store is asked only about
+ * such words (nameCandidates), once per search.
  */
 import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
@@ -42,13 +49,20 @@ function commonWords(): { words: Set<string>; byStem: Map<string, string[]> } {
   return common;
 }
 
-/** Whether a folded capitalised word is a name a common word's stem would be taken for. */
-function sharesStemWithCommonWord(plain: string): boolean {
+/**
+ * Whether a folded capitalised word is a name a common word's stem would be taken for: 'always', 'if
+ * a person' (an inflected common word news writes in lower case: a name only if the store has a person
+ * so named), or 'no'.
+ */
+function sharesStemWithCommonWord(plain: string): 'always' | 'if a person' | 'no' {
   const { words, byStem } = commonWords();
   const same = byStem.get(stemmer(plain)) ?? [];
+  if (!same.some((word) => !word.startsWith(plain))) return 'no';
   // "Protests" is "protest" inflected, and a common word; "Gates" is "gate" inflected, and a surname.
-  if ((words.has(plain) || same.some((word) => plain.startsWith(word))) && !writtenAsName(plain)) return false;
-  return same.some((word) => !word.startsWith(plain));
+  // Only a word that ends in "s" may be a stored person's name instead: "Police" of an organisation's
+  // short name is no surname.
+  if ((words.has(plain) || same.some((word) => plain.startsWith(word))) && !writtenAsName(plain)) return plain.endsWith('s') ? 'if a person' : 'no';
+  return 'always';
 }
 
 /**
@@ -60,16 +74,37 @@ function writtenAsName(plain: string): boolean {
   return !shippedModel().common.has(hashString(plain));
 }
 
-/** The query's name words (see the header), folded: empty for most queries. */
-export function nameWords(query: ParsedQuery): string[] {
-  const out: string[] = [];
+/** A capitalised query word that may be a name: folded; `always` false when it is one only if the store has a person so named. */
+export interface NameCandidate {
+  plain: string;
+  always: boolean;
+}
+
+/** The query's words that are or may be names (see the header), folded: empty for most queries. */
+export function nameCandidates(query: ParsedQuery): NameCandidate[] {
+  const out: NameCandidate[] = [];
   for (const group of query.required) {
     const word = group.length === 1 && group[0]!.length === 1 ? group[0]![0]! : null;
     if (!word || !/^\p{Lu}/u.test(word) || word.length < 3) continue;
     const plain = folded(word);
-    if (/^[a-z]+$/.test(plain) && stemmer(plain) !== plain && !out.includes(plain) && sharesStemWithCommonWord(plain)) out.push(plain);
+    if (!/^[a-z]+$/.test(plain) || stemmer(plain) === plain || out.some((c) => c.plain === plain)) continue;
+    const kind = sharesStemWithCommonWord(plain);
+    if (kind !== 'no') out.push({ plain, always: kind === 'always' });
   }
   return out;
+}
+
+/**
+ * The query's name words: folded ("thies": found case aside), or capitalised ("Gates": written with a
+ * capital) where `people` (the candidates the store has as people's names) holds the word.
+ */
+export function nameWords(query: ParsedQuery, people: ReadonlySet<string> = new Set()): string[] {
+  return nameCandidates(query).flatMap(({ plain, always }) => (people.has(plain) ? [`${plain[0]!.toUpperCase()}${plain.slice(1)}`] : always ? [plain] : []));
+}
+
+/** Whether a name word is to be found written with a capital (a stored person's name; see nameWords). */
+export function isCasedName(name: string): boolean {
+  return /^[A-Z]/.test(name);
 }
 
 /**
@@ -87,16 +122,22 @@ export function commonContinuations(name: string): string[] {
   return [...out].sort();
 }
 
-/** One pattern per name word, built once per search (the check runs on every matching row). */
+/**
+ * One pattern per name word, built once per search (the check runs on every matching row). A folded
+ * name is looked for in the folded text; a capitalised one in the text with its accents folded only,
+ * as "Gates" or "GATES".
+ */
 const PATTERNS = new Map<string, RegExp[]>();
 function patternsOf(names: readonly string[]): RegExp[] {
   const key = names.join(' ');
   let patterns = PATTERNS.get(key);
   if (!patterns) {
     patterns = names.map((name) => {
-      const after = commonContinuations(name);
-      const notCommon = after.length > 0 ? `(?!(?:${after.join('|')})(?![\\p{L}\\p{N}]))` : '';
-      return new RegExp(`(?<![\\p{L}\\p{N}])${name}${notCommon}`, 'u');
+      const plain = name.toLowerCase();
+      const after = commonContinuations(plain);
+      const notCommon = (cased: (s: string) => string): string => (after.length > 0 ? `(?!(?:${after.map(cased).join('|')})(?![\\p{L}\\p{N}]))` : '');
+      if (!isCasedName(name)) return new RegExp(`(?<![\\p{L}\\p{N}])${plain}${notCommon((s) => s)}`, 'u');
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${name}${notCommon((s) => s)}|${name.toUpperCase()}${notCommon((s) => s.toUpperCase())})`, 'u');
     });
     if (PATTERNS.size >= 1_000) PATTERNS.clear();
     PATTERNS.set(key, patterns);
@@ -109,8 +150,10 @@ function patternsOf(names: readonly string[]): RegExp[] {
  * ("Carrie's", not "carried"). Joined by a space: a newline would send the folding past its ASCII shortcut.
  */
 export function holdsNameWords(texts: readonly string[], names: readonly string[]): boolean {
-  const text = folded(texts.join(' '));
-  return patternsOf(names).every((pattern) => pattern.test(text));
+  const joined = texts.join(' ');
+  let plain: string | undefined;
+  let cased: string | undefined;
+  return patternsOf(names).every((pattern, i) => pattern.test(isCasedName(names[i]!) ? (cased ??= foldAccents(joined)) : (plain ??= folded(joined))));
 }
 
 /** The names of the JSON parameter the SQLite store passes its check, parsed once per search. */

@@ -80,7 +80,7 @@ export class QueryMatcher {
   /** `words`: the query's words that must match, as the index is given them. */
   constructor(words: readonly string[], names: readonly string[] = []) {
     this.stems = [...new Set(words.map((w) => stemmer(fold(w))))].filter((stem) => stem !== '');
-    for (const name of names) if (this.stems.includes(stemmer(name))) this.names.set(this.stems.indexOf(stemmer(name)), name);
+    for (const name of names) if (this.stems.includes(stemmer(name.toLowerCase()))) this.names.set(this.stems.indexOf(stemmer(name.toLowerCase())), name);
     // Only a word's first letters: the rest of it is read by wordEnd, faster than a pattern's Unicode classes.
     this.candidates = new RegExp(`(?:${[...new Set(this.stems.map((stem) => stemPrefix(stem)))].join('|') || '(?!)'})`, 'giu');
     this.plainCandidates = this.stems.every((stem) => /^[\x00-\x7f]*$/.test(stem)) ? new RegExp(`(?:${[...new Set(this.stems.map((stem) => stemPrefix(stem, false)))].join('|') || '(?!)'})`, 'gi') : null;
@@ -91,9 +91,10 @@ export class QueryMatcher {
     const known = this.seen.get(word);
     if (known !== undefined) return known;
     let term = this.stems.indexOf(stemOf(word));
-    // "this" shares "Thies"'s stem, but is no mention of the name.
+    // "this" shares "Thies"'s stem, but is no mention of the name; nor is "gates" of a stored "Gates"
+    // (a capitalised name word: name-words.ts's isCasedName, not imported, as the web page uses this file).
     const name = this.names.get(term);
-    if (name !== undefined && !fold(word).startsWith(name)) term = -1;
+    if (name !== undefined && !(fold(word).startsWith(name.toLowerCase()) && (!/^[A-Z]/.test(name) || /^\p{Lu}/u.test(word)))) term = -1;
     this.seen.set(word, term);
     return term;
   }

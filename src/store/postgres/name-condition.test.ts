@@ -9,9 +9,13 @@ describe('namePatterns', () => {
 
   it('should bar the endings of common words after a name that has some, and only then', () => {
     const [carrie, thies] = namePatterns(['carrie', 'thies'])!;
-    assert.ok(carrie!.startsWith('(^|[^[:alnum:]])carrie(?!(?:'), carrie);
+    assert.ok(carrie!.startsWith('(?i)(^|[^[:alnum:]])carrie(?!(?:'), carrie);
     assert.ok(carrie!.includes('|d|') || carrie!.includes('(?:d|'), carrie);
-    assert.equal(thies, '(^|[^[:alnum:]])thies');
+    assert.equal(thies, '(?i)(^|[^[:alnum:]])thies');
+  });
+
+  it('should take a capitalised name as written with a capital or in capitals, not in lower case', () => {
+    assert.deepEqual(namePatterns(['Gates']), ['(^|[^[:alnum:]])(Gates|GATES)']);
   });
 });
 

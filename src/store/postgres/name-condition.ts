@@ -1,15 +1,16 @@
 /**
  * The name words of a search (../name-words.ts) as PostgreSQL checks them: the hit's text columns,
- * accents folded and in lower case, must each hold a word that begins with the name. Snowball, the
+ * accents folded, must each hold a word that begins with the name, case aside (or with a capital, for
+ * a stored person's name). Snowball, the
  * stemmer of the tsvector, does not cut "this" to "thi" as Porter does, but it conflates other names
  * with common words, and both stores must give the same hits.
  */
 import { foldAccents } from '../../util/fold.js';
-import { commonContinuations } from '../name-words.js';
+import { commonContinuations, isCasedName } from '../name-words.js';
 
 /**
- * Accented Latin letters and the plain ones they fold to, for translate(). Folded before lower():
- * lower() leaves "È" as it is in a database of the C locale.
+ * Accented Latin letters and the plain ones they fold to, for translate(): lower() and a pattern's (?i)
+ * leave "È" as it is in a database of the C locale.
  */
 const ACCENTED = ((): { from: string; to: string } => {
   let from = '';
@@ -25,9 +26,12 @@ const ACCENTED = ((): { from: string; to: string } => {
   return { from, to };
 })();
 
-/** SQL that is true when the row's `columns` (of `alias`) hold every pattern of the text[] parameter `param`, or when it is NULL. */
+/**
+ * SQL that is true when the row's `columns` (of `alias`) hold every pattern of the text[] parameter
+ * `param`, or when it is NULL. The text keeps its case: each pattern says its own (namePatterns).
+ */
 export function namesCondition(columns: readonly string[], param: string, alias = 'x'): string {
-  const text = `lower(translate(concat_ws(' ', ${columns.map((c) => `${alias}.${c}`).join(', ')}), '${ACCENTED.from}', '${ACCENTED.to}'))`;
+  const text = `translate(concat_ws(' ', ${columns.map((c) => `${alias}.${c}`).join(', ')}), '${ACCENTED.from}', '${ACCENTED.to}')`;
   return `(${param}::text[] IS NULL OR ${text} ~ ALL (${param}::text[]))`;
 }
 
@@ -36,11 +40,15 @@ export function namesCondition(columns: readonly string[], param: string, alias 
  * of a common word: "carrie" not in "carried", as holdsNameWords has it), or null for none.
  */
 export function namePatterns(names: readonly string[]): string[] | null {
-  // Name words and their continuations are plain letters (name-words.ts): nothing to escape.
+  // Name words and their continuations are plain letters (name-words.ts): nothing to escape. A folded
+  // name takes any case ((?i), an ARE's embedded option); a capitalised one (a stored person's name)
+  // is written "Gates" or "GATES", as holdsNameWords has it.
+  const notCommon = (after: readonly string[]): string => (after.length > 0 ? `(?!(?:${after.join('|')})([^[:alnum:]]|$))` : '');
   return names.length > 0
     ? names.map((name) => {
-        const after = commonContinuations(name);
-        return `(^|[^[:alnum:]])${name}${after.length > 0 ? `(?!(?:${after.join('|')})([^[:alnum:]]|$))` : ''}`;
+        const after = commonContinuations(name.toLowerCase());
+        if (!isCasedName(name)) return `(?i)(^|[^[:alnum:]])${name}${notCommon(after)}`;
+        return `(^|[^[:alnum:]])(${name}${notCommon(after)}|${name.toUpperCase()}${notCommon(after.map((a) => a.toUpperCase()))})`;
       })
     : null;
 }

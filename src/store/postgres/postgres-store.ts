@@ -11,8 +11,9 @@ import { type SourceArticle, toSourceArticle } from '../../model/source-article.
 import type { ArticleSummary } from '../../model/article-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import { shiftDays } from '../../util/dates.js';
-import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
-import { nameWords } from '../name-words.js';
+import { foundWords, leftOutPhrases, parseQuery, type ParsedQuery } from '../query-syntax.js';
+import { nameCandidates, nameWords } from '../name-words.js';
+import { PERSON_NAMED_SQL, personNamedParams } from '../person-named.js';
 import { namePatterns, namesCondition, rankedWithNames } from './name-condition.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
@@ -107,12 +108,25 @@ interface SearchQuery {
   names: string[] | null;
 }
 
-function searchQuery(query: string): SearchQuery | null {
+/**
+ * `people`: which folded words the store has as people's names (PostgresStore.people), asked only of a
+ * query with a possible name word: without one the answer is at hand, and the search's statement is
+ * sent in the caller's tick (a call made before close() is one close() lets finish).
+ */
+function searchQuery(query: string, people: (parsed: ParsedQuery) => Promise<ReadonlySet<string>>): SearchQuery | null | Promise<SearchQuery | null> {
   const parsed = parseQuery(query);
   const tsquery = parsed && tsQueryText(parsed);
   if (!parsed || !tsquery) return null;
-  const names = nameWords(parsed);
-  return { tsquery, matcher: new QueryMatcher(foundWords(parsed), names), names: namePatterns(names) };
+  const make = (known: ReadonlySet<string>): SearchQuery => {
+    const names = nameWords(parsed, known);
+    return { tsquery, matcher: new QueryMatcher(foundWords(parsed), names), names: namePatterns(names) };
+  };
+  return nameCandidates(parsed).length === 0 ? make(new Set()) : people(parsed).then(make);
+}
+
+/** `run` given the search, in this tick when it is at hand. */
+function withSearch<R>(search: SearchQuery | null | Promise<SearchQuery | null>, run: (search: SearchQuery | null) => Promise<R>): Promise<R> {
+  return search instanceof Promise ? search.then(run) : run(search);
 }
 
 export class PostgresStore implements Store {
@@ -750,24 +764,25 @@ export class PostgresStore implements Store {
   }
 
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
-    return (await this.eventHits(this.q, searchQuery(query), options, 'data')).map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
+    return (await withSearch(searchQuery(query, this.people), (search) => this.eventHits(this.q, search, options, 'data'))).map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
   }
 
   async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
-    return this.eventHits(this.q, searchQuery(query), options, 'card');
+    return withSearch(searchQuery(query, this.people), (search) => this.eventHits(this.q, search, options, 'card'));
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
-    return this.articleHits(this.q, searchQuery(query), options, 'x.data, x.event_id, x.sentences', toArticle);
+    return withSearch(searchQuery(query, this.people), (search) => this.articleHits(this.q, search, options, 'x.data, x.event_id, x.sentences', toArticle));
   }
 
   async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
-    return this.articleHits(this.q, searchQuery(query), options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText);
+    return withSearch(searchQuery(query, this.people), (search) => this.articleHits(this.q, search, options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText));
   }
 
   /** Both lists in one statement (search-page.ts), with the same hits, order and snippets as eventHits and articleHits give. */
   async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
-    const search = searchQuery(query);
+    const asked = searchQuery(query, this.people);
+    const search = asked instanceof Promise ? await asked : asked;
     if (!search) return { events: [], articles: [] };
     const rows = await this.prepared(search.names ? SEARCH_PAGE_NAMES : SEARCH_PAGE, [search.tsquery, options.limit ?? 50, options.offset ?? 0, search.names]);
     const events: SearchHit<string>[] = [];
@@ -781,6 +796,13 @@ export class PostgresStore implements Store {
     }
     return { events, articles };
   }
+
+  /** The query's possible name words the store has as people's names (person-named.ts): a lookup each, few queries have one. */
+  private readonly people = async (parsed: ParsedQuery): Promise<ReadonlySet<string>> => {
+    const out = new Set<string>();
+    for (const { plain } of nameCandidates(parsed)) if ((await this.q(PERSON_NAMED_SQL, personNamedParams(plain))).length > 0) out.add(plain);
+    return out;
+  };
 
   async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
     return (await this.selectEvents(query, 'data')).map((text) => JSON.parse(text) as NewsEvent);
@@ -806,7 +828,7 @@ export class PostgresStore implements Store {
       const q = `to_tsquery('${SEARCH_CONFIG}', ${params.add(tsquery)})`;
       rank = `ts_rank_cd('${RANK_WEIGHTS}', e.search, ${q})`;
       where.push(`e.search @@ ${q}`);
-      const names = namePatterns(nameWords(parsed!));
+      const names = namePatterns(nameWords(parsed!, nameCandidates(parsed!).length > 0 ? await this.people(parsed!) : new Set()));
       if (names) where.push(namesCondition(EVENT_TEXT_COLUMNS, params.add(names), 'e'));
     }
     if (namesNoOne(query)) return [];

@@ -11,8 +11,9 @@ import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventRewrite, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
-import { holdsNameWords, nameWords, namesOfParam } from '../name-words.js';
+import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery, type ParsedQuery } from '../query-syntax.js';
+import { holdsNameWords, nameCandidates, nameWords, namesOfParam } from '../name-words.js';
+import { PERSON_NAMED_SQL, personNamedParams } from '../person-named.js';
 import { firstHoldingNames } from './first-holding-names.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
@@ -135,10 +136,11 @@ interface SearchQuery {
   names: string | null;
 }
 
-function searchQuery(query: string): SearchQuery | null {
+/** `people`: which folded words the store has as people's names (SqliteStore.peopleNamed). */
+function searchQuery(query: string, people: (parsed: ParsedQuery) => ReadonlySet<string>): SearchQuery | null {
   const parsed = parseQuery(query);
   if (!parsed) return null;
-  const names = nameWords(parsed);
+  const names = nameWords(parsed, people(parsed));
   return { words: matchPhrases(parsed), match: matchExpression(parsed), matcher: new QueryMatcher(foundWords(parsed), names), names: namesParam(names) };
 }
 
@@ -1296,6 +1298,14 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** The query's possible name words the store has as people's names (person-named.ts): a lookup each, few queries have one. */
+  private readonly people = (parsed: ParsedQuery): ReadonlySet<string> => {
+    const candidates = nameCandidates(parsed);
+    if (candidates.length === 0) return new Set();
+    const named = this.sql(PERSON_NAMED_SQL.replace(/\$\d/g, '?')).pluck();
+    return this.batched(() => new Set(candidates.filter(({ plain }) => named.get(...personNamedParams(plain)) !== undefined).map(({ plain }) => plain)));
+  };
+
   /** Whether an indexed row's text, read from the index's content table, holds a search's name words. */
   private holdsNames(table: 'event_fts' | 'article_fts', text: { short: string; long: string }, names: string, rowid: number): boolean {
     const count = `${text.short}, ${text.long}`.split(', ').length;
@@ -1341,19 +1351,19 @@ export class SqliteStore implements Store {
 
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
     await this.builds.settle();
-    return this.eventHits(searchQuery(query), options, 'data').map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
+    return this.eventHits(searchQuery(query, this.people), options, 'data').map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
   }
 
   async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
     await this.builds.settle();
-    return this.eventHits(searchQuery(query), options, 'card');
+    return this.eventHits(searchQuery(query, this.people), options, 'card');
   }
 
   async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
     await this.builds.settle();
     // One transaction for both (the inner snapshots join it): one state, and one BEGIN and COMMIT
     // where two cost 2% of an answer. The query is parsed once, its snippet patterns built once.
-    const search = searchQuery(query);
+    const search = searchQuery(query, this.people);
     return this.snapshot(() => ({ events: this.eventHits(search, options, 'card'), articles: this.articleHits(search, options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText) }));
   }
 
@@ -1368,12 +1378,12 @@ export class SqliteStore implements Store {
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
-    return this.articleHits(searchQuery(query), options, 'x.data, x.event_id, x.sentences', toArticle);
+    return this.articleHits(searchQuery(query, this.people), options, 'x.data, x.event_id, x.sentences', toArticle);
   }
 
   async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
     // A summary is its card (always filled since schema 8); the whole article only if the card is empty.
-    return this.articleHits(searchQuery(query), options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText);
+    return this.articleHits(searchQuery(query, this.people), options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText);
   }
 
   /**
@@ -1425,7 +1435,7 @@ export class SqliteStore implements Store {
       params.push(...ranked.params);
       where.push('event_fts MATCH ?');
       params.push(match);
-      const names = namesParam(nameWords(parsed));
+      const names = namesParam(nameWords(parsed, this.people(parsed)));
       if (names) {
         where.push(namesCondition('event_fts', EVENT_TEXT));
         params.push(names);
