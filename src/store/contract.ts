@@ -761,6 +761,11 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         const pages = [...(await store.searchArticles('Carrie', { limit: 1 })), ...(await store.searchArticles('Carrie', { limit: 1, offset: 1 }))];
         assert.deepEqual(pages.map((h) => h.item.id).sort(), [articles[1]!.id, articles[2]!.id].sort());
         assert.deepEqual(await store.searchArticles('Carrie', { limit: 1, offset: 2 }), []);
+        // The event feed's text filter pages its name check the same way, in relevance and in date order.
+        for (const sort of ['relevance', 'date-desc'] as const) {
+          const feed = [...(await store.queryEvents({ text: 'Carrie', sort, limit: 1 })), ...(await store.queryEvents({ text: 'Carrie', sort, limit: 1, offset: 1 }))];
+          assert.deepEqual(feed.map((e) => e.id).sort(), [ids[1], ids[2]], sort);
+        }
         const page = await store.searchSummaries('Carrie', { limit: 1, offset: 1 });
         assert.equal(page.events.length, 1);
         assert.equal(page.articles.length, 1);

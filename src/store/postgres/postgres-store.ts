@@ -817,6 +817,7 @@ export class PostgresStore implements Store {
     const params = new SqlParams();
     const where: string[] = [];
     let rank = '';
+    let names: string[] | null = null;
     const parsed = query.text === undefined ? null : parseQuery(query.text);
     const tsquery = parsed && tsQueryText(parsed);
     // Words that only leave out ("-ransomware"): the filters' events, less those that match them.
@@ -828,8 +829,8 @@ export class PostgresStore implements Store {
       const q = `to_tsquery('${SEARCH_CONFIG}', ${params.add(tsquery)})`;
       rank = `ts_rank_cd('${RANK_WEIGHTS}', e.search, ${q})`;
       where.push(`e.search @@ ${q}`);
-      const names = namePatterns(nameWords(parsed!, nameCandidates(parsed!).length > 0 ? await this.people(parsed!) : new Set()));
-      if (names) where.push(namesCondition(EVENT_TEXT_COLUMNS, params.add(names), 'e'));
+      // Checked above the sorted matches, up to the page's last hit (below), not beside the index's match.
+      names = namePatterns(nameWords(parsed!, nameCandidates(parsed!).length > 0 ? await this.people(parsed!) : new Set()));
     }
     if (namesNoOne(query)) return [];
     const tagFilters = eventTagFilters(query);
@@ -851,7 +852,14 @@ export class PostgresStore implements Store {
     const order = terms ? orderBy(terms) : rank ? `${rank} DESC, e.id` : orderBy(EVENT_ORDER['date-desc']);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // The whole record only where the card is empty: read beside every card, it was most of a page's time.
-    const rows = await this.q(`SELECT e.${column} AS text, CASE WHEN e.${column} = '' THEN e.data END AS data FROM events e ${filter} ORDER BY ${order} LIMIT ${params.add(query.limit ?? null)} OFFSET ${params.add(query.offset ?? 0)}`, params.values);
+    const picked = (alias: string): string => `${alias}.${column} AS text, CASE WHEN ${alias}.${column} = '' THEN ${alias}.data END AS data`;
+    const page = `LIMIT ${params.add(query.limit ?? null)} OFFSET ${params.add(query.offset ?? 0)}`;
+    // Name words: the matches sorted, fenced by OFFSET 0 so the check stays above the sort, then checked
+    // in that order until the page is full (as rankedWithNames does for a search); the outer order is
+    // the inner one's, on the subquery's own columns, so it needs no sort of its own.
+    const rows = names
+      ? await this.q(`SELECT ${picked('h')} FROM (SELECT e.*, ${rank} AS rank FROM events e ${filter} ORDER BY ${order} OFFSET 0) h WHERE ${namesCondition(EVENT_TEXT_COLUMNS, params.add(names), 'h')} ORDER BY ${terms ? orderBy(terms).replace(/\be\./g, 'h.') : 'h.rank DESC, h.id'} ${page}`, params.values)
+      : await this.q(`SELECT ${picked('e')} FROM events e ${filter} ORDER BY ${order} ${page}`, params.values);
     return rows.flatMap((r) => {
       const text = String(r.text ?? '');
       if (text !== '') return [text];

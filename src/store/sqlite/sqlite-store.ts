@@ -148,10 +148,6 @@ function namesParam(names: readonly string[]): string | null {
   return names.length > 0 ? JSON.stringify(names) : null;
 }
 
-/** The condition that a row of `table` holds the query's name words (holds_names, registered on open). */
-function namesCondition(table: 'event_fts' | 'article_fts', text: { short: string; long: string }): string {
-  return `holds_names(?, ${`${text.short}, ${text.long}`.split(', ').map((c) => `${table}.${c}`).join(', ')})`;
-}
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -273,7 +269,7 @@ export class SqliteStore implements Store {
     });
     this.applySplit = (change) => this.queueing(() => split.immediate(change));
     this.readTransaction = this.db.transaction((read: () => unknown) => read());
-    // A search's name words, checked in its hits' text (name-words.ts).
+    // A search's name words, checked in its hits' text (name-words.ts, first-holding-names.ts).
     this.db.function('holds_names', { deterministic: true, varargs: true }, (names: unknown, ...texts: unknown[]) => (holdsNameWords(texts.map((t) => (typeof t === 'string' ? t : '')), namesOfParam(String(names))) ? 1 : 0));
     this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
@@ -1260,7 +1256,7 @@ export class SqliteStore implements Store {
       }
       // Name words: ranked on the index alone, then the texts read in rank order up to the page's last hit.
       const all = this.sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC`).raw().iterate(...rank.params, query.match) as IterableIterator<[number, number]>;
-      return firstHoldingNames(all, ([rowid]) => this.holdsNames(table, text, query.names!, rowid), options.limit ?? 50, options.offset ?? 0);
+      return firstHoldingNames(all, (rows) => this.holdingNames(table, text, query.names!, rows.map(([rowid]) => rowid)), options.limit ?? 50, options.offset ?? 0);
     });
     if (ranked.length === 0) return [];
     // The indexed text is read from the index's own content table (column cN is the table's Nth column,
@@ -1306,12 +1302,14 @@ export class SqliteStore implements Store {
     return this.batched(() => new Set(candidates.filter(({ plain }) => named.get(...personNamedParams(plain)) !== undefined).map(({ plain }) => plain)));
   };
 
-  /** Whether an indexed row's text, read from the index's content table, holds a search's name words. */
-  private holdsNames(table: 'event_fts' | 'article_fts', text: { short: string; long: string }, names: string, rowid: number): boolean {
-    const count = `${text.short}, ${text.long}`.split(', ').length;
-    const columns = Array.from({ length: count }, (_, i) => `c${1 + i}`).join(', ');
-    const values = (this.sql(`SELECT ${columns} FROM ${table}_content WHERE id = ?`).raw().get(rowid) as unknown[] | undefined) ?? [];
-    return holdsNameWords(values.map((v) => (typeof v === 'string' ? v : '')), namesOfParam(names));
+  /**
+   * Which of the rows (by rowid) hold a search's name words, as positions in `rowids`: their text read
+   * from the index's content table, checked by holds_names, in one statement.
+   */
+  private holdingNames(table: 'event_fts' | 'article_fts', text: { short: string; long: string }, names: string, rowids: readonly number[]): Set<number> {
+    const columns = `${text.short}, ${text.long}`.split(', ').map((_, i) => `c.c${1 + i}`).join(', ');
+    const found = this.sql(`SELECT j.key FROM json_each(?) j JOIN ${table}_content c ON c.id = j.value WHERE holds_names(?, ${columns})`).pluck().all(JSON.stringify(rowids), names) as number[];
+    return new Set(found.map(Number));
   }
 
   /**
@@ -1418,6 +1416,7 @@ export class SqliteStore implements Store {
     const params: unknown[] = [];
     let from = 'events e';
     let rank = '';
+    let names: string | null = null;
     const parsed = query.text === undefined ? null : parseQuery(query.text);
     const words = parsed && matchPhrases(parsed);
     const match = parsed && matchExpression(parsed);
@@ -1435,11 +1434,8 @@ export class SqliteStore implements Store {
       params.push(...ranked.params);
       where.push('event_fts MATCH ?');
       params.push(match);
-      const names = namesParam(nameWords(parsed, this.people(parsed)));
-      if (names) {
-        where.push(namesCondition('event_fts', EVENT_TEXT));
-        params.push(names);
-      }
+      // Checked below, over the rows in the page's order up to its last hit, not for every match.
+      names = namesParam(nameWords(parsed, this.people(parsed)));
     }
     if (namesNoOne(query)) return [];
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
@@ -1487,7 +1483,14 @@ export class SqliteStore implements Store {
     let texts: { rid: unknown; text: string | undefined }[];
     if (rank) {
       // Ranked: rowids first, the page's JSON after, or the sort would carry every match's JSON.
-      const rows = this.sql(`SELECT e.rowid AS rid${rank} FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params) as Row[];
+      // Name words: the rows in order, each checked (its indexed text read) until the page is full, as
+      // a search's hits are (first-holding-names.ts); asked in SQL, the check read every match's text.
+      const rows = names
+        ? this.snapshot(() => {
+            const all = this.sql(`SELECT e.rowid AS rid${rank} FROM ${from} ${filter} ORDER BY ${order}`).pluck().iterate(...params.slice(0, -2)) as IterableIterator<number>;
+            return firstHoldingNames(all, (batch) => this.holdingNames('event_fts', EVENT_TEXT, names!, batch), query.limit ?? -1, query.offset ?? 0).map((rid) => ({ rid }));
+          })
+        : (this.sql(`SELECT e.rowid AS rid${rank} FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params) as Row[]);
       const read = this.sql(`SELECT ${column} FROM events WHERE rowid = ?`).pluck();
       texts = rows.map((r) => ({ rid: r.rid, text: read.get(r.rid) as string | undefined }));
     } else {
