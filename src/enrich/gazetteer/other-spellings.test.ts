@@ -26,4 +26,22 @@ describe('cities: other spellings of towns of the Arabic-script countries', () =
     assert.equal(cityCandidates('Kurdistan').length, 0);
     assert.equal(cityCandidates('Mosul khot').length, 0);
   });
+
+  it('should give no spelling that names a town of another country: Khoms, Sabhah and Tarabulus stay Libyan', () => {
+    assert.ok(!cityCandidates('Khoms').some((c) => c.country === 'SY'));
+    assert.ok(!cityCandidates('Sabhah').some((c) => c.country === 'JO'));
+    assert.ok(!cityCandidates('Tarabulus').some((c) => c.country === 'LB'));
+    assert.ok(!cityCandidates('Sian').some((c) => c.country !== 'CN'));
+  });
+
+  it('should give no spelling that is a land rather than a town (Kohistan, Karabagh)', () => {
+    assert.ok(!cityCandidates('Kohistan').some((c) => c.country === 'AF'));
+    assert.ok(!cityCandidates('Karabagh').some((c) => c.country === 'AF'));
+  });
+
+  it('should give no spelling that is an English word, a given name or a month of the Islamic calendar', () => {
+    for (const word of ['Tyro', 'Homo', 'Fava', 'Ahmad', 'Ezra', 'Ashraf', 'Riad', 'Aman', 'Mehr', 'Ramadan']) {
+      assert.ok(!cityCandidates(word).some((c) => ['IQ', 'IR', 'SY', 'AF', 'JO', 'SA', 'KW', 'YE', 'LB'].includes(c.country)), word);
+    }
+  });
 });
