@@ -42,10 +42,22 @@ describe('tellsIncident', () => {
     assert.equal(tellsIncident('A bomb went off at a market in Mardan.'), true);
   });
 
+  it('should take a sentence of the act set at a hospital, a courthouse or a funeral (review72 fault 2)', () => {
+    assert.equal(tellsIncident('three people were killed at a hospital in Turlock'), true);
+    assert.equal(tellsIncident('Two men were shot outside the courthouse in Turlock.'), true);
+    assert.equal(tellsIncident('A gunman opened fire at a funeral in Turlock, killing three people.'), true);
+  });
+
   it('should not take where the wounded were taken, a vigil, a funeral or a jail', () => {
     assert.equal(tellsIncident('The wounded were taken to a hospital in Berkeley, where they were in stable condition.'), false);
     assert.equal(tellsIncident('A vigil is planned at a church in Alameda on Monday.'), false);
     assert.equal(tellsIncident('The shooting suspect was booked into the county jail in Martinez.'), false);
+  });
+});
+
+describe('choosePlace where the act was at a hospital in another town', () => {
+  it('should take the hospital\'s town, not the town where the police chief told reporters', () => {
+    assert.equal(place('Police chief Dana Ruiz told reporters in Modesto on Wednesday that three people were killed at a hospital in Turlock.')?.name, 'Turlock');
   });
 });
 

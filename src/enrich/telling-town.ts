@@ -10,8 +10,23 @@
 
 /** A sentence that tells the act or its toll: "killed at a grocery store in Turlock", "a bomb had killed six". */
 const INCIDENT = /\b(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing|ings)?|gunfire|gunman|wound(?:s|ed|ing)|injur(?:ed|ing|ies)|hurt|stabb(?:ed|ing)|attack(?:s|ed)?|bomb(?:s|ed|ing)?|blast|explo(?:sion|ded)|crash(?:ed|es)?|died|dead)\b/i;
-/** Where the wounded, the mourners or the suspect went afterwards: such a town is no scene of the act. */
-const AFTERMATH = /\b(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|vigils?|funerals?|memorials?|burial|buried|mourn(?:ers|ed|ing)?|jail(?:ed)?|prison|detention|booked|court(?:house)?|taken\s+to|transported|airlifted|rushed\s+to)\b/i;
+/**
+ * Where the wounded, the mourners or the suspect went afterwards: such a town is no scene of the act.
+ * Only the going or the holding counts ("taken to a hospital", "died at a hospital", "a vigil is planned",
+ * "booked into the county jail"), not the nouns alone: "killed at a hospital in Turlock", "shot outside
+ * the courthouse", "opened fire at a funeral" set the act there (review72 fault 2).
+ */
+const AFTERMATH = new RegExp(
+  [
+    String.raw`\b(?:taken|rushed|transported|airlifted|flown|driven|brought|admitted|transferred)\s+to\b`,
+    String.raw`\b(?:treated|hospitali[sz]ed|pronounced\s+dead|(?:later\s+)?died(?:\s+later)?)\s+(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,4}(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))`,
+    String.raw`\b(?:vigils?|funerals?|memorials?|burial|services?)\b[^.;!?\n]{0,60}?\b(?:planned|held|scheduled|will\s+be|set\s+for|took\s+place|gathered)\b`,
+    String.raw`\b(?:buried|mourn(?:ers|ed|ing)?|jailed|booked|arraigned|incarcerated|imprisoned)\b`,
+    String.raw`\b(?:held|remains?|remained|lodged)\s+(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}(?:jail|prison|detention)`,
+    String.raw`\b(?:appeared|appear|appears|arraignment|hearing)\s+(?:in|at|before)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}court`,
+  ].join('|'),
+  'i',
+);
 
 /** Whether `sentence` tells the incident itself, not what followed it elsewhere. */
 export function tellsIncident(sentence: string): boolean {
