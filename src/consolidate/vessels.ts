@@ -9,6 +9,7 @@ import { type HullMention, hullKey, hullMentions, sameHull } from '../cluster/hu
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { toldOfAnotherTime } from '../enrich/another-time.js';
 import { sentenceAround } from '../enrich/sentence-around.js';
+import { writesShipName } from './ship-name-case.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { OrganizationRef, Participant, VesselRef } from '../model/types.js';
 
@@ -85,7 +86,7 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
   // Every report that writes a ship's name counts for it ("the Sea Lark" in a report that never calls it a carrier).
   for (const f of found) {
     for (const { id, text } of texts) {
-      if (!writesName(text, f.name)) continue;
+      if (!writesShipName(text, f.name)) continue;
       if (!f.sources.includes(id)) f.sources.push(id);
       f.groups.add(groupOf(id));
       f.flag ??= statedFlag(text, f.name);
@@ -95,16 +96,6 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
     .filter((f) => f.sources.length > 0)
     .map((f) => ({ name: f.name, aliases: [...f.aliases].filter((a) => a !== f.name).sort(), imo: f.imo, flag: f.flag, sources: f.sources, corroboration: f.groups.size }))
     .sort((a, b) => b.corroboration - a.corroboration);
-}
-
-/**
- * Whether `text` writes the ship's name: as written, or in capitals ("SEA LARK"); in any case only where
- * the text is all capitals. Ship names are often common words ("Hope", "Unity"), and "they hope the crew
- * is safe" is no report of the MV Hope (review71).
- */
-function writesName(text: string, name: string): boolean {
-  const shouting = !/\p{Ll}/u.test(text);
-  return wholeName([...new Set([name, name.toUpperCase()])].map(escape).join('|'), shouting ? 'iu' : 'u').test(text);
 }
 
 /** Where the headline ends and the lead's first sentence: the report's own story, whatever year it names. */
