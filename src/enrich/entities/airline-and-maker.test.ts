@@ -20,6 +20,13 @@ describe('an airline and its aircraft\'s maker run together', () => {
     assert.deepEqual(bodies('Staff of Nordic Air Holdings said so.', ['Nordic Air Holdings']), ['Nordic Air Holdings']);
   });
 
+  it('should keep an air force or an air national guard whole before a model (review72 fault 4)', () => {
+    assert.deepEqual(bodies('A Royal Air Force C-130 crashed.', ['Royal Air Force']), ['Royal Air Force']);
+    assert.deepEqual(bodies('A US Air Force B-52 bomber flew over.', ['US Air Force']), ['US Air Force']);
+    assert.deepEqual(bodies('An Indian Air Force Su-30 crashed.', ['Indian Air Force']), ['Indian Air Force']);
+    assert.deepEqual(bodies('A Texas Air National Guard C-130 landed.', ['Texas Air National Guard']), ['Texas Air National Guard']);
+  });
+
   it('should leave a model\'s letters out of the name before them, and drop them as a place', () => {
     assert.deepEqual(bodies('A Meridian Air VA-220 crashed.', ['Meridian Air VA']), ['Meridian Air']);
     const body = 'Valcourt VA-220 jets were grounded. The VA-220 is a regional jet. Richmond, VA, is far away.';
