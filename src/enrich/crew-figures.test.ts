@@ -41,4 +41,11 @@ describe('crewFigures', () => {
   it('should still count a nationality\u2019s crew of a named ship', () => {
     assert.deepEqual(crewFigures('Pirates took the MV Tern Runner and kidnapped four Indian seafarers.'), { held: 4, missing: null });
   });
+
+  it('should count crew after a lower-case word such as foreign, remaining or other (review72 fault 5)', () => {
+    assert.equal(crewFigures('Pirates boarded the tanker off Nigeria on Tuesday and kidnapped six foreign crew members.').held, 6);
+    assert.equal(crewFigures('The pirates are holding 19 remaining crew members hostage aboard the ship.').held, 19);
+    assert.equal(crewFigures('The trawler sank on Monday; 12 other crew members were missing.').missing, 12);
+  });
 });
+

@@ -17,9 +17,9 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count, in figures or words: "17", "seventeen", "twenty-two". */
 const COUNT = String.raw`(\d{1,3}|(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL})`;
 /**
- * Seafarers: a crew's own words, after a nationality or "of the" ("17 Filipino crew members", "five of
- * the sailors"). The nationality's capital is checked in code (seafarersNamed): under the `i` flag
- * \p{Lu} matches lower case too, and "film crew" would pass.
+ * Seafarers: a crew's own words, after a nationality, another word for them or "of the" ("17 Filipino
+ * crew members", "six foreign crew members", "19 remaining crew", "five of the sailors"). The word before
+ * is checked in code (seafarersNamed) against the crews that sail no ship ("film crew").
  */
 const crew = (n: number): string => String.raw`(?:of\s+(?:the|its|their)\s+|(?<nation${n}>[\p{L}-]+)\s+)?(?:crew\s*members?|crewmembers|crewmen|crew|sailors|seafarers|seamen|mariners)`;
 const CREW = crew(1);
@@ -35,16 +35,22 @@ const MISSING = new RegExp(String.raw`\b(?:${COUNT}\s+${CREW}\s+(?:${BE}|went\s+
 /** A sentence that tells the missing were found, or a count of another time ("in 2011", "last year"): no figure of this event. */
 const FOUND = /\b(?:found|rescued|located|recovered|picked\s+up|turned\s+up|pulled\s+from)\b/i;
 /**
- * Crews that sail no ship: a film, television, news or camera crew, an aircraft's. An all-caps word is
- * a broadcaster's name ("three CNN crew members"), not a nationality.
+ * Crews that sail no ship: a film, television, news or camera crew, an aircraft's, a rescue or a
+ * work crew ashore. An all-caps word is a broadcaster's name ("three CNN crew members"), not a nationality.
  */
-const NOT_SEAFARERS = /^(?:film|filming|television|TV|news|camera|flight|cabin|air|aircrew|production|media|\p{Lu}{2,})$/u;
+const NOT_SEAFARERS = /^(?:film|filming|television|tv|news|camera|flight|cabin|air|aircrew|production|media|rescue|fire|ambulance|ground|road|repair|work|utility|cleanup|demolition|maintenance|emergency|helicopter|lifeboat|construction|train|bus)$/i;
+/** A broadcaster's initials ("CNN", "BBC"). */
+const INITIALS = /^\p{Lu}{2,}$/u;
 /** A report that speaks of a ship, pirates or seafarers at all: a crew figure without one is no ship's (review71 d1). */
 const SHIP_WORD = /\b(?:ships?|vessels?|tankers?|freighters?|carriers?|bulkers?|boats?|yachts?|trawlers?|dhows?|ferry|ferries|barges?|tugs?|hulls?|MV|MT|M\/V|M\/T|[Pp]irates?|[Ss]ailors?|[Ss]eafarers?|[Ss]eamen|[Mm]ariners?)\b/;
 
-/** Whether the word before "crew" is a nationality ("Filipino") rather than another trade's ("film", "TV"). */
+/**
+ * Whether the word before "crew" is a nationality or any other word for seafarers ("Filipino", "foreign",
+ * "remaining", "other") rather than another trade's ("film", "TV"). Lower-case words count: 02dd8a6f
+ * asked for a capital and lost "kidnapped six foreign crew members" (review72 fault 5).
+ */
 function seafarersNamed(m: RegExpExecArray): boolean {
-  return Object.values(m.groups ?? {}).every((nation) => nation === undefined || (/^\p{Lu}/u.test(nation) && !NOT_SEAFARERS.test(nation)));
+  return Object.values(m.groups ?? {}).every((word) => word === undefined || (!NOT_SEAFARERS.test(word) && !INITIALS.test(word)));
 }
 
 function countOf(m: RegExpExecArray): number | null {
