@@ -26,4 +26,10 @@ describe('voyageOrOwnerPlace', () => {
     assert.ok(!read('Gunmen attacked the freighter near Aden, the navy said.', 'Aden'));
     assert.ok(!read('A Hamburg court heard the case.', 'Hamburg'));
   });
+
+  it('should not take a place the scene lies close to or next to for a port (review72 fault 6)', () => {
+    assert.ok(!read('A fishing boat capsized close to Mokha on Monday.', 'Mokha'));
+    assert.ok(!read('Pirates boarded a tanker in waters close to Bonny on Tuesday.', 'Bonny'));
+    assert.ok(!read('A dhow sank next to Socotra on Sunday.', 'Socotra'));
+  });
 });

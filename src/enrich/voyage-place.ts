@@ -9,6 +9,11 @@
 const VOYAGE_BEFORE = /\b(?:from|to|bound\s+(?:for|to)|head(?:ed|ing)\s+(?:for|to)|en\s+route\s+(?:to|from)|destined\s+for|(?:had\s+)?(?:left|departed(?:\s+from)?|sailed\s+(?:from|to)|loaded\s+(?:at|in))|calling\s+at|docked\s+in)\s+(?:the\s+(?:\p{L}+\s+)?port\s+of\s+)?$/iu;
 /** "40 nautical miles from Aden", "12 km from Eyl": a distance from a town places the scene by it. */
 const DISTANCE_FROM = /\b(?:miles?|kilomet(?:er|re)s?|km|nm|nmi|NM)\s+(?:(?:north|south|east|west)[\p{L}-]*\s+)?from\s+$/iu;
+/**
+ * "close to Mokha", "next to Socotra", "in waters close to Bonny", "not far from Aden": a place the
+ * scene lies by, no port of the voyage (review72 fault 6).
+ */
+const BESIDE = /\b(?:(?:close|closer|next|near|nearer|adjacent|right\s+up)\s+to|(?:not\s+far|away)\s+from)\s+(?:the\s+(?:\p{L}+\s+)?port\s+of\s+)?$/iu;
 /** Words before an owner's or manager's seat: "managed by a", "owned by an", "operated by the". */
 const OWNER_BEFORE = /\b(?:managed|owned|operated|chartered)\s+by\s+(?:an?|the)\s+$/i;
 /** After the seat: "-based firm", " company", " shipping group". */
@@ -18,6 +23,6 @@ const OWNER_AFTER = /^(?:[-‑]based\b|\s+based\b|\s+(?:company|firm|owner|opera
 export function voyageOrOwnerPlace(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 60), start);
   const after = body.slice(end, end + 30);
-  if (VOYAGE_BEFORE.test(before) && !DISTANCE_FROM.test(before)) return true;
+  if (VOYAGE_BEFORE.test(before) && !DISTANCE_FROM.test(before) && !BESIDE.test(before)) return true;
   return OWNER_AFTER.test(after) && (OWNER_BEFORE.test(before) || /[-‑]based\b/.test(after.slice(0, 7)));
 }
