@@ -23,6 +23,12 @@ describe("analyseLayout, a firm's press release under its labelled masthead", ()
     assert.equal(layout.headline, 'Press release: Council approves harbour budget');
     assert.notEqual(layout.outlet, 'Council approves harbour budget');
   });
+
+  it('should keep a Title Case headline after "Press Release:" under a site\'s name (review72 fault 7)', () => {
+    const text = ['State of Vermont', 'Home | News | Contact', 'Press Release: Governor Signs Flood Relief Bill', 'March 3, 2027', 'The governor signed the flood relief bill on Tuesday after the legislature passed it.'].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Press Release: Governor Signs Flood Relief Bill');
+  });
 });
 
 describe("analyseLayout, a wire's credit line under the headline", () => {

@@ -65,4 +65,10 @@ describe('masthead forms: a press release\'s label beside its issuer', () => {
     assert.equal(pressReleaseIssuer('PRESS RELEASE'), null);
     assert.equal(pressReleaseIssuer('NORDWIND AIR - NEWS'), null);
   });
+
+  it('should give none for a Title Case headline after the label (review72 fault 7)', () => {
+    assert.equal(pressReleaseIssuer('Press Release: Governor Signs Flood Relief Bill'), null);
+    assert.equal(pressReleaseIssuer('News Release - Mayor Announces New Budget'), null);
+    assert.equal(pressReleaseIssuer('PRESS RELEASE: CITY COUNCIL APPROVES BUDGET'), null);
+  });
 });

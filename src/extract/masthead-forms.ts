@@ -6,6 +6,7 @@
  * - a public office named by its holder's post ("United States Attorney's Office", "District
  *   Attorney's Office") and the district it serves ("Southern District of ...").
  */
+import { isCommonWord } from '../util/common-words.js';
 
 /** Head words of outlets' names in the languages news sites in Europe and the Americas often print. */
 const NATIVE_OUTLET_WORD = /(?<!\p{L})(?:kur[ýi]r|kurier|kurjer|courrier|corriere|correio|correo|zeitung|zeitschrift|nachrichten|rundschau|anzeiger|tageblatt|tagblatt|presse|gazeta|gazzetta|gazet|gaceta|dziennik|noviny|listy|novosti|vesti|vestnik|pravda|izvestia|hírlap|hirado|diario|diário|jornal|giornale|periódico|periodico|noticias|notícias|notizie|nieuws|dagblad|tidning|tidende|avisen|posten|sanomat|lehti|haber|gazetesi|kathimerini|eleftherotypia|vjesnik|novine|dnevnik|ziarul|jurnalul|heraldo|cronica|crónica|tribuna|stampa|messaggero|repubblica|semanario|hebdo|quotidien|journal)(?!\p{L})/iu;
@@ -56,15 +57,27 @@ const NAME_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'da', 
  * The issuer a press release's masthead names beside its label ("MERIDIAN AIR - PRESS RELEASE",
  * "Press release | Harbour Board"): the release is the issuer's, as a paper's report is the paper's
  * (review ux71b: the label line read as the headline, and no outlet). The issuer's side must be a name
- * (each word capitalised): "Press release: Council approves budget" is a headline after its label.
+ * (each word capitalised). After the label, a colon opens a headline ("Press release: Council approves
+ * budget"), and US releases write it in Title Case ("Press Release: Governor Signs Flood Relief Bill"):
+ * only a bar or a dash sets an issuer there, and not a side with a verb ("News Release - Mayor Announces
+ * New Budget"; review72 fault 7).
  */
 export function pressReleaseIssuer(text: string): string | null {
-  const parts = text.trim().split(/\s+[-–—|]\s+|:\s+/);
-  if (parts.length !== 2) return null;
-  const [a, b] = [parts[0]!.trim(), parts[1]!.trim()];
-  const issuer = RELEASE_LABEL.test(b) ? a : RELEASE_LABEL.test(a) ? b : null;
+  const parts = text.trim().split(/(\s+[-–—|]\s+|:\s+)/);
+  if (parts.length !== 3) return null;
+  const [a, gap, b] = [parts[0]!.trim(), parts[1]!, parts[2]!.trim()];
+  const labelFirst = RELEASE_LABEL.test(a) && !RELEASE_LABEL.test(b);
+  const issuer = RELEASE_LABEL.test(b) ? a : labelFirst ? b : null;
   if (issuer === null) return null;
+  if (labelFirst && (gap.includes(':') || issuer.split(/\s+/).slice(1).some(tellsAct))) return null;
   const words = issuer.split(/\s+/);
   if (words.length > 8 || !/^\p{Lu}/u.test(issuer) || RELEASE_LABEL.test(issuer)) return null;
   return words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*$/u.test(w) || NAME_SMALL.has(w.toLowerCase())) ? issuer : null;
+}
+
+/** A Title Case headline's verb: a common word's form in -s ("Signs", "Announces", "Approves"). */
+function tellsAct(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/[^s]s$/.test(lower)) return false;
+  return isCommonWord(lower.slice(0, -1)) || (/(?:ch|sh|ss|x|z)es$/.test(lower) && isCommonWord(lower.slice(0, -2)));
 }
