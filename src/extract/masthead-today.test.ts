@@ -20,4 +20,10 @@ describe('mastheadOutlet, a name that ends in Today', () => {
       assert.equal(mastheadOutlet(blocks(line, 'Gunmen attack aid convoy on mountain road'), 1), null, line);
     }
   });
+
+  it('should take no section label or call that ends in Today, only a place before it (review72 fault 8)', () => {
+    for (const line of ['Weather Today', 'Top Stories Today', 'Most Read Today', 'Donate Today', 'Markets Today', 'Join Us Today']) {
+      assert.equal(mastheadOutlet(blocks(line, 'Home | World | Sport', 'Gunmen attack aid convoy on mountain road'), 2), null, line);
+    }
+  });
 });

@@ -6,6 +6,7 @@
  * no page furniture ("Subscribe", "Menu") is taken, and only where nothing else names the outlet.
  */
 import type { Block } from './block.js';
+import { lookupPlace } from '../enrich/gazetteer/places.js';
 import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
 import { nativeOutletWord, postOffice, pressReleaseIssuer, readsAsTagline, servedDistrict } from './masthead-forms.js';
@@ -30,9 +31,18 @@ const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscrib
  */
 const NAME_THEN_TODAY = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:Today|TODAY)$/u;
 
+/**
+ * Whether the line is a place's name and "Today": only a town, region or country the gazetteer knows
+ * names an outlet so. Section labels and calls are written the same way ("Weather Today", "Top Stories
+ * Today", "Most Read Today", "Donate Today"; review72 fault 8).
+ */
+function placeToday(text: string): boolean {
+  return NAME_THEN_TODAY.test(text) && lookupPlace(text.replace(/\s+\S+$/, '')) !== null;
+}
+
 /** An outlet's head word, in English or in another language (masthead-forms.ts). */
 function outletWord(text: string): boolean {
-  return OUTLET_WORD.test(text) || nativeOutletWord(text) || NAME_THEN_TODAY.test(text);
+  return OUTLET_WORD.test(text) || nativeOutletWord(text) || placeToday(text);
 }
 
 /** A one-word name printed in capitals, as a masthead is ("COURTLINE"). */
@@ -46,7 +56,7 @@ function readsAsName(text: string): boolean {
   if (!words.every((w) => /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u.test(w) || SMALL_WORDS.has(w))) return false;
   // A name of one letter or an initialism alone ("AP", "UK") is too short to be sure of.
   if (words.length === 1 && words[0]!.length < 4) return false;
-  const named = NAME_THEN_TODAY.test(text) ? text.replace(/\s+\S+$/, '') : text;
+  const named = placeToday(text) ? text.replace(/\s+\S+$/, '') : text;
   return !FURNITURE.test(named) && !namesSection(text);
 }
 
