@@ -96,3 +96,19 @@ describe('counts of people being treated or receiving treatment', () => {
     assert.deepEqual(read(`${lead}Two people are being treated.`), [2, null]);
   });
 });
+
+describe('bodies found, and all aboard killed', () => {
+  it('should read bodies found in a report of a disaster as its dead', () => {
+    assert.deepEqual(read('The river burst its banks on Monday. Rescuers found 14 bodies in the mud.'), [14, null]);
+  });
+
+  it('should not read bodies of water or of evidence, nor the bodies of an old burial ground, as dead (review72 fault 9)', () => {
+    assert.equal(read('Archaeologists found 40 bodies in a Roman cemetery near the town.'), null);
+    assert.equal(read('Police found 3 bodies of water contaminated.'), null);
+    assert.equal(read('Investigators recovered 2 bodies of evidence.'), null);
+  });
+
+  it('should read "killing all 157 people on board" as a toll of 157', () => {
+    assert.deepEqual(read('The plane crashed shortly after take-off, killing all 157 people on board.'), [157, null]);
+  });
+});
