@@ -116,6 +116,12 @@ describe('claimsConflict', () => {
     assert.equal(conflict('Two suspects were arrested on Friday.', 'Police detained two suspects on Friday.'), false);
   });
 
+  it('should read a jury that found someone guilty as convicting them, and not guilty as acquitting (review72 fault 10)', () => {
+    assert.equal(conflict('The jury found him guilty of murder on Friday.', 'The jury convicted him of murder on Friday.'), false);
+    assert.equal(conflict('The jury found him not guilty of murder on Friday.', 'The jury acquitted him of murder on Friday.'), false);
+    assert.equal(conflict('The jury found him not guilty of murder on Friday.', 'The jury convicted him of murder on Friday.'), true);
+  });
+
   it('should read sanctions imposed as sanctioning, and tell it from lifting them and from freezing assets', () => {
     assert.equal(conflict('The EU imposed sanctions on four Iranian officials.', 'The EU sanctioned four Iranian officials.'), false);
     assert.equal(conflict('The Treasury sanctioned five shipping firms.', 'The Treasury lifted sanctions on five shipping firms.'), true);

@@ -18,8 +18,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b/gi, 'died'],
   [/\b(?:lost|lose|losing|without)\s+(?:power|electricity)\b/gi, 'without power'],
   [/\b(?:went|go|goes|going|gone)\s+back\b/gi, 'returned'],
-  [/\bfound\s+guilty\b/gi, 'convicted'],
-  [/\bfound\s+not\s+guilty\b/gi, 'acquitted'],
+  // A verdict, with its object or without ("found him guilty" / "convicted him"), and a body found dead: not
+  // "found" as recovered (review72 fault 10: two outlets' one verdict became two claims that differ).
+  [/\bfound\s+((?:[\w'’-]+\s+){0,3}?)not\s+guilty\b/gi, 'acquitted $1'],
+  [/\bfound\s+((?:(?!not\b)[\w'’-]+\s+){0,3}?)guilty\b/gi, 'convicted $1'],
+  [/\bfound\s+((?:[\w'’-]+\s+){0,3}?)(?:liable|responsible)\b/gi, 'ruled $1liable'],
+  [/\bfound\s+dead\b/gi, 'dead'],
   [/\bvoted\s+down\b/gi, 'rejected'],
   [/\bset\s+on\s+fire\b/gi, 'set fire'],
   // Expulsions are told as an order to leave ("ordered three diplomats to leave the country", "were
@@ -50,7 +54,7 @@ const DIPLOMAT = /\b(?:ambassador|envoy|diplomat|charg[eé] d['’]affaires)/i;
  * rewriting writes another phrasing's word, so what the lowered sentence lacks the rewritten one lacks.
  */
 const PHRASE_WORDS: readonly (readonly string[])[] = [
-  ['custody'], ['hospital'], ['down'], ['live'], ['power', 'electricity'], ['back'], ['guilty'], ['guilty'], ['down'], ['fire'],
+  ['custody'], ['hospital'], ['down'], ['live'], ['power', 'electricity'], ['back'], ['guilty'], ['guilty'], ['liable', 'responsible'], ['dead'], ['down'], ['fire'],
   ['leave'], ['protest'], ['credit'], ['sanctions'], ['sanctions'], ['talks'], ['with'], ['report'],
 ];
 
@@ -105,7 +109,8 @@ const PREDICATES: Readonly<Record<string, string>> = {
   crash: 'crash crashed crashes',
   rise: 'rise rose rises risen rising climbed jumped soared',
   fall: 'fall fell falls fallen falling dropped drop drops slid declined plunged',
-  // Found is recovered: "searching the wreckage for the recorders" and "the recorders were found" are two claims.
+  // Found is recovered: "searching the wreckage for the recorders" and "the recorders were found" are two claims
+  // (a verdict's or a death's "found" is rewritten first: PHRASES).
   recover: 'recover recovered recovers retrieved found',
   search: 'search searched searching searches',
   return: 'return returned returns returning',
