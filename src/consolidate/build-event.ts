@@ -562,8 +562,10 @@ export function overTime(d: Discrepancy, articles: readonly Article[], running =
   const told = running || latest.v.sources.some((id) => update.test(byId.get(id)?.body ?? ''));
   // A revision is a count that rose: 4 after 2, then 5. A lower figure after a higher one (the company's
   // 3 a day after the police's 4) is a source that disagrees, however the latest report words its own.
+  // A running count moves both ways: the missing fall as people are found alive (30, then 23), and rise
+  // as families report others (review72 fault 12).
   const inOrder = [...variants].sort((a, b) => a.first - b.first).map(({ v }) => Number(v.value));
-  const rose = inOrder.every((n, i) => i === 0 || n > inOrder[i - 1]!);
+  const rose = running || inOrder.every((n, i) => i === 0 || n > inOrder[i - 1]!);
   const revised = told && rose && variants.every((x) => x === latest || x.last < latest.first);
   if (!revised) return { ...d, variants: timed };
   const order = variants.map((x, i) => ({ first: x.first, i })).sort((a, b) => a.first - b.first);

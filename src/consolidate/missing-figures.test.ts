@@ -29,10 +29,21 @@ describe('buildEvent: a landslide\'s dead and missing as the search went on', ()
     assert.ok(!event.discrepancies.some((d) => d.about === 'missing'));
   });
 
-  it('should list as a disagreement, not a revision, missing counts that fell and rose', async () => {
+  it('should list as a revision missing counts that fell and rose, as people are found and others reported (review72 fault 12)', async () => {
     const swapped = [reports[0]!, { ...reports[1]!, casualties: { ...reports[1]!.casualties!, missing: 40 } }, reports[2]!];
     const event = await buildEvent('evt_0000000000000001', swapped, null, '2026-11-24T00:00:00Z');
-    assert.equal(event.discrepancies.find((d) => d.about === 'missing')?.revised, undefined);
+    assert.equal(event.discrepancies.find((d) => d.about === 'missing')?.revised, true);
     assert.equal(event.casualties?.missing, 30);
+  });
+
+  it('should list as a revision a count of the missing that fell as villagers were found alive', async () => {
+    const found = [
+      enrichedArticle('A mudslide buried part of the hamlet of Dara Kol on Saturday night. About 30 people were missing on Sunday, the district governor said.', { title: 'Mudslide buries hamlet', outlet: 'Valley Courier', publishedAt: '2026-11-22T08:00:00Z' }),
+      enrichedArticle('Rescuers digging through the mudslide at Dara Kol found seven villagers alive on Monday, and 23 people remain missing, the district governor said.', { title: 'Seven found alive', outlet: 'Ridge Post', publishedAt: '2026-11-23T09:00:00Z' }),
+    ];
+    const event = await buildEvent('evt_0000000000000001', found, null, '2026-11-24T00:00:00Z');
+    assert.equal(event.casualties?.missing, 23);
+    const missing = event.discrepancies.find((d) => d.about === 'missing');
+    assert.deepEqual([missing?.variants.map((v) => v.value), missing?.revised], [['30', '23'], true]);
   });
 });
