@@ -84,3 +84,12 @@ describe('ownCasualties: a later event\'s own toll beside an earlier event\'s', 
     assert.equal(namesEarlierDay([timex('2026-W47')], day('2026-11-23')), false);
   });
 });
+
+describe('tollOnlyRecalled on a long clause', () => {
+  // review72 fault 14: the clause patterns were tried at every point of a clause; 40,000 characters
+  // without a stop took most of a minute. No timing is asserted: the run finishing at all is the check.
+  it('should read 40,000 characters without a full stop through', () => {
+    const text = 'Four people were killed on Monday ' + 'and the people of the town said '.repeat(1250).slice(0, 40_000);
+    assert.equal(tollOnlyRecalled({ killed: 4, injured: null }, text, findCasualties), false);
+  });
+});
