@@ -11,6 +11,7 @@ import type { Article, Casualties, EventLocation } from '../model/types.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { cityCandidates } from '../enrich/gazetteer/cities.js';
+import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { kilometres } from '../util/geo.js';
 
 type Report = Pick<Article, 'body' | 'sentences' | 'casualties'>;
@@ -41,7 +42,11 @@ function isOtherPart(area: string, place: EventLocation): boolean {
     return !cityCandidates(town).some((t) => t.country === place.country && (place.lat === null || place.lon === null || kilometres(t.lat, t.lon, place.lat, place.lon) <= PROVINCE_KM));
   }
   const country = lookupCountry(name);
-  return country !== null && country.country !== '' && country.country !== place.country;
+  if (country === null || country.country === '' || country.country === place.country) return false;
+  // "killed in Georgia", "died in Lebanon" on a US page: a state or a town of the event's own country of
+  // that name, as likely as the country (review72, suspected).
+  if (place.country === 'US' && usStateNamed(name) !== null) return false;
+  return !cityCandidates(name).some((t) => t.country === place.country);
 }
 
 /** Whether the sentence places its harm only in another part of the event's ground. */
