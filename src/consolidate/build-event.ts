@@ -40,6 +40,7 @@ import { findCasualties } from '../enrich/casualties.js';
 import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { withClaimedTolls } from './claimed-tolls.js';
+import { withTollTellers } from './toll-tellers.js';
 import { runningToll } from './running-toll.js';
 import { rivalFigures, withoutRivalFigures } from './rival-figures.js';
 import { withoutOtherTownsFigures } from './elsewhere-figures.js';
@@ -116,8 +117,8 @@ export async function buildEventWithPassages(
   // A figure a report tells only of another town's incident is that town's (elsewhere-figures.ts).
   // A subtotal of a part of the event's ground ("31 killed in Halabja district") is not its toll (part-tolls.ts).
   const tollReports = withoutPartTolls(withoutHospitalSubsets(withoutOtherTownsFigures(articles, location)), location);
-  // Each side's figures, where a report gives them (claimed-tolls.ts).
-  const tolls = withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports);
+  // Each side's figures, where a report gives them (claimed-tolls.ts); else who tells each figure given side by side (toll-tellers.ts).
+  const tolls = withTollTellers(withClaimedTolls(casualtyDiscrepancies(tollReports), tollReports), tollReports);
   // An outbreak's deaths: one running total revised report after report, disputed only by tellers of one day (running-toll.ts).
   const running = runningToll(tollReports, tellerJoins(organizations, tollReports.map((a) => a.body)));
   const deathTolls = [...tolls, ...(running?.discrepancies ?? [])];

@@ -24,6 +24,7 @@ import { isFreeAgent } from './free-agent.js';
 import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
 import { transliterationKey } from '../util/transliteration.js';
+import { arabicNameKey, joinedAbd } from '../util/arabic-names.js';
 
 interface Gathered {
   key: string;
@@ -373,8 +374,9 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
     }
     if (rx[i] === ry[i]) {
       romanised++;
-      // A Slavic ending's romanisation ("Dmitri" / "Dmitry") needs another word the same, as a one-letter
-      // edit does: alone it is too weak a tie to make one person of two.
+      // A Slavic ending's romanisation ("Dmitri" / "Dmitry"), or a spelling of the table of Arabic names
+      // ("Omer" / "Omar"), needs another word the same, as a one-letter edit does: alone it is too weak
+      // a tie to make one person of two.
       if (plainRomanKey(x[i]!) !== plainRomanKey(y[i]!)) slavic = true;
       continue;
     }
@@ -391,8 +393,9 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
  * Not vowels in general: "Tom" and "Tim" are two people.
  */
 function romanKey(word: string): string {
-  // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts).
-  return plainRomanKey(transliterationKey(word));
+  // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts),
+  // and the spellings of Arabic, Persian and Kurdish names: "Omer" / "Omar", "Hussein" / "Hossein" (util/arabic-names.ts).
+  return plainRomanKey(transliterationKey(arabicNameKey(word)));
 }
 
 /** The romanisation key without the Slavic endings folded. */
@@ -416,8 +419,10 @@ interface NameWords {
 
 function nameWords(name: string): NameWords {
   const tokens = nameTokens(name);
-  const words = tokens.filter((w) => w.replace(/\./g, '').length > 1);
-  return { words, romanised: words.map(romanKey), initialled: words.length < tokens.length };
+  const spelt = tokens.filter((w) => w.replace(/\./g, '').length > 1);
+  // "Abd al-Rahman" is two words as "Abdul Rahman" is (util/arabic-names.ts).
+  const words = joinedAbd(spelt);
+  return { words, romanised: words.map(romanKey), initialled: spelt.length < tokens.length };
 }
 
 /**

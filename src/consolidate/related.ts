@@ -43,12 +43,18 @@ export function mentionScore(text: string, words: Iterable<string>, names: Itera
   return title !== undefined && datePrefix.length === 10 && titledNoun(title, wanted, common) ? shared + 2 * sharedNames : 0;
 }
 
-/** Whether an event noun of the mention (not common in the store) is a word of the stored event's title. */
+/**
+ * Whether an event noun of the mention (not common in the store) is a word of the stored event's title,
+ * or its short form there: "the November 17 earthquake" and the event titled "UN: quake killed 360".
+ */
 function titledNoun(title: string, wanted: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
-  const titled = contentWords(title);
-  for (const w of wanted) if (!common.has(w) && !NOT_ANSWERING.has(w) && NOUN_WORD.test(w) && titled.has(w)) return true;
+  const titled = new Set([...contentWords(title)].map((w) => SAME_NOUN[w] ?? w));
+  for (const w of wanted) if (!common.has(w) && !NOT_ANSWERING.has(w) && NOUN_WORD.test(w) && titled.has(SAME_NOUN[w] ?? w)) return true;
   return false;
 }
+
+/** Event nouns a headline writes short (stems, as contentWords gives them). */
+const SAME_NOUN: Readonly<Record<string, string>> = { quake: 'earthquake' };
 
 /** How a stored event answers a mention, to choose among several (outranks). */
 export interface CandidateRank {

@@ -15,6 +15,7 @@ import { isGluedList } from './glued-names.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { namesBeforeJobs } from './name-job-body.js';
 import { placesOfDisasters } from './disaster-place.js';
+import { villagesReadAsPeople } from './villages-read-as-people.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates, sectionOfCityNamed, sectionWrittenWithItsCity } from '../gazetteer/cities.js';
@@ -273,6 +274,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   // After the list's one type: "Ingrid Solheim, Head of Office, OCHA" is a person, a job and a body (name-job-body.ts).
   namesBeforeJobs(body, out);
   placesOfDisasters(body, out);
+  // "Kani Sard, a village east of Halabja", "a farmer in Kani Sard": a village no gazetteer holds (villages-read-as-people.ts).
+  villagesReadAsPeople(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);

@@ -5,6 +5,7 @@
  * the statistical tagger (model/), which finds the names rules cannot type. merge.ts decides between
  * them.
  */
+import { redCrossSocieties } from './red-cross-societies.js';
 import { withChiefInNames } from '../chief-name.js';
 import { withStageWordsInNames } from '../stage-name.js';
 import { withTitledStageNames } from '../titled-stage-name.js';
@@ -76,6 +77,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
   const entities = headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors))))))))))));
+  // "Red Crescent spokesman ...", "Iranian Red Crescent said": a society of the movement is a body (red-cross-societies.ts).
+  redCrossSocieties(body, entities);
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
