@@ -20,6 +20,7 @@ import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 import { leadsWithMeeting } from './lead-meeting.js';
 import { type CaseStep, caseStepOf, nonViolentCase } from './case-steps.js';
+import { isDigest } from './digest.js';
 import { articleCountedAfter, articleLeadIncident, type IncidentKind } from './lead-incident.js';
 
 export interface ArticleFeatures {
@@ -63,6 +64,8 @@ export interface ArticleFeatures {
   nonViolentCase?: boolean;
   /** The step of such a case the lead tells (case-steps.ts caseStepOf); absent when none or no such case. */
   caseStep?: CaseStep;
+  /** Whether the article is a digest of several incidents (digest.ts); absent when not. */
+  digest?: boolean;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -133,7 +136,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article), ...(isDigest(article) ? { digest: true } : {}) };
 }
 
 /** Whether the article tells a case that harmed no one, and the step its lead tells (case-steps.ts), as optional fields. */
@@ -226,6 +229,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const ages = new Set<number>(added.ages ?? []);
   let meetings = added.meeting ? 1 : 0;
   let nonViolentCases = added.nonViolentCase ? 1 : 0;
+  let digests = added.digest ? 1 : 0;
   const incidents = new Set<string>(added.incident ? [added.incident] : []);
   // Each kind with the days its reports give it: an act of that kind on another day is another act (lead-incident.ts).
   const incidentDays = new Set<string>(added.incident && added.date ? [`${added.incident}@${added.date}`] : []);
@@ -246,6 +250,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const a of p.ages ?? []) ages.add(a);
     meetings += p.meetings ?? 0;
     nonViolentCases += p.nonViolentCases ?? 0;
+    digests += p.digests ?? 0;
     for (const k of p.incidents ?? []) incidents.add(k);
     for (const d of p.incidentDays ?? []) incidentDays.add(d);
     for (const k of p.incidentsAfter ?? []) incidentsAfter.add(k);
@@ -255,7 +260,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}), ...(digests ? { digests } : {}) };
 }
 
 /**

@@ -6,7 +6,6 @@
  * id survives).
  */
 import { isOpinion } from './opinion.js';
-import { isDigest } from './digest.js';
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { EventProfile } from '../store/store.js';
@@ -99,6 +98,11 @@ export async function scoreCandidates(
   return { features, candidates };
 }
 
+/** Whether an event holds digests only (digest.ts): no report's story, so none joins it. */
+function digestAlone(profile: EventProfile): boolean {
+  return (profile.digests ?? 0) >= profile.size;
+}
+
 /** The join probability an opinion piece needs: that of a report that is plainly about the event. */
 const OPINION_THRESHOLD = 0.8;
 
@@ -113,9 +117,10 @@ export function createCluster(options: ClusterOptions = {}) {
     const { features, candidates } = await scoreCandidates(doc, context, { windowDays, limit });
     doc.features = features;
     // A column joins only an event it is plainly about (opinion.ts).
-    // A digest of several incidents joins none of them (digest.ts).
-    const bar = isDigest(doc.article) ? Number.POSITIVE_INFINITY : isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
-    const joined = candidates.filter((c) => c.score.total >= bar);
+    // A digest of several incidents joins none of them, and no report joins the event a digest started
+    // alone: it would gather the incidents the digest tells, or merge their events (digest.ts).
+    const bar = features.digest === true ? Number.POSITIVE_INFINITY : isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
+    const joined = candidates.filter((c) => c.score.total >= bar && !digestAlone(c.profile));
     if (joined.length === 0) {
       doc.article.eventId = `evt_${doc.raw.contentHash.slice(0, 16)}`;
       doc.message('cluster', 'new-event', `started event ${doc.article.eventId}`, 'info');

@@ -51,6 +51,8 @@ export interface EventProfile {
   nonViolentCases?: number;
   /** The steps of such a case the articles' leads tell (cluster/case-steps.ts caseStepOf), sorted; absent where none and in older profiles. */
   caseSteps?: string[];
+  /** How many of the articles are digests of several incidents (cluster/digest.ts); absent where none. */
+  digests?: number;
 }
 
 export interface EventHeadline {

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createStages } from '../pipeline.js';
+import { ingestPaths } from '../ingest/batch.js';
+
+// A week's digest and the reports of two of the acts it tells, one file at a time in either order.
+const FILES: Record<string, string> = {
+  digest: [
+    'Space and security week: a rocket, fresh sanctions and a summit',
+    'By Mara Lindqvist, Orbit Desk',
+    'Published: March 9, 2025 08:00 GMT',
+    'Iran kept diplomats busy last week.',
+    'On Monday it launched a Simorgh rocket carrying two research satellites from the Semnan spaceport.',
+    'On Wednesday Britain sanctioned four Iranian drone makers and their Dubai agent.',
+    'On Friday the leaders of France and Germany met in Aachen and called for talks with Tehran.',
+  ].join('\n'),
+  launch1: [
+    'Iran puts two research satellites into orbit on Simorgh rocket',
+    'By Tomas Reyes, Gulf Courier',
+    'Published: March 3, 2025 14:10 GMT',
+    'TEHRAN (Gulf Courier) - Iran launched a Simorgh rocket carrying two research satellites from the Semnan spaceport on Monday, state television said, the first such launch this year.',
+    'The defence ministry said both satellites reached an orbit of about 500 km.',
+  ].join('\n'),
+  launch2: [
+    'Simorgh rocket lifts two Iranian satellites from Semnan',
+    'By Ana Ruiz, Levant Ledger',
+    'Published: March 3, 2025 18:40 GMT',
+    'TEHRAN - Iran fired a Simorgh rocket with two research satellites from its Semnan spaceport on Monday, Iranian state television reported.',
+    'Officials in Tehran said the satellites would study weather patterns.',
+  ].join('\n'),
+  sanctions: [
+    'Britain sanctions Iranian drone makers',
+    'By Peter Hale, Thames Post',
+    'Published: March 5, 2025 16:00 GMT',
+    'LONDON - Britain sanctioned four Iranian drone makers and a Dubai trading agent on Wednesday, the Foreign Office said, freezing their assets in the UK.',
+    'The Foreign Office said the firms had supplied engines for drones used against Ukraine.',
+  ].join('\n'),
+};
+
+async function eventsOf(order: readonly string[]): Promise<string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'cluster-digest-'));
+  const store = new SqliteStore(':memory:');
+  try {
+    const idOf = new Map<string, string>();
+    for (const name of order) {
+      const file = join(dir, `${name}.txt`);
+      writeFileSync(file, FILES[name]!);
+      await ingestPaths([file], createStages(), { store, now: () => '2025-03-20T00:00:00Z' }, { maintain: false, onDocument: (doc) => idOf.set(doc.article.id, name) });
+    }
+    const events = await store.listEvents({ limit: 10, offset: 0 });
+    return events.map((e) => e.articles.map((id) => idOf.get(id) ?? id).sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('cluster: a digest read first', () => {
+  it('should start an event no later report joins, in either order', async () => {
+    const expected = [['digest'], ['launch1', 'launch2'], ['sanctions']];
+    assert.deepEqual(await eventsOf(['digest', 'launch1', 'sanctions', 'launch2']), expected);
+    assert.deepEqual(await eventsOf(['launch2', 'sanctions', 'launch1', 'digest']), expected);
+  });
+});
