@@ -2,7 +2,7 @@
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
 
-/** A store whose `commit` throws the error `failure` gives for the n-th write (none: the write goes in). */
+/** A store whose `commit` (or `commitWithoutEvent`) throws the error `failure` gives for the n-th write (none: the write goes in). */
 export function failingStore(failure: (write: number) => Error | null): { store: Store; writes: () => number } {
   const inner = new SqliteStore(':memory:');
   let writes = 0;
@@ -13,6 +13,13 @@ export function failingStore(failure: (write: number) => Error | null): { store:
           const error = failure(++writes);
           if (error) throw error;
           return target.commit(...args);
+        };
+      }
+      if (key === 'commitWithoutEvent') {
+        return async (...args: Parameters<Store['commitWithoutEvent']>) => {
+          const error = failure(++writes);
+          if (error) throw error;
+          return target.commitWithoutEvent(...args);
         };
       }
       const value: unknown = Reflect.get(target, key, receiver);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
-import { casualtyFigures, eventsTable, renderEvent, sourceLine } from './render.js';
+import { noEventWarning } from '../cluster/no-event.js';
+import { articlesTable, casualtyFigures, eventsTable, renderArticle, renderEvent, sourceLine } from './render.js';
 
 describe('renderEvent', () => {
   it("should name a source by its outlet, else by its address's site, and by the file it came in only when it has neither", () => {
@@ -104,5 +105,14 @@ describe('renderEvent: sanctioned bodies and counted targets', () => {
     const text = renderEvent(event, [a, b]);
     assert.match(text, /^ {2}- Marrowgate Shipping \| sanctioned \(as .+ states\) {2}\[/m);
     assert.match(text, /^Sanctions targets counted\n {2}3 people and 1 body: "three nationals and a bank"/m);
+  });
+});
+
+describe('articles without an event', () => {
+  it('should say where the event would be that an article has none, and why', () => {
+    const column = sampleArticle(4, { warnings: [noEventWarning('table of contents')] });
+    assert.match(articlesTable([column]), /none: table of contents/);
+    assert.match(renderArticle(column), /^event: +none \(table of contents: stored as an article alone\)$/m);
+    assert.match(renderArticle(column), /no event: table of contents/);
   });
 });

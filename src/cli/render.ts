@@ -1,5 +1,6 @@
 /** Human-readable renderings of events and articles for the terminal. */
 import { basename } from 'node:path';
+import { noEventReason } from '../cluster/no-event.js';
 import { indicatorsOfArticle } from '../consolidate/indicators.js';
 import type { Article, Casualties, Message, NewsEvent, SanctionCount, SourceRef } from '../model/types.js';
 import type { EventChange } from '../store/store.js';
@@ -36,10 +37,16 @@ function bodiesCell(event: NewsEvent): string {
     .join(', ');
 }
 
+/** An article stored without an event says why where its event would be ("none: opinion column"). */
+function eventlessCell(article: Article): string {
+  const reason = noEventReason(article.warnings);
+  return reason ? `none: ${reason}` : '';
+}
+
 export function articlesTable(articles: readonly Article[]): string {
   return table(
     ['ID', 'PUBLISHED', 'OUTLET', 'EVENT', 'WARN', 'HEADLINE'],
-    articles.map((a) => [a.id, (a.publishedAt ?? '?').slice(0, 16), a.outlet ?? a.agency ?? '', a.eventId ?? '', String(a.warnings.filter((w) => w.severity !== 'info').length), a.headline ?? '(no headline)']),
+    articles.map((a) => [a.id, (a.publishedAt ?? '?').slice(0, 16), a.outlet ?? a.agency ?? '', a.eventId ?? eventlessCell(a), String(a.warnings.filter((w) => w.severity !== 'info').length), a.headline ?? '(no headline)']),
   );
 }
 
@@ -183,6 +190,7 @@ export function renderArticle(article: Article): string {
   if (article.liveEntries?.length) out.push(`live page:  ${article.liveEntries.length} entries, ${article.liveEntries.map((e) => e.stamp).join(', ')}`);
   // Stored articles only: `extract` stores nothing and has no event.
   if (article.eventId) out.push(`event:      ${article.eventId}`);
+  else if (noEventReason(article.warnings)) out.push(`event:      none (${noEventReason(article.warnings)}: stored as an article alone)`);
   if (article.people.length) {
     out.push('people:');
     for (const p of article.people) out.push(`  - ${p.name}${p.variants.length ? ` (${p.variants.join(', ')})` : ''}: ${[p.role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ') || '-'}${p.caption ? ' [only in a photo caption]' : p.inEvent ? '' : ' [not in this event]'}`);

@@ -6,6 +6,7 @@
  * id survives).
  */
 import { isOpinion } from './opinion.js';
+import { noEventOf, noEventWarning } from './no-event.js';
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { EventProfile } from '../store/store.js';
@@ -114,6 +115,17 @@ export function createCluster(options: ClusterOptions = {}) {
   const limit = options.candidates ?? 25;
   if (!(threshold > 0 && threshold < 1)) throw new RangeError(`cluster threshold must be between 0 and 1, got ${threshold}`);
   return async function cluster(doc: NewsDocument, context: PipelineContext): Promise<void> {
+    // A page known for certain to report no event (a column, a table of contents) joins none and starts
+    // none: it is stored as an article alone, its warning saying why (no-event.ts).
+    const noEvent = noEventOf(doc.article);
+    if (noEvent) {
+      doc.features = (doc.lookup ?? (await clusterLookup(doc, context))).features;
+      doc.article.eventId = null;
+      doc.noEvent = noEvent;
+      const warning = noEventWarning(noEvent);
+      doc.message(warning.stage, warning.rule, warning.message, warning.severity);
+      return;
+    }
     const { features, candidates } = await scoreCandidates(doc, context, { windowDays, limit });
     doc.features = features;
     // A column joins only an event it is plainly about (opinion.ts).

@@ -73,6 +73,8 @@ export function createConsolidate(options: { sample?: number; defer?: boolean } 
   if (!Number.isInteger(sample) || sample < 2) throw new RangeError(`consolidation sample must be a whole number of at least 2, got ${sample}`);
   return async function consolidate(doc: NewsDocument, context: PipelineContext): Promise<void> {
     const { store } = context;
+    // An article without an event (cluster/no-event.ts): nothing to rebuild.
+    if (doc.noEvent) return;
     const eventId = doc.article.eventId;
     if (!eventId || !doc.features) throw new Error('the cluster stage assigned no event');
     const members: EventMember[] = [];

@@ -14,6 +14,7 @@ import { analyseLayout, type Layout, type PageMetadata } from './layout.js';
 import { textToBlocks } from './text-blocks.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import { withoutSectionLabels } from './section-label.js';
+import { cutOpinionLabel, OPINION_LABEL_RULE } from './opinion-label.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
@@ -77,7 +78,11 @@ export function createExtract(options: ExtractOptions = {}) {
     const url = article.source.url ?? raw.hints.url ?? null;
     const titled = layout.headline ? splitSiteName(layout.headline, { outlet: layout.outlet, url }) : null;
     const headline = titled?.headline ?? layout.headline;
-    article.headline = headline ? withoutDeskTag(withoutSectionLabels(headline)) : headline;
+    const labelled = headline ? withoutSectionLabels(headline) : headline;
+    article.headline = labelled ? withoutDeskTag(labelled) : labelled;
+    // The column's mark is gone from its headline: kept, since it tells the page reports no event (cluster/no-event.ts).
+    const opinionLabel = headline && labelled ? cutOpinionLabel(headline, labelled) : null;
+    if (opinionLabel) doc.message('extract', OPINION_LABEL_RULE, `opinion section label cut from the headline: "${opinionLabel}"`, 'info');
     // A page's <title> may name the site where its og:title, which gave the headline, does not.
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;

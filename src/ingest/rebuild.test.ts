@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { EXAMPLES } from '../../test/helpers.js';
 import { ingestPaths } from './batch.js';
 import { rebuildStore } from './rebuild.js';
+import { noEventReason, noEventWarning } from '../cluster/no-event.js';
 
 const now = (): string => '2026-11-29T12:00:00.000Z';
 
@@ -81,5 +82,41 @@ describe('rebuildStore', () => {
     assert.equal(await fresh.survivorOf('evt_00000000000000bb'), event!.id);
     await old.close();
     await fresh.close();
+  });
+
+  it('should give an article stored without an event one where this version reads a report, and keep a column without one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebuild-no-event-'));
+    const file = join(dir, 'column.jsonl');
+    const column = {
+      id: 'column-1',
+      url: 'https://ledger.example/opinion/2025/03/the-crane-we-ignored',
+      title: 'The crane we all ignored',
+      publishedAt: '2025-03-12T09:00:00Z',
+      text: 'Everyone on the quay could see the crane at berth four was tired. Nobody said so.\n\nThe port authority owes the dock workers more than an inquiry. It owes them a plan.',
+    };
+    writeFileSync(file, `${JSON.stringify(column)}\n`);
+    try {
+      const old = new SqliteStore(':memory:');
+      const ingested = await ingestPaths([file], createStages(), { store: old, now });
+      assert.deepEqual(ingested.warnings.map((w) => w.message.message), ['no event: opinion column']);
+      // A report an older version's classifier had stored without an event.
+      const body = 'A crane collapsed at the Dublin harbour on Monday, injuring two dock workers, the port authority said.';
+      const report = { ...sampleArticle(1, { body, publishedAt: '2025-03-11T09:00:00Z' }), warnings: [noEventWarning('opinion column')] };
+      await old.commitWithoutEvent({ article: report, outletKey: report.outlet!, articleTerms: [] });
+      assert.deepEqual(await old.counts(), { articles: 2, events: 0 });
+      const fresh = new SqliteStore(':memory:');
+      const rebuilt = await rebuildStore(old, { store: fresh, now });
+      assert.equal(rebuilt.stored, 2);
+      assert.deepEqual(rebuilt.events, { before: 0, after: 1 });
+      const [storedColumn, storedReport] = await fresh.listArticles();
+      assert.equal(storedColumn!.eventId, null);
+      assert.equal(noEventReason(storedColumn!.warnings), 'opinion column');
+      assert.ok(storedReport!.eventId, 'the report is given an event');
+      assert.equal(noEventReason(storedReport!.warnings), null);
+      await old.close();
+      await fresh.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

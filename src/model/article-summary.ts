@@ -3,6 +3,7 @@
  * runs to a hundred kilobytes with its entities, dates and sentences; this is under half a kilobyte,
  * and the store keeps it beside the article so a list never parses the article.
  */
+import { noEventReason } from '../cluster/no-event.js';
 import type { Article } from './types.js';
 
 export interface ArticleSummary {
@@ -19,9 +20,15 @@ export interface ArticleSummary {
   language: string | null;
   /** The event the article is in now (merges move articles between events). */
   eventId: string | null;
+  /**
+   * Why an article has no event, where it was stored without one ("opinion column", "editorial",
+   * "letter to the editor", "table of contents": cluster/no-event.ts); absent otherwise.
+   */
+  noEvent?: string;
 }
 
 export function summarizeArticle(article: Article): ArticleSummary {
   const { id, headline, outlet, agency, publishedAt, language, eventId } = article;
-  return { id, headline, outlet, agency, url: article.source.url ?? null, publishedAt, language, eventId };
+  const noEvent = eventId === null ? noEventReason(article.warnings) : null;
+  return { id, headline, outlet, agency, url: article.source.url ?? null, publishedAt, language, eventId, ...(noEvent ? { noEvent } : {}) };
 }

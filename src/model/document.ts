@@ -4,6 +4,7 @@
  */
 import type { ArticleFeatures } from '../cluster/features.js';
 import type { ClusterLookup } from '../cluster/lock-keys.js';
+import type { NoEventKind } from '../cluster/no-event.js';
 import type { Commit, DeferredBuild, EventProfile, ReadEvent } from '../store/store.js';
 import type { Article, Message, NewsEvent, RawDocument, Severity, SharedPassage, StageName } from './types.js';
 
@@ -26,6 +27,8 @@ export class NewsDocument {
   /** Profiles of the event joined and the events merged, as the cluster stage found them. */
   eventProfiles = new Map<string, EventProfile>();
   event: NewsEvent | null = null;
+  /** Why the article has no event (cluster/no-event.ts), set by the cluster stage; the store then writes it alone. */
+  noEvent: NoEventKind | null = null;
   /** The event's build put off to the store instead of `event` (consolidate/index.ts `defer`). */
   deferredBuild: DeferredBuild | null = null;
   profile: EventProfile | null = null;
@@ -68,6 +71,7 @@ export class NewsDocument {
     this.mergedEventIds = [];
     this.eventProfiles = new Map();
     this.event = null;
+    this.noEvent = null;
     this.deferredBuild = null;
     this.profile = null;
     this.eventKeys = [];

@@ -82,6 +82,30 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should store an article without an event: listed, searched and counted as an article, with no event written', async () => {
+      const store = await open();
+      store.groupCommits(60_000);
+      const warning = { stage: 'cluster' as const, rule: 'no-event', message: 'no event: opinion column', severity: 'warning' as const };
+      const column = { ...sampleArticle(31, { body: 'Our harbour cranes deserve better than this council.' }), warnings: [warning] };
+      await store.commitWithoutEvent({ article: column, outletKey: 'outlet:Outlet 31', articleTerms: ['crane', 'harbour'] });
+      await store.commitWithoutEvent({ article: column, outletKey: 'outlet:Outlet 31', articleTerms: ['crane', 'harbour'] });
+      const report = sampleArticle(32);
+      await store.commit(commitOf(report, sampleEvent('evt_0000000000000032', [report])));
+      await store.flush();
+      assert.equal((await store.getArticle(column.id))?.eventId, null);
+      assert.deepEqual((await store.getArticle(column.id))?.warnings, [warning]);
+      assert.deepEqual(await store.counts(), { articles: 2, events: 1 });
+      assert.deepEqual((await store.listArticles()).map((a) => [a.id, a.eventId]), [[column.id, null], [report.id, 'evt_0000000000000032']]);
+      assert.equal(await store.findByContentHash(column.contentHash), column.id);
+      assert.equal((await store.termStats(['crane'])).df.get('crane'), 2);
+      const [hit] = await store.searchArticleSummaries('council');
+      assert.deepEqual(JSON.parse(hit!.item) as ArticleSummary, { ...summarizeArticle(column), noEvent: 'opinion column' });
+      assert.equal((await store.searchArticles('council'))[0]?.item.id, column.id);
+      assert.deepEqual(await store.searchEvents('council'), []);
+      await assert.rejects(store.commitWithoutEvent({ article: { ...sampleArticle(33), eventId: 'evt_0000000000000033' }, outletKey: 'o', articleTerms: [] }), /no event id/);
+      await store.close();
+    });
+
     it('should find candidate events by shared keys within the date window only', async () => {
       const store = await open();
       const a = sampleArticle(3);

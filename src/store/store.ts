@@ -138,6 +138,19 @@ export interface Commit {
 }
 
 /**
+ * An article stored without an event (cluster/no-event.ts: an opinion column, a table of contents):
+ * its row, search row and term counts, and nothing of any event. Its `eventId` is null, and its
+ * warnings say why; a rebuild may give it an event (ingest/rebuild.ts runs it through clustering again).
+ */
+export interface EventlessCommit {
+  /** The new article, its eventId null. */
+  article: Article;
+  outletKey: string;
+  /** The article's distinct content terms, counted in the document frequencies as any article's are. */
+  articleTerms: string[];
+}
+
+/**
  * The lock keys of one article's section (Store.exclusive; the cluster stage's lock-keys.ts makes
  * them). Two sections conflict when a key of one is `exclusive` in either: keys held `shared` by both
  * do not keep them apart.
@@ -410,6 +423,8 @@ export interface Store {
   /** Document frequency of terms across stored articles, for TF-IDF weights. */
   termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }>;
   commit(change: Commit): Promise<void>;
+  /** Writes an article that has no event (EventlessCommit), atomically, as `commit` writes one with its event. */
+  commitWithoutEvent(change: EventlessCommit): Promise<void>;
   /**
    * Runs `work` (one article's section from its first clustering read to its commit, or a review's
    * read and split) while no other writer of the store runs a section it could conflict with: two

@@ -16,7 +16,7 @@ import { nameCandidates, nameWords } from '../name-words.js';
 import { PERSON_NAMED_SQL, personNamedParams } from '../person-named.js';
 import { namePatterns, namesCondition, rankedWithNames } from './name-condition.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
-import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EventlessCommit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { ALIAS_TAG, UNIT_TAG, PERSON_ALIAS_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
@@ -688,6 +688,15 @@ export class PostgresStore implements Store {
       if (change.splitOff) await this.writeSplitOff(query, record.event.id, change.splitOff);
       for (const other of relinked) await this.writeLinks(query, other);
     }));
+  }
+
+  async commitWithoutEvent(change: EventlessCommit): Promise<void> {
+    const { article } = change;
+    if (article.eventId !== null) throw new Error(`article ${article.id}: a commit without an event is for an article with no event id`);
+    // The article's parts of a commit's one statement, and nothing of an event; it reads no event, so nothing is checked.
+    const params = new SqlParams();
+    const statement = statementOf(articleParts(params, article, null, change.outletKey, article.id, change.articleTerms));
+    await conflictsAsStale(article.id, () => this.sectionStatement(statement, params.values));
   }
 
   /**

@@ -37,9 +37,9 @@ function tsvector(params: SqlParams, labels: readonly string[], texts: readonly 
  * An article, unless it is there (WHERE NOT EXISTS keeps the sequence from being drawn for nothing:
  * its highest value counts the documents; ON CONFLICT covers a writer racing this one), and its
  * distinct terms counted only when it was inserted, in one sorted order (two writers counting the same
- * terms never wait on each other in a cycle).
+ * terms never wait on each other in a cycle). `eventId` null: an article without an event (EventlessCommit).
  */
-export function articleParts(params: SqlParams, article: Article, eventId: string, outletKey: string, copyGroup: string, terms: readonly string[]): string[] {
+export function articleParts(params: SqlParams, article: Article, eventId: string | null, outletKey: string, copyGroup: string, terms: readonly string[]): string[] {
   const id = params.add(article.id);
   const hash = params.add(article.contentHash);
   const values = [article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), outletKey, copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences), noNul(article.headline ?? ''), noNul(article.body)].map((v) => params.add(v));

@@ -9,7 +9,7 @@ import type { ArticleSummary } from '../../model/article-summary.js';
 import { type SourceArticle, toSourceArticle } from '../../model/source-article.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventRewrite, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventlessCommit, EventRewrite, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery, type ParsedQuery } from '../query-syntax.js';
 import { holdsNameWords, nameCandidates, nameWords, namesOfParam } from '../name-words.js';
@@ -124,7 +124,7 @@ const DF_CACHE = 100_000;
 type Row = Record<string, unknown>;
 
 /** What a commit group writes: commits, and the records of builds put off after them (deferred-builds.ts). */
-type GroupChange = Commit | { rewrite: EventRewrite };
+type GroupChange = Commit | { rewrite: EventRewrite } | { eventless: EventlessCommit };
 
 /** A user's query as the index takes it, and what its snippets mark. */
 interface SearchQuery {
@@ -165,6 +165,7 @@ export class SqliteStore implements Store {
   private readonly applyRewrite: (rewrite: EventRewrite) => void;
   private readonly applyCommitWith: (change: Commit, rewrite: EventRewrite) => void;
   private readonly applySplit: (change: EventSplit) => void;
+  private readonly applyEventless: (change: EventlessCommit) => void;
   /** A function's reads in one read transaction (see batched). */
   private readonly readTransaction: (read: () => unknown) => unknown;
   /** Prepared statements by their SQL: preparing costs more than running for the small queries here. */
@@ -268,6 +269,11 @@ export class SqliteStore implements Store {
       this.writeEventText();
     });
     this.applySplit = (change) => this.queueing(() => split.immediate(change));
+    const eventless = this.db.transaction((change: EventlessCommit) => {
+      this.writeEventless(change);
+      this.termCounts.write();
+    });
+    this.applyEventless = (change) => this.queueing(() => eventless.immediate(change));
     this.readTransaction = this.db.transaction((read: () => unknown) => read());
     // A search's name words, checked in its hits' text (name-words.ts, first-holding-names.ts).
     this.db.function('holds_names', { deterministic: true, varargs: true }, (names: unknown, ...texts: unknown[]) => (holdsNameWords(texts.map((t) => (typeof t === 'string' ? t : '')), namesOfParam(String(names))) ? 1 : 0));
@@ -966,6 +972,15 @@ export class SqliteStore implements Store {
     if (group?.due) await this.flushAll();
   }
 
+  async commitWithoutEvent(change: EventlessCommit): Promise<void> {
+    if (change.article.eventId !== null) throw new Error(`article ${change.article.id}: a commit without an event is for an article with no event id`);
+    // As a commit of another event: a build held back is written first (its term counts are of the store before this article).
+    while (!this.builds.settled) await this.builds.settle();
+    const group = this.group;
+    this.transact(() => (group ? group.add({ eventless: change }) : this.applyEventless(change)));
+    if (group?.due) await this.flushAll();
+  }
+
   groupCommits(windowMs: number): number {
     // Called with no time to build (an interrupted batch): a commit whose build is still put off is
     // taken back whole, and the rest of the group committed.
@@ -1002,7 +1017,7 @@ export class SqliteStore implements Store {
     return {
       settle: () => this.builds.settle(),
       settled: () => this.builds.settled,
-      awaitsLater: (change) => !('rewrite' in change) && change.event === undefined,
+      awaitsLater: (change) => !('rewrite' in change) && !('eventless' in change) && change.event === undefined,
     };
   }
 
@@ -1021,7 +1036,7 @@ export class SqliteStore implements Store {
       },
       rollback: () => void rollback.run(),
       inTransaction: () => this.db.inTransaction,
-      write: (change: GroupChange) => ('rewrite' in change ? this.writeRewrite(change.rewrite) : this.write(change)),
+      write: (change: GroupChange) => ('rewrite' in change ? this.writeRewrite(change.rewrite) : 'eventless' in change ? this.writeEventless(change.eventless) : this.write(change)),
       // Rolled back: the caches may hold what was never committed. Emptied, they are read again.
       forget: () => {
         this.eventText.clear();
@@ -1091,9 +1106,27 @@ export class SqliteStore implements Store {
       this.sql('DELETE FROM event_tags WHERE event_id = ?').run(merged);
       this.pendingProfiles.push([merged, null]);
     }
+    this.writeArticle(article, eventId, change.outletKey, change.copyGroup, change.articleTerms);
+    if (!event) {
+      this.writeProfile(eventId, profile, change.keys);
+      return;
+    }
+    this.writeEvent(event, profile, change.keys, change.passages);
+    if (change.splitOff) this.writeSplitOff(event.id, change.splitOff);
+    for (const other of change.relinked ?? []) this.writeLinks(other);
+  }
+
+  /** An article without an event: its rows alone, in its own independent-source group. */
+  private writeEventless(change: EventlessCommit): void {
+    this.lastCounted = { terms: new Set(), seq: null };
+    this.writeArticle(change.article, null, change.outletKey, change.article.id, change.articleTerms);
+  }
+
+  /** The article's row and search row, and its terms counted, unless it is stored already. */
+  private writeArticle(article: Article, eventId: string | null, outletKey: string, copyGroup: string, articleTerms: readonly string[]): void {
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences));
+      .run(article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), outletKey, copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences));
     if (inserted.changes === 1) {
       // The search row takes the article's sequence as its rowid, so a hit finds its article by the
       // table's own key (see articleHits); rows written before this may differ, and are found by id.
@@ -1102,20 +1135,13 @@ export class SqliteStore implements Store {
       // rows opens a statement journal, whose savepoint makes FTS5 write out what the transaction has
       // indexed so far as a segment of its own (more segments, and a search index other than one
       // statement a row makes).
-      const terms = new Set(change.articleTerms);
+      const terms = new Set(articleTerms);
       for (const term of terms) {
         this.termCounts.count(term);
         this.pendingTerms.push(term);
       }
       this.lastCounted = { terms, seq: Number(inserted.lastInsertRowid) };
     }
-    if (!event) {
-      this.writeProfile(eventId, profile, change.keys);
-      return;
-    }
-    this.writeEvent(event, profile, change.keys, change.passages);
-    if (change.splitOff) this.writeSplitOff(event.id, change.splitOff);
-    for (const other of change.relinked ?? []) this.writeLinks(other);
   }
 
   /** What a put-off build writes: the event's record (with its profile and keys again) and the events it relinked. */
