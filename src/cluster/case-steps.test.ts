@@ -218,3 +218,107 @@ describe('cluster: a raid abroad on the day of the arrest', () => {
     }
   });
 });
+
+describe('nonViolentCase: crimes against the state or of speech, and detention before trial', () => {
+  it('should read a reporter accused of espionage, treason or sedition beside an arrest or a charge', () => {
+    assert.equal(nonViolentCase('Editor held', 'Security officers detained the editor at his flat and accused him of espionage, his lawyer said.'), true);
+    assert.equal(nonViolentCase('Two publishers arrested', 'The two were arrested on suspicion of publishing seditious material, police said.'), true);
+  });
+  it('should read a detention ordered or extended before trial as a court step', () => {
+    assert.equal(nonViolentCase('Editor kept in custody', 'A judge ordered the editor held in pretrial detention for two more months.'), true);
+    assert.equal(nonViolentCase('Editor kept in custody', 'The court on Monday extended his detention until the spring.'), true);
+  });
+  it('should not read such a crime named with no charge, arrest or court, nor a case that names violence', () => {
+    assert.equal(nonViolentCase('Spy novel tops charts', 'The thriller about Cold War espionage sold 40,000 copies in its first week.'), false);
+    assert.equal(nonViolentCase('Attacker charged', 'The man accused of treason was also charged with the attack on a police station.'), false);
+  });
+});
+
+describe('caseStepsApart: a report that only leads with a step', () => {
+  it('should keep apart, days on, a step told without the crime and an event whose reports name the case, either way round', () => {
+    assert.equal(caseStepsApart({ stepLead: true, harm: null }, { nonViolentCases: 2 }, 4), true);
+    assert.equal(caseStepsApart({ nonViolentCase: true, harm: null }, { stepLeads: 1 }, 4), true);
+  });
+  it('should leave to the join model such a report the same day or a day on, or where no side names the case', () => {
+    assert.equal(caseStepsApart({ stepLead: true, harm: null }, { nonViolentCases: 2 }, 1), false);
+    assert.equal(caseStepsApart({ stepLead: true, harm: null }, { nonViolentCases: 2 }, null), false);
+    assert.equal(caseStepsApart({ stepLead: true, harm: null }, { stepLeads: 3 }, 4), false);
+  });
+  it('should leave an arrest days after a shooting to the shooting, as GVA files it', () => {
+    assert.equal(caseStepsApart({ stepLead: true, harm: null }, { nonViolentCases: 1, harms: ['dead'] }, 4), false);
+  });
+});
+
+describe('cluster: an editor\'s detention and his pretrial hearing a week later', () => {
+  const texts: Record<string, string[]> = {
+    'a-detained.txt': [
+      'Kazan editor held by security service on espionage charge',
+      'By Lena Marsh, Volga Wire',
+      'Published: March 4, 2031 17:10 GMT',
+      'KAZAN - Officers of the Federal Security Service detained Timur Valiev, an editor of the independent news site Kama Vestnik, in Kazan on Tuesday and accused him of espionage, his lawyer said.',
+      'Valiev, 34, was led away from his office in the morning and his computers were taken, lawyer Olga Rudneva said.',
+      'Kama Vestnik\'s founder, Ilya Sagitov, said the accusation was invented.',
+    ],
+    'b-detained-retold.txt': [
+      'Kama Vestnik editor Timur Valiev arrested in Kazan',
+      'By Petra Lind, Eastern Press Review',
+      'Published: March 5, 2031 09:30 GMT',
+      'Security officers arrested Timur Valiev, editor of the Kazan site Kama Vestnik, on the morning of March 4, colleagues said.',
+      'He is accused of espionage, his lawyer Olga Rudneva said. Valiev denies wrongdoing.',
+    ],
+    'c-hearing.txt': [
+      'Judge orders Kama Vestnik editor kept in custody',
+      'By Lena Marsh, Volga Wire',
+      'Published: March 11, 2031 15:45 GMT',
+      'A court in Kazan on Tuesday ordered Timur Valiev, the Kama Vestnik editor accused of espionage, held in pretrial detention until May 11.',
+      'Judge Rustem Khabibullin turned down a plea by his lawyer, Olga Rudneva, to let him wait for trial under house arrest. Valiev was detained on March 4.',
+    ],
+    'd-hearing-retold.txt': [
+      'Court keeps Kazan editor Valiev behind bars',
+      'By Anton Grey, Tatar Herald English',
+      'Published: March 12, 2031 08:00 GMT',
+      'A district court in Kazan ruled on Tuesday that editor Timur Valiev must remain in custody while the espionage case against him is investigated.',
+      'Judge Rustem Khabibullin agreed with investigators, who said Valiev might try to leave the country. His lawyer, Olga Rudneva, said she would appeal.',
+    ],
+  };
+
+  it('should give the detention and the hearing an event each, in either order', async () => {
+    for (const order of bothOrders(texts)) {
+      const events = await ingestInOrder(texts, order, '2031-03-13T00:00:00Z');
+      assert.deepEqual(events.map((e) => `${e.date} ${e.articles.length}`).sort(), ['2031-03-04 2', '2031-03-11 2'], `order ${order.join(', ')}`);
+    }
+  });
+});
+
+describe('cluster: a newsroom raid and the search of a former writer\'s home four days later', () => {
+  const texts: Record<string, string[]> = {
+    'a-raid.txt': [
+      'Police raid Steppe Courier newsroom, detain two editors',
+      'By Aigerim Sultan, Almaty Daily Times',
+      'Published: May 16, 2031 18:20 GMT',
+      'About 80 police officers searched the offices of the weekly Steppe Courier in Almaty on Friday and detained its owner and its deputy editor, police said.',
+      'Owner Marat Dauletov, 58, and deputy editor Zhanna Omarova, 41, were detained on suspicion of subversion, a police spokesman, Colonel Yerlan Bekov, told reporters. Officers took away 20 boxes of papers.',
+    ],
+    'b-raid-retold.txt': [
+      'Almaty police raid opposition weekly Steppe Courier',
+      'By Tom Hale, Central Asia Monitor',
+      'Published: May 16, 2031 20:05 GMT',
+      'Dozens of officers raided the Almaty offices of the Steppe Courier on Friday in the latest move against independent media.',
+      'Police arrested the paper\'s owner, Marat Dauletov, and deputy editor Zhanna Omarova on subversion charges, the weekly said.',
+    ],
+    'c-home-search.txt': [
+      'Police search home of former Steppe Courier writer',
+      'By Aigerim Sultan, Almaty Daily Times',
+      'Published: May 20, 2031 16:00 GMT',
+      'Police searched the Almaty flat of Nurlan Kasenov, a former writer for the Steppe Courier, on Tuesday and took away his laptop and diaries, his daughter said.',
+      'Kasenov, 63, was not detained. He had been questioned after last week\'s raid on the paper\'s offices, in which its owner Marat Dauletov and deputy editor Zhanna Omarova were detained.',
+    ],
+  };
+
+  it('should give the raid and the later search an event each, in either order, though the search report names no crime', async () => {
+    for (const order of bothOrders(texts)) {
+      const events = await ingestInOrder(texts, order, '2031-05-21T00:00:00Z');
+      assert.deepEqual(events.map((e) => `${e.date} ${e.articles.length}`).sort(), ['2031-05-16 2', '2031-05-20 1'], `order ${order.join(', ')}`);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * The steps of a case that harmed no one's body: a fraud, a bribe, a laundering scheme. Its arrest, its
+ * The steps of a case that harmed no one's body: a fraud, a bribe, a laundering scheme, a reporter's
+ * treason or sedition case. Its arrest, its
  * indictment, the first hearing, a plea, the trial, the verdict and the sentence come weeks or months
  * apart and are told with the same defendant, prosecutors and words, so the join model reads each as the
  * first step's follow-up (review ux70a: eleven steps of an exchange's fraud case from an arrest to an
@@ -37,14 +38,39 @@ const MONEY_CRIME = new RegExp(
 );
 
 /**
+ * Crimes against the state or of speech, which the cases of reporters, activists and officials are
+ * brought for: "accused him of high treason", "arrested on suspicion of sedition", "charged with
+ * espionage", "a foreign agent". Read as the money crimes are, beside a word of a charge, an arrest or a
+ * court in the same sentence (review ux72b: a reporter's detention and his pretrial hearing a week
+ * later, and a newsroom raid and a search four days on, were each one event).
+ */
+const STATE_CRIME = new RegExp(
+  [
+    String.raw`\btreason(?:ous)?\b`,
+    String.raw`\b(?:espionage|spying)\b`,
+    String.raw`\b(?:sedition|seditious)\b`,
+    String.raw`\bsubversion\b`,
+    String.raw`\bstate\s+secrets?\b`,
+    String.raw`\bforeign\s+agents?\b`,
+    String.raw`\bextremism\b`,
+    String.raw`\b(?:defamation|libel)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
  * A step before a court that only a criminal case takes: a plea, a conviction, a sentence, bail, an
- * indictment, an arraignment, a notice of appeal. A report of a hearing need not say what the case is about.
+ * indictment, an arraignment, a notice of appeal, a detention ordered or extended before trial ("held
+ * in pretrial detention for two months", "remanded in custody", "extended his detention"). A report of
+ * a hearing need not say what the case is about.
  */
 const COURT_STEP = new RegExp(
   [
     String.raw`\bpleaded\s+(?:not\s+)?guilty\b|\bpleads?\s+(?:not\s+)?guilty\b|\bplea\s+of\s+(?:not\s+)?guilty\b`,
     String.raw`\b(?:convicted|acquitted|sentenced|indicted|indictment|arraigned)\b`,
     String.raw`\b(?:denied|granted|refused)\s+bail\b|\bnotice\s+of\s+appeal\b`,
+    String.raw`\bpre-?trial\s+(?:detention|custody)\b|\bremanded\s+(?:in|into)\s+custody\b`,
+    String.raw`\bextend(?:ed|s)?\s+(?:his|her|their|the)\s+(?:pre-?trial\s+)?detention\b`,
   ].join('|'),
   'i',
 );
@@ -72,7 +98,7 @@ function sentencesOf(text: string): string[] {
 /** Whether one sentence tells a criminal case: a firm court step, or a crime or loose step beside a charge or court word. */
 function tellsCase(sentence: string): boolean {
   if (COURT_STEP.test(sentence)) return true;
-  return (MONEY_CRIME.test(sentence) || LOOSE_STEP.test(sentence)) && CASE_WORD.test(sentence.replace(LOOSE_STEP, ' '));
+  return (MONEY_CRIME.test(sentence) || STATE_CRIME.test(sentence) || LOOSE_STEP.test(sentence)) && CASE_WORD.test(sentence.replace(LOOSE_STEP, ' '));
 }
 
 /**
@@ -88,6 +114,11 @@ const VIOLENCE = /\b(?:shoot\w*|shot|shots|gun\w*|firearms?|weapons?|kill\w*|mur
 export function nonViolentCase(headline: string, body: string): boolean {
   const text = `${headline}\n${body.slice(0, READ)}`;
   return !VIOLENCE.test(text) && sentencesOf(text).some(tellsCase);
+}
+
+/** Whether a page names violence of any kind in what is read (VIOLENCE). */
+export function namesViolence(headline: string, body: string): boolean {
+  return VIOLENCE.test(`${headline}\n${body.slice(0, READ)}`);
 }
 
 /** A step of a case as its lead tells it, for two steps told the same day (sameDayStepsApart). */
@@ -132,18 +163,33 @@ const SAME_STEP_DAYS = 1;
  * Whether an article and a stored event are two steps of a case that harmed no one: the article is such
  * a case and so is some report of the event (one side alone may be a story that only mentions a fraud),
  * neither the article nor any report of the event counts dead or wounded, and their days are more than a
- * day apart, or their steps and towns differ (sameDayStepsApart).
+ * day apart, or their steps and towns differ (sameDayStepsApart). More than a day apart, a side that
+ * only leads with a step (`stepLead`, `stepLeads`) counts against a side that names the case
+ * (stepOfNamedCase).
  */
 export function caseStepsApart(
-  article: { nonViolentCase?: boolean; harm?: string | null; caseStep?: CaseStep },
-  event: { nonViolentCases?: number; harms?: readonly string[]; caseSteps?: readonly string[] },
+  article: { nonViolentCase?: boolean; stepLead?: boolean; harm?: string | null; caseStep?: CaseStep },
+  event: { nonViolentCases?: number; stepLeads?: number; harms?: readonly string[]; caseSteps?: readonly string[] },
   gap: number | null,
   sceneApart = false,
 ): boolean {
-  if (article.nonViolentCase !== true || (event.nonViolentCases ?? 0) === 0) return false;
   if ((article.harm ?? null) !== null || (event.harms ?? []).length > 0) return false;
+  const articleCase = article.nonViolentCase === true;
+  const eventCase = (event.nonViolentCases ?? 0) > 0;
+  if (!articleCase || !eventCase) return gap !== null && gap > SAME_STEP_DAYS && stepOfNamedCase(articleCase, article.stepLead === true, eventCase, (event.stepLeads ?? 0) > 0);
   if (gap !== null && gap > SAME_STEP_DAYS) return true;
   return sameDayStepsApart(article.caseStep, event.caseSteps ?? [], sceneApart);
+}
+
+/**
+ * Whether one side names the case and the other leads with a step of one on a page that names neither a
+ * crime nor violence: "National security police searched the home of a former columnist on Tuesday"
+ * four days after the raid on his newspaper, whose reports name the sedition charge (review ux72b).
+ * A later step is told with the case's people, and its report need not repeat the charge. Only days
+ * apart: the same day it may be the named step told again.
+ */
+function stepOfNamedCase(articleCase: boolean, articleStep: boolean, eventCase: boolean, eventSteps: boolean): boolean {
+  return (articleCase && eventSteps) || (articleStep && eventCase);
 }
 
 /**

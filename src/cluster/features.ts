@@ -19,7 +19,7 @@ import { leadAges } from './ages.js';
 import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 import { leadsWithMeeting } from './lead-meeting.js';
-import { type CaseStep, caseStepOf, nonViolentCase } from './case-steps.js';
+import { type CaseStep, caseStepOf, namesViolence, nonViolentCase } from './case-steps.js';
 import { isDigest } from './digest.js';
 import { articleCountedAfter, articleLeadIncident, type IncidentKind } from './lead-incident.js';
 
@@ -66,6 +66,11 @@ export interface ArticleFeatures {
   caseStep?: CaseStep;
   /** Whether the article is a digest of several incidents (digest.ts); absent when not. */
   digest?: boolean;
+  /**
+   * Whether the lead tells a step of a case (an arrest, a search, a charge...) on a page that names no
+   * violence and tells no case of its own (case-steps.ts stepOfNamedCase); absent when not.
+   */
+  stepLead?: boolean;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -140,10 +145,13 @@ export function articleFeatures(article: Article): ArticleFeatures {
 }
 
 /** Whether the article tells a case that harmed no one, and the step its lead tells (case-steps.ts), as optional fields. */
-function caseOf(article: Article): { nonViolentCase?: true; caseStep?: CaseStep } {
-  if (!nonViolentCase(article.headline ?? '', article.body)) return {};
+function caseOf(article: Article): { nonViolentCase?: true; caseStep?: CaseStep; stepLead?: true } {
   const first = article.sentences[0];
-  const step = caseStepOf(first ? article.body.slice(first.start, first.end) : (article.headline ?? ''));
+  const lead = (): string => (first ? article.body.slice(first.start, first.end) : (article.headline ?? ''));
+  if (!nonViolentCase(article.headline ?? '', article.body)) {
+    return caseStepOf(lead()) !== null && !namesViolence(article.headline ?? '', article.body) ? { stepLead: true } : {};
+  }
+  const step = caseStepOf(lead());
   return step ? { nonViolentCase: true, caseStep: step } : { nonViolentCase: true };
 }
 
@@ -230,6 +238,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   let meetings = added.meeting ? 1 : 0;
   let nonViolentCases = added.nonViolentCase ? 1 : 0;
   let digests = added.digest ? 1 : 0;
+  let stepLeads = added.stepLead ? 1 : 0;
   const incidents = new Set<string>(added.incident ? [added.incident] : []);
   // Each kind with the days its reports give it: an act of that kind on another day is another act (lead-incident.ts).
   const incidentDays = new Set<string>(added.incident && added.date ? [`${added.incident}@${added.date}`] : []);
@@ -251,6 +260,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     meetings += p.meetings ?? 0;
     nonViolentCases += p.nonViolentCases ?? 0;
     digests += p.digests ?? 0;
+    stepLeads += p.stepLeads ?? 0;
     for (const k of p.incidents ?? []) incidents.add(k);
     for (const d of p.incidentDays ?? []) incidentDays.add(d);
     for (const k of p.incidentsAfter ?? []) incidentsAfter.add(k);
@@ -260,7 +270,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}), ...(digests ? { digests } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}), ...(stepLeads ? { stepLeads } : {}), ...(digests ? { digests } : {}) };
 }
 
 /**

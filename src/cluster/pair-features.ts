@@ -271,7 +271,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // And a curfew or an emergency reported in its own right against the shooting or protest it answers (measure-apart.ts).
     // And a report about another merchant ship than every report of the event (hulls.ts).
     // And two days of a fraud or bribery case that harmed no one: its arrest, charge, verdict, sentence; or two
-    // of its steps the same day in towns far apart, a raid in Prague and the arrest in Dubai (case-steps.ts).
+    // of its steps the same day in towns far apart, a raid in Prague and the arrest in Dubai (case-steps.ts);
+    // or days apart, a report that only leads with a step (a search) against reports naming the case.
     // And a state's response told on a later day of its own than the launch or sanctions it answers (response-apart.ts).
     actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap, sceneApart) || responseApart(article, event) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no

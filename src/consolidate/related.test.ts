@@ -296,3 +296,30 @@ describe('answerWords: a verdict told by its verb', () => {
     assert.equal(answerWords({ facts: [fact('He was sentenced after being convicted of fraud.')], themes: [] }), '');
   });
 });
+
+describe('consolidateRelated: a mention of a span that takes in the event\'s own day', () => {
+  const sentence = 'He had been questioned after last week\'s raid on the Steppe Courier\'s offices.';
+  const mention = { description: 'Raid on Steppe Courier', date: '2031-05', sentence, start: 0, end: sentence.length, span: { from: '2031-05-12', to: '2031-05-18' } };
+  const raid = sampleArticle(1, { headline: 'Police raid Steppe Courier newsroom, detain two editors', publishedAt: '2031-05-16T18:00:00Z' });
+  const later = { ...sampleArticle(2, { headline: 'Police search home of former writer', publishedAt: '2031-05-20T16:00:00Z' }), related: [mention] };
+  const none = async (): Promise<string | null> => null;
+
+  it('should not list as an earlier event the event itself, told by the headline of another of its reports', async () => {
+    assert.deepEqual(await consolidateRelated([raid, later], 'evt_0000000000000001', none, '2031-05-16'), []);
+  });
+  it('should keep it where the event\'s day lies outside the span, or where no other report\'s headline tells it', async () => {
+    assert.equal((await consolidateRelated([raid, later], 'evt_0000000000000001', none, '2031-05-20')).length, 1);
+    assert.equal((await consolidateRelated([later], 'evt_0000000000000002', none, '2031-05-16')).length, 1);
+  });
+});
+
+describe('answerWords: a detention or an arrest told by its verb in the title', () => {
+  const answers = (title: string, facts: string[] = []): string[] => answerWords({ facts: facts.map((text) => ({ text, sources: ['art_1'], corroboration: 1 })), themes: [], title }).split(' ');
+  it('should answer a mention of an arrest by the title\'s verb', () => {
+    assert.ok(answers('Security service detains Kazan editor on espionage charge').includes('arrest'));
+    assert.ok(answers('Steppe Courier owner arrested in Almaty').includes('arrest'));
+  });
+  it('should not read an arrest in the facts alone, which a crime\'s reports tell beside the crime', () => {
+    assert.ok(!answers('Two hurt in warehouse fire', ['Police arrested a man at the scene.']).includes('arrest'));
+  });
+});

@@ -18,6 +18,10 @@ describe('describeCourtStepBeforeDate', () => {
     assert.equal(describeCourtStepBeforeDate('Her partner pleaded guilty on '), 'Guilty plea');
     assert.equal(describeCourtStepBeforeDate('He was found guilty by a jury in Leeds on '), 'Verdict');
   });
+  it('should name a detention an arrest, also where the week is said before the day', () => {
+    assert.equal(describeCourtStepBeforeDate('Valiev was detained by security officers last week, on '), 'Arrest');
+    assert.equal(describeCourtStepBeforeDate('The editor, who was detained on '), 'Arrest');
+  });
   it('should name nothing where other words come between the verb and the date', () => {
     assert.equal(describeCourtStepBeforeDate('He was convicted of fraud and moved to a prison in '), null);
     assert.equal(describeCourtStepBeforeDate('The hearing opened on '), null);

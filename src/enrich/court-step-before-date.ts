@@ -16,15 +16,17 @@ const STEPS: readonly (readonly [RegExp, string])[] = [
   [/^sentenced$/i, 'Sentencing'],
   [/^indicted$/i, 'Indictment'],
   [/^charged$/i, 'Charges'],
-  [/^arrested$/i, 'Arrest'],
+  [/^(?:arrested|detained)$/i, 'Arrest'],
   [/^extradited$/i, 'Extradition'],
 ];
 
 /**
  * The verb, a court or jury that acted ("by a jury", "by a federal judge in Manhattan"), then "in" or "on"
  * ending the text. Five words at most between the verb and the date: a longer run tells something else.
+ * The week may be said before the day it is narrowed to: "detained by the FSB last week, on November 3"
+ * (review ux72b; a detention is an arrest, as a later report calls it).
  */
-const STEP_BEFORE_DATE = /\b(convicted|found\s+guilty|acquitted|pleaded\s+(?:not\s+)?guilty|sentenced|indicted|charged|arrested|extradited)\s+(?:by\s+(?:[\p{L}.-]+\s+){1,5}?)?(?:in|on)\s+$/iu;
+const STEP_BEFORE_DATE = /\b(convicted|found\s+guilty|acquitted|pleaded\s+(?:not\s+)?guilty|sentenced|indicted|charged|arrested|detained|extradited)\s+(?:by\s+(?:[\p{L}.-]+\s+){1,5}?)?(?:last\s+week,?\s+)?(?:in|on)\s+$/iu;
 
 /** "Kellerman was convicted by a jury on " -> "Verdict"; null where no such step ends the text. */
 export function describeCourtStepBeforeDate(before: string): string | null {

@@ -53,6 +53,8 @@ export interface EventProfile {
   caseSteps?: string[];
   /** How many of the articles are digests of several incidents (cluster/digest.ts); absent where none. */
   digests?: number;
+  /** How many of the articles lead with a step of a case on a page naming no crime and no violence (cluster/case-steps.ts stepOfNamedCase); absent where none and in older profiles. */
+  stepLeads?: number;
 }
 
 export interface EventHeadline {
