@@ -9,6 +9,7 @@ import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from '.
 import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { reportMoveDiscrepancies } from './move-discrepancies.js';
+import { reportCaseDiscrepancies } from './case-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { countRevised } from './count-revision.js';
 import { saysRelativeDay } from './relative-day.js';
@@ -137,6 +138,8 @@ export async function buildEventWithPassages(
   const reportSums = reportMoneyDiscrepancies(articles, sentenceNumbers);
   // A currency's, an index's or shares' move told with other percentages (move-discrepancies.ts).
   const reportMoves = reportMoveDiscrepancies(articles, sentenceNumbers);
+  // A case's days held, custody's end, sentence faced, charge, and a raid's or a crowd's size (case-discrepancies.ts).
+  const reportCase = reportCaseDiscrepancies(articles, sentenceNumbers);
   // Candidates' shares and the turnout as each report gives them, over the facts' (share-holders.ts):
   // "50.9 percent, according to the final count" in one report and "51.2 percent" in another are two
   // facts, and still one figure the outlets differ on.
@@ -152,7 +155,7 @@ export async function buildEventWithPassages(
   // Crew held hostage or missing: counts of their own, neither killed nor hurt (crew-counts.ts).
   const crew = crewCounts(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves, ...reportCase];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.

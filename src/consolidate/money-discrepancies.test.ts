@@ -37,6 +37,13 @@ describe('reportMoneyDiscrepancies', () => {
     assert.deepEqual(reportMoneyDiscrepancies([suit, suit2], []), []);
   });
 
+  it('should compare a bail set for each person with the bail another report sets for each, in birr too', () => {
+    const one = enrichedArticle('A court in Hawassa released the two bloggers on bail of 15,000 birr each on Monday, their lawyer said.', { title: 'Bloggers freed on bail', outlet: 'Rift Herald', publishedAt: at });
+    const two = enrichedArticle('The judge set bail at 25,000 birr each for the two bloggers, who walked free in Hawassa on Monday.', { title: 'Two bloggers walk free', outlet: 'Lakes Observer', publishedAt: at });
+    const found = reportMoneyDiscrepancies([one, two], []);
+    assert.deepEqual(found.map((d) => [d.about, d.variants.map((v) => v.value)]), [['amount bail each (across reports)', ['15,000 birr', '25,000 birr']]]);
+  });
+
   it("should not compare a ransom in bitcoin with another's worth in dollars, nor take a market value, a reward or money raised for the sum", () => {
     const coins = enrichedArticle('The hackers demanded a ransom of 50 bitcoin from the hospital on Tuesday.', { title: 'Hospital hit by ransomware', outlet: 'Metro Ledger', publishedAt: at });
     const dollars = enrichedArticle('The hackers demanded a ransom worth about $2 million from the hospital on Tuesday.', { title: 'Ransomware hits hospital', outlet: 'City Wire', publishedAt: at });

@@ -55,10 +55,13 @@ function kindOf(text: string, start: number, end: number, ransomStory = false): 
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:()]|\.\s/).pop()!.trim().split(/\s+/).slice(-WORDS_BEFORE).join(' ');
   const after = text.slice(end, end + 60).split(/[,;:()]|\.\s/)[0]!.trim().split(/\s+/).slice(0, WORDS_AFTER).join(' ');
   if (NOT_OF_KIND.test(after) || NOT_OF_KIND.test(before)) return null;
-  // A share per person is no total; a sum a court orders or sets is of its own kind (court-sums.ts).
-  if (perPersonSum(before, after)) return null;
+  // A sum a court orders or sets is of its own kind (court-sums.ts); one set for each person ("bail of
+  // 20,000 birr each") is compared only with sums set for each person (review ux72b). Any other share
+  // per person is no total.
   const court = courtKindOf(before, after);
-  if (court !== undefined) return court;
+  const each = perPersonSum(before, after);
+  if (court !== undefined) return court === null ? null : each ? `${court} each` : court;
+  if (each) return null;
   for (const [kind, words] of KINDS) if (words.test(before) || words.test(after)) return kind;
   if (ransomStory && DEMANDED.test(before)) return 'ransom';
   return null;
@@ -120,7 +123,7 @@ export function reportMoneyDiscrepancies(articles: readonly Article[], listed: r
     const values = [...variants.values()];
     // The sums a fact's own discrepancy already lists.
     if (listed.some((d) => d.about.startsWith('amount') && values.every((v) => d.variants.some((w) => w.value === v.written)))) continue;
-    out.push({ about: `amount ${key.split(' ')[0]} (across reports)`, variants: values.map((v) => ({ value: v.written, sources: v.sources })) });
+    out.push({ about: `amount ${key.slice(0, key.lastIndexOf(' '))} (across reports)`, variants: values.map((v) => ({ value: v.written, sources: v.sources })) });
   }
   return out;
 }

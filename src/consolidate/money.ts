@@ -29,7 +29,7 @@ const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'KRW', 'CNY', 'RMB', 'INR', 'RUB', 'C
  */
 const WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', won: 'KRW', yuan: 'CNY', renminbi: 'CNY',
-  rupee: 'INR', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', sterling: 'GBP', francs: 'CHF', bitcoin: 'BTC', bitcoins: 'BTC', ether: 'ETH',
+  rupee: 'INR', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', sterling: 'GBP', francs: 'CHF', birr: 'ETB', naira: 'NGN', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', bitcoin: 'BTC', bitcoins: 'BTC', ether: 'ETH',
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,

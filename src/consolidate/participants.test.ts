@@ -225,6 +225,13 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([one]).discrepancies, []);
   });
 
+  it('should read an age given in the description after a name ("Ana Ruiz, a 42-year-old reporter") against a bare one', () => {
+    const one = enrichedArticle('CUENCA (Andes Wire) - Gunmen killed Elena Vargas, a 53-year-old radio host, outside her studio in Cuenca on Friday, police said.', { title: 'Radio host killed', outlet: 'Andes Wire', publishedAt: '2026-09-05T18:00:00Z' });
+    const two = enrichedArticle('CUENCA - Prosecutors said radio host Elena Vargas, 52, was shot dead outside her studio in Cuenca on Friday night.', { title: 'Cuenca broadcaster shot dead', outlet: 'Sierra Post', publishedAt: '2026-09-05T22:00:00Z' });
+    const ages = consolidateParticipants([one, two]).discrepancies.filter((d) => d.about.startsWith('age of'));
+    assert.deepEqual(ages.map((d) => d.variants.map((v) => [v.value, v.sources])), [[['53', [one.id]], ['52', [two.id]]]]);
+  });
+
   it('should list as role sources only the reports that state the role, not those it is carried to', () => {
     const full = enrichedArticle('WASHINGTON (Harbor Wire) - Dana Wells, the acting Deputy Special Envoy for Arctic Policy, met the delegates on Friday.', { title: 'Arctic talks', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
     const plain = enrichedArticle('OSLO (Fjord Post) - Norwegian and US representatives, Per Holm and Dana Wells, respectively, led the talks on Friday.', { title: 'Arctic talks held', outlet: 'Fjord Post', publishedAt: '2026-11-20T15:00:00Z' });

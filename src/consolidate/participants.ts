@@ -242,12 +242,14 @@ interface Vote {
 const AGE_AFTER = /^,\s(\d{1,3}),/;
 /** "the 19-year-old Tyler Brant", "a 41-year-old man, Dale Whitcomb": an age right before the name. */
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+)?$/;
+/** "Ana Ruiz, a 42-year-old reporter": an age in the description set off after the name (review ux72b). */
+const AGE_APPOSITIVE = /^,\s(?:an?|the)\s(\d{1,3})-year-old\b/;
 
 /** The ages an article gives a person where it names them (each once). */
 function ageOf(body: string, person: PersonMention): number[] {
   const ages = new Set<number>();
   for (const m of person.mentions) {
-    const found = AGE_AFTER.exec(body.slice(m.end, m.end + 8)) ?? AGE_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start));
+    const found = AGE_AFTER.exec(body.slice(m.end, m.end + 8)) ?? AGE_APPOSITIVE.exec(body.slice(m.end, m.end + 20)) ?? AGE_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start));
     const age = found ? Number(found[1]) : NaN;
     if (age > 0 && age < 120) ages.add(age);
   }

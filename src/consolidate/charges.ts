@@ -1,0 +1,84 @@
+/**
+ * The offence a report says someone is accused, charged or suspected of ("accused him of high treason",
+ * "is accused of espionage", "charged with aggravated homicide", "on treason charge"), as one name per
+ * offence ("high treason" is treason, "spying" espionage, "homicide" murder), so that reports of one
+ * event naming different offences can be listed (case-discrepancies.ts). Only an offence the sentence
+ * ties to an accusation is read: "detained on treason or espionage charges this year" counts cases,
+ * and "the treason article of the criminal code" names a law.
+ */
+
+/** Offences by the words reports use, each to the one name shown. */
+const OFFENCES: readonly (readonly [string, string])[] = [
+  ['treason', String.raw`(?:high\s+|state\s+)?treason`],
+  ['espionage', String.raw`espionage|spying`],
+  ['sedition', String.raw`sedition|seditious\s+(?:publications?|intent|acts?|speech)|publish(?:ing)?\s+seditious\s+publications?`],
+  ['terrorism', String.raw`terrorism|terrorist\s+offen[cs]es?|(?:financing|supporting|justifying|inciting)\s+terrorism`],
+  ['extremism', String.raw`extremism|extremist\s+activity`],
+  ['attempted murder', String.raw`attempted\s+(?:murder|homicide)`],
+  ['murder', String.raw`(?:first-degree\s+|second-degree\s+|aggravated\s+|capital\s+)?(?:murder|homicide)`],
+  ['manslaughter', String.raw`(?:involuntary\s+|voluntary\s+)?manslaughter`],
+  ['defamation', String.raw`(?:criminal\s+)?(?:defamation|libel|slander)`],
+  ['false information', String.raw`(?:spreading\s+|disseminating\s+|publishing\s+)?(?:false\s+(?:information|news)|fake\s+news|disinformation)`],
+  ['incitement', String.raw`incitement|inciting\s+(?:violence|hatred|unrest)`],
+  ['money laundering', String.raw`money\s+laundering`],
+  ['tax evasion', String.raw`tax\s+evasion`],
+  ['fraud', String.raw`fraud`],
+  ['corruption', String.raw`corruption|bribery|graft`],
+  ['kidnapping', String.raw`kidnapping|abduction`],
+  ['drug trafficking', String.raw`drug\s+trafficking`],
+];
+
+/**
+ * Offences that are rival names for one act: the reports that give two of them disagree on what the
+ * person is accused of. Others are read only to know that a report names two offences: murder and
+ * kidnapping, fraud and money laundering, murder and attempted murder are charged together, so a report
+ * naming one and another naming the other need not differ at all.
+ */
+const RIVALS: readonly ReadonlySet<string>[] = [
+  new Set(['treason', 'espionage', 'sedition', 'extremism', 'terrorism']),
+  new Set(['murder', 'manslaughter']),
+  new Set(['defamation', 'false information', 'incitement']),
+];
+
+/** Whether two offences are different names for one act (see RIVALS). */
+export function rivalCharges(a: string, b: string): boolean {
+  return a !== b && RIVALS.some((family) => family.has(a) && family.has(b));
+}
+
+const OFFENCE = OFFENCES.map(([, words]) => `(?:${words})`).join('|');
+/** "accused him of", "charged Ana Ruiz with", "arrested on suspicion of", "on charges of", "is accused of". */
+const ACCUSED = String.raw`\b(?:accused|accusing|accuses|accuse|charged|charging|charges|suspected|indicted|prosecuted|investigated|arrested|detained|held|jailed)(?:\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)){0,3}?\s+(?:of|with|for|over|on\s+(?:suspicion|charges?|accusations?)\s+of)`;
+const CHARGED = new RegExp(String.raw`${ACCUSED}\s+(?:an?\s+|the\s+|(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?["“]?(?:conspiracy\s+to\s+(?:commit\s+)?)?(${OFFENCE})\b`, 'giu');
+/** "on treason charge", "faces espionage charges": the offence right before "charge" and after no "or"/"and". */
+const CHARGE_NOUN = new RegExp(String.raw`\b(?:on|faces?|facing|faced)\s+(?:an?\s+)?(${OFFENCE})\s+charges?\b`, 'giu');
+
+const NAMED = OFFENCES.map(([name, words]) => [name, new RegExp(String.raw`^(?:${words})$`, 'iu')] as const);
+
+function offenceName(words: string): string | null {
+  const plain = words.replace(/\s+/g, ' ');
+  for (const [name, pattern] of NAMED) if (pattern.test(plain)) return name;
+  return null;
+}
+
+/** Any offence's words, to find the others a sentence names beside the charged one. */
+const ANY_OFFENCE = new RegExp(String.raw`\b(?:${OFFENCE})\b`, 'giu');
+
+/**
+ * The offences a sentence or headline ties to an accusation, each named once; with them, every other
+ * offence the sentence names ("Along with murder, he was charged with one count of attempted murder"),
+ * so that a report naming two is known to. A verdict ("convicted of") is a later step, not the charge.
+ */
+export function chargesIn(text: string): string[] {
+  if (!/accus|charge|suspect|indict|prosecut|investigat|arrest|detain|held|jail/i.test(text)) return [];
+  const found = new Set<string>();
+  for (const m of [...text.matchAll(CHARGED), ...text.matchAll(CHARGE_NOUN)]) {
+    const name = offenceName(m[1]!);
+    if (name) found.add(name);
+  }
+  if (found.size === 0) return [];
+  for (const m of text.matchAll(ANY_OFFENCE)) {
+    const name = offenceName(m[0]);
+    if (name) found.add(name);
+  }
+  return [...found];
+}
