@@ -25,9 +25,11 @@ describe('caseFiguresIn', () => {
     assert.deepEqual(read('About forty people, most of them fellow reporters, waited outside the district court.'), [['crowd', 'about 40']]);
   });
 
-  it('should leave out figures of another year, a crowd elsewhere than at a building, and a count of days of no detention', () => {
+  it('should leave out figures of another year, a crowd elsewhere than at a building, days of no detention, a jail term and a range to life', () => {
     assert.deepEqual(read('In 2024 he was held for 12 days after covering a strike.'), []);
     assert.deepEqual(read('About 300 people gathered in the main square for a vigil.'), []);
     assert.deepEqual(read('The trial is expected to last 40 days.'), []);
+    assert.deepEqual(read('He was sentenced to 90 days in jail for the theft.'), []);
+    assert.deepEqual(read('He faces up to 25 years to life in prison.'), []);
   });
 });

@@ -31,14 +31,20 @@ const HELD_FOR = new RegExp(String.raw`\b${HELD}\s+(?:[\p{L}-]+\s+){0,3}?for\s+(
 /** "spent 38 days in detention", "after 40 days behind bars", "40 days in custody". */
 const DAYS_IN = new RegExp(String.raw`(?<![\p{L}\d-])(${BOUND})(${NUMBER})\s+days\s+(?:in|of|behind)\s+${CUSTODY}\b`, 'giu');
 
+/** Days in jail as a sentence or its credit, not days held: "sentenced to 90 days in jail", "credit for 143 days". */
+const SERVED = /\b(?:sentenced\s+to|credit\s+for|serve|serving|served|given|term\s+of)(?:\s+(?:a\s+total\s+of|a\s+further|another))?\s+$/i;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** "held in pretrial detention for two months, until January 3", "must stay in custody until January 2". */
 const UNTIL = new RegExp(String.raw`\b(?:${HELD}|remanded|${CUSTODY})\b[^.;:]{0,80}?\buntil\s+(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\b(?!,?\s+\d{4}\s+(?:and|to)\b)`, 'gu');
 
-/** "faces up to 20 years in prison", "carries a sentence of up to life imprisonment", "could be jailed for up to ten years". */
+/**
+ * "faces up to 20 years in prison", "carries a sentence of up to life imprisonment", "could be jailed for
+ * up to ten years"; not a range to life ("up to 75 years to life"), which no single figure gives.
+ */
 const FACED = new RegExp(
-  String.raw`\b(?:faces?|faced|facing|carr(?:y|ies|ied)|punishable\s+by|(?:jailed|imprisoned|sentenced)\s+for)\s+(?:an?\s+(?:maximum\s+)?(?:sentence|penalty|term|prison\s+term)\s+of\s+|a\s+maximum\s+of\s+)?up\s+to\s+(?:(life)\b|(${NUMBER})\s+years\b)`,
+  String.raw`\b(?:faces?|faced|facing|carr(?:y|ies|ied)|punishable\s+by|(?:jailed|imprisoned|sentenced)\s+for)\s+(?:an?\s+(?:maximum\s+)?(?:sentence|penalty|term|prison\s+term)\s+of\s+|a\s+maximum\s+of\s+)?up\s+to\s+(?:(life)\b|(${NUMBER})\s+years\b(?!\s+to\s+life\b))`,
   'giu',
 );
 
@@ -78,7 +84,7 @@ export function caseFiguresIn(text: string): CaseFigure[] {
     if (f) out.push(f);
   };
   for (const m of text.matchAll(HELD_FOR)) push(count('days held', m[1]!, m[2]!, ' days'));
-  for (const m of text.matchAll(DAYS_IN)) push(count('days held', m[1]!, m[2]!, ' days'));
+  for (const m of text.matchAll(DAYS_IN)) if (!SERVED.test(text.slice(Math.max(0, m.index - 40), m.index))) push(count('days held', m[1]!, m[2]!, ' days'));
   for (const m of text.matchAll(UNTIL)) {
     const month = (m[1] ?? m[4])!;
     const day = Number(m[2] ?? m[3]);

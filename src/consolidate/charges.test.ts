@@ -13,6 +13,7 @@ describe('chargesIn', () => {
   it('should read every offence a charging sentence names, and no verdict', () => {
     assert.deepEqual(chargesIn('Besides manslaughter, the driver was charged with two counts of kidnapping.').sort(), ['kidnapping', 'manslaughter']);
     assert.deepEqual(chargesIn('A jury convicted the driver of manslaughter on Friday.'), []);
+    assert.deepEqual(chargesIn('Ruiz is accused of spying, though his lawyer said the case was opened under the sedition law.'), ['espionage']);
   });
 
   it('should not read offences that count cases or name a law', () => {

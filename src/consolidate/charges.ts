@@ -60,8 +60,11 @@ function offenceName(words: string): string | null {
   return null;
 }
 
-/** Any offence's words, to find the others a sentence names beside the charged one. */
-const ANY_OFFENCE = new RegExp(String.raw`\b(?:${OFFENCE})\b`, 'giu');
+/**
+ * Any offence's words, to find the others a sentence names beside the charged one; not one that names a
+ * law ("the case was opened under the treason article of the criminal code").
+ */
+const ANY_OFFENCE = new RegExp(String.raw`\b(?:${OFFENCE})\b(?!\s+(?:article|articles|law|laws|statute|code|legislation|act)\b)`, 'giu');
 
 /**
  * The offences a sentence or headline ties to an accusation, each named once; with them, every other
