@@ -3,6 +3,15 @@ import { describe, it } from 'node:test';
 import { withoutTallies } from './casualty-tally.js';
 
 describe('withoutTallies', () => {
+  it("should blank a report's worldwide or yearly count of deaths, and a country's within it", () => {
+    const text = 'The index counted 37 editors killed in the twelve months to March 1. Brazil was the deadliest country, with six killed. The alliance recorded 40 editors killed during the year. A reporter was shot dead in Recife on Friday.';
+    const out = withoutTallies(text);
+    assert.equal(out.length, text.length);
+    for (const n of ['37', 'six killed', '40']) assert.ok(!out.includes(n), n);
+    assert.ok(out.includes('A reporter was shot dead in Recife on Friday.'));
+    assert.ok(!withoutTallies('Forty-one reporters were killed worldwide last spring, the group said.').includes('killed'));
+  });
+
   it("should blank a sentence tallying the city's year and keep the event's, offsets kept", () => {
     const text = 'Two men were shot on Oak Street. More than 240 people have been wounded across the city this year.';
     const out = withoutTallies(text);

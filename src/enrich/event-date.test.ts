@@ -11,6 +11,14 @@ function eventDate(body: string, publishedAt: string): string | null {
 }
 
 describe('chooseEventDate', () => {
+  it("should date a periodic report by its publication day, not by the day its figures are counted to", () => {
+    // Published on Thursday 2027-03-18: the index came out on Tuesday; March 1 is its census day.
+    const body = 'OSLO -- A record 412 editors were in prison around the globe on March 1, the Free Pen Alliance said in its annual index published on Tuesday.\n\nThe index counted 37 editors killed in the twelve months to March 1. As of March 1, 19 editors were missing.';
+    assert.equal(eventDate(body, '2027-03-18T09:00:00Z'), '2027-03-16');
+    const released = 'The Free Pen Alliance released its annual index on Tuesday. It found 412 editors in prison as of March 1.';
+    assert.equal(eventDate(released, '2027-03-18T09:00:00Z'), '2027-03-16');
+  });
+
   it('should date the event by the sentence that reports it, not by the arrest that followed', () => {
     // Published on Thursday 2025-03-13: the arrest was on Wednesday, the shooting on Saturday.
     const body = 'Police arrested a man on Wednesday in connection with a shooting. Two people were shot on Saturday outside a bar on Main Street, officers said.';

@@ -33,6 +33,7 @@ import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay }
 import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
+import { countReferenceDay, periodEnd, reportPublished } from './report-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -342,9 +343,27 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     }
     return words;
   };
+  // A periodic report's publication days ("its annual report published on Wednesday") and their
+  // sentences: the other days of those sentences, and any "as of" day, are the count's reference days (report-day.ts).
+  const sentenceOf = (t: Timex): number => sentences.findIndex((s) => s.start <= t.start && t.end <= s.end);
+  const reportDays = new Set<Timex>();
+  const reportSentences = new Set<number>();
+  for (const t of timexes) {
+    if (t.type !== 'DATE' && !DAY_WORDS.test(t.text)) continue;
+    // The words before the day first: a page of many days looks up no sentences unless one is a report's.
+    if (!reportPublished(body.slice(Math.max(0, t.start - 120), t.start))) continue;
+    const k = sentenceOf(t);
+    if (k >= 0 && !reportPublished(body.slice(sentences[k]!.start, t.start))) continue;
+    reportDays.add(t);
+    if (k >= 0) reportSentences.add(k);
+  }
   for (const [i, timex] of timexes.entries()) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (isUtcConversion(body, timex)) continue;
+    const reportDay = reportDays.has(timex);
+    if (!reportDay && reportDays.size > 0 && (reportSentences.has(sentenceOf(timex)) || countReferenceDay(body.slice(Math.max(0, timex.start - 60), timex.start)))) continue;
+    // "in the twelve months to November 1": the end of the span a count covers.
+    if (periodEnd(body.slice(Math.max(0, timex.start - 60), timex.start))) continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
     let at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
@@ -382,7 +401,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       continue;
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
-    if (isStamp(body, timex)) continue;
+    if (!reportDay && isStamp(body, timex)) continue;
     // "2:47 Five tips for planting tulips": a video's length before its title in a page's list, no time of day.
     if (isDuration(body, timex)) continue;
     // "SEOUL, June 28 (Korea Newswire) --": the day a dateline gives is the day the story was filed.
@@ -425,7 +444,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       at -= 86400000;
       value = isoDay(at);
     }
-    const told = !overnight && (quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200))));
+    const told = !overnight && !reportDay && (quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200))));
     // "an aftershock struck this afternoon, bringing down buildings damaged in last Tuesday's earthquake":
     // the earlier day is the quake's the sentence recalls, not its own news's (earlier-disaster-day.ts).
     const ownDay = index >= 0 ? sentenceOwnDay.get(index) : undefined;
@@ -466,7 +485,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // cited as background ("Previously, ... the June 27 shooting").
     // So does a public body's act told with its day ("after Zimbabwe closed the border post to passengers on
     // Thursday"), in a sentence of no violence: the act is the report's news (act-day.ts).
-    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) || (!words.event && !words.killing && publicActDay(opening)) || actDayBeforeItsCause(opening, body.slice(timex.end, timex.end + 60)));
+    const tied = reportDay || (!told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)) || (!words.event && !words.killing && publicActDay(opening)) || actDayBeforeItsCause(opening, body.slice(timex.end, timex.end + 60))));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
     if (lead && !ownLead && !told) ownLead = { at, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
     // "the toll from Tuesday's shooting had risen": an earlier event recalled by a possessive day, not told as happening.
