@@ -221,4 +221,17 @@ describe('answeringKeys', () => {
     assert.ok(keys.includes('2025-04 fire') && keys.includes('2025-04-02 leed'));
     assert.ok(!keys.some((k) => k.endsWith(' warehous')));
   });
+
+  it("should give no keys for the participants' surnames the event answers with, unless its title or summary names them", () => {
+    const a = sampleArticle(4);
+    const participants = [
+      { name: 'Petra Lindholm', aliases: [], role: 'firefighter', organization: null, country: 'GB', sources: [a.id] },
+      { name: 'Owen Marsh', aliases: [], role: 'owner', organization: null, country: 'GB', sources: [a.id] },
+    ];
+    const event = { ...sampleEvent('evt_0000000000000004', [a], { date: '2025-04-02', title: 'Warehouse fire in Leeds', summary: 'A warehouse owned by Owen Marsh burned overnight.' }), participants };
+    assert.ok(contentWords(answeringText(event)).has([...contentWords('Lindholm')][0]!));
+    const keys = answeringKeys(event);
+    assert.ok(!keys.some((k) => k.endsWith(` ${[...contentWords('Lindholm')][0]!}`)));
+    assert.ok(keys.some((k) => k.endsWith(` ${[...contentWords('Marsh')][0]!}`)));
+  });
 });

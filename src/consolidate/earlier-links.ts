@@ -17,7 +17,7 @@ import type { Store } from '../store/store.js';
 import { Lru } from '../util/lru.js';
 import { hashString } from '../util/hash.js';
 import { contentWords } from './facts.js';
-import { answerWords, type CandidateRank, commonWords, type EventLookup, judgeRelated, mentionScore, outranks, rankCandidate } from './related.js';
+import { answerWords, type CandidateRank, commonWords, type EventLookup, judgeRelated, mentionScore, outranks, rankCandidate, surnames } from './related.js';
 
 /**
  * What each event was when it last looked for waiting mentions, per store: an event written again
@@ -63,10 +63,14 @@ export function answeringText(event: Pick<NewsEvent, 'title' | 'summary' | 'fact
  * answers with (answeringText). `answering`: those words, where the caller has read them already (a
  * build's event is read for them once: its facts run to thousands of words).
  */
-export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary' | 'facts' | 'themes'>, leaveOut: ReadonlySet<string> = new Set(), answering?: Iterable<string>): string[] {
+export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary' | 'facts' | 'themes'> & { participants?: NewsEvent['participants'] }, leaveOut: ReadonlySet<string> = new Set(), answering?: Iterable<string>): string[] {
   if (!event.date || !/^\d{4}-\d{2}-\d{2}/.test(event.date)) return [];
   const prefixes = [event.date.slice(0, 4), event.date.slice(0, 7), event.date.slice(0, 10)];
-  const words = [...(answering ?? contentWords(answeringText(event)))].filter((w) => !leaveOut.has(w));
+  // The participants' surnames (answerWords) score a mention that names the person, but a mention waits
+  // under the words of its description ("2026-11-03 arrest"), never a surname: no keys of their own.
+  const named = contentWords(surnames(event.participants ?? []));
+  const told = named.size > 0 ? contentWords(`${event.title} ${event.summary}`) : named;
+  const words = [...(answering ?? contentWords(answeringText(event)))].filter((w) => !leaveOut.has(w) && (!named.has(w) || told.has(w)));
   return prefixes.flatMap((p) => words.map((w) => `${p} ${w}`));
 }
 

@@ -27,6 +27,17 @@ describe('answerWords', () => {
     facts.push(fact('Two men were indicted in Ohio.'));
     assert.equal(answerWords({ facts, themes: ['crime'] }), 'hack indictment');
   });
+
+  it("should give the participants' surnames in every spelling, so that a mention naming the person finds the event", () => {
+    const facts = [fact('Border guards detained the photographer at the airport.')];
+    const participants = [{ name: 'Dmitri Volkonsky', aliases: ['Dmitry Volkonski'], role: 'photographer', organization: null, country: 'RU', sources: ['art_1'] }];
+    const answers = answerWords({ facts, themes: [], participants });
+    assert.ok(answers.includes('volkonsky') && answers.includes('volkonski'));
+    // "Dmitry Volkonski, who was arrested on May 4": the act and the surname single out the event whose summary names neither.
+    const text = `Border guards detain photographer at airport Border guards detained the photographer at the airport. arrest ${answers}`;
+    assert.ok(mentionScore(text, words('Arrest'), ['dmitry', 'volkonski'], '2027-05-04') > 0);
+    assert.equal(mentionScore(`Border guards detain photographer at airport arrest ${answerWords({ facts, themes: [] })}`, words('Arrest'), ['dmitry', 'volkonski'], '2027-05-04'), 0);
+  });
 });
 
 describe('mentionScore', () => {

@@ -131,12 +131,12 @@ const VERDICT_TOLD = /\b(?:(?:found|finds)\s+[^.;!?]{0,120}?\b(?:not\s+)?guilty|
  * event with the sanctions theme), and the nouns of the acts they tell by verb. Event nouns only, not
  * every word of the facts: a fact names places, people and times of other events as often as its own.
  */
-export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'> & { location?: NewsEvent['location']; title?: string }): string {
+export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'> & { location?: NewsEvent['location']; title?: string; participants?: NewsEvent['participants'] }): string {
   // The title's act told by its verb ("Patrol boat rammed and seized off the island": a ramming, a
   // seizure), where no fact tells it so: "the October 5 seizure of the cutter" names that event. And the
   // town it is placed in.
   const titleWords = event.title ? [...factAnswerWords(event.title), ...titleArrest(event.title)].filter((w) => !NOT_ANSWERING.has(w)) : [];
-  const extra = [...titleWords, placeWords(event.location ?? null)].join(' ').trim();
+  const extra = [...titleWords, placeWords(event.location ?? null), surnames(event.participants ?? [])].join(' ').trim();
   const kept = answersOf.get(event.facts);
   if (kept && kept.themes === event.themes && kept.facts === event.facts.length && kept.extra === extra) return kept.words;
   const words = [readAnswerWords(event), extra].filter((w) => w.length > 0).join(' ');
@@ -154,6 +154,24 @@ const ARREST_VERB = /\b(?:detain(?:s|ed)?|arrest(?:s|ed))\b/i;
 
 function titleArrest(title: string): string[] {
   return ARREST_VERB.test(title) ? ['arrest'] : [];
+}
+
+/**
+ * The surnames of the event's participants, in every spelling the reports give: "Evgeny Sorokin, who
+ * was arrested on November 3" names the arrest's event by its reporter, whom a summary cut short may
+ * not name. Surnames only: a given name ("John") is shared by too many events of a day.
+ */
+export function surnames(participants: NewsEvent['participants']): string {
+  const out = new Set<string>();
+  for (const p of participants) {
+    for (const name of [p.name, ...p.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const last = parts[parts.length - 1]!.replace(/[^\p{L}'’-]/gu, '');
+      if (/^\p{Lu}\p{Ll}/u.test(last)) out.add(last.toLowerCase());
+    }
+  }
+  return [...out].sort().join(' ');
 }
 
 /**
