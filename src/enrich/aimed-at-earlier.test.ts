@@ -38,3 +38,10 @@ describe('reactionToEarlierEvent: a complaint about an earlier vote', () => {
     assert.equal(reactionToEarlierEvent(sentence.slice(0, at), sentence.slice(at + 'Sunday'.length)), true);
   });
 });
+
+describe('reactionToEarlierEvent: a statement on an earlier launch', () => {
+  it('should give the launch its own day only where the statement has none of its own', () => {
+    assert.equal(reactionToEarlierEvent('The assembly adjourned on Friday without adopting a motion condemning ', "'s launch of a cruise missile."), true);
+    assert.equal(reactionToEarlierEvent('The ministry condemned ', "'s launch of a cruise missile."), false);
+  });
+});

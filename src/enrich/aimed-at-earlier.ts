@@ -13,6 +13,11 @@
 
 /** An earlier event of public life named by its day: "Sunday's presidential run-off", "the October 18 vote". */
 const EARLIER_EVENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|polls|referendum|run-?off|ballot|primary|summit|talks|ruling|verdict)\b/iu;
+/**
+ * A weapon's launch or test named by its day: "Tuesday's launch of a Hwasong-19 missile", "Sunday's
+ * nuclear test". A statement on it (a council's, a government's) is no launch of its own day.
+ */
+const WEAPON_TEST_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:launch(?:es)?|(?:missile|nuclear|weapons?)\s+tests?)\b/iu;
 /** An act still to be done, as an infinitive after the sentence's own day: "to annul", "seeking to overturn". */
 const TO_ACT = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|be|have)\b)\p{Ll}{3,}\b/u;
 /** A day named outright: a weekday, "January 4", "Jan. 4". */
@@ -48,7 +53,11 @@ const WELCOME_AT_EVENT = /\bwelcom\p{L}*\s+(?:the\s+)?(?:voters|visitors|guests|
  * welcomes or condemns: the statement is this report's event, the vote is another's.
  */
 export function reactionToEarlierEvent(opening: string, after: string): boolean {
-  if (!EARLIER_EVENT_AFTER.test(after)) return false;
+  const weapon = WEAPON_TEST_AFTER.test(after);
+  if (!weapon && !EARLIER_EVENT_AFTER.test(after)) return false;
   const reaction = REACTION_BEFORE.exec(opening);
-  return reaction !== null && !WELCOME_AT_EVENT.test(reaction[0]);
+  if (reaction === null || WELCOME_AT_EVENT.test(reaction[0])) return false;
+  // A launch's day is the launch report's own where no other day dates the statement ("Japan condemned
+  // Tuesday's launch" in the launch's story); only a statement told with its own day first gives way.
+  return !weapon || [...opening.slice(0, reaction.index).matchAll(NAMED_DAY)].length > 0;
 }

@@ -1147,3 +1147,33 @@ describe('choosePlace: an appeal of a fraud case', () => {
     assert.equal(place(body, 'Payments founder convicted of fraud')?.name, 'Worcester');
   });
 });
+
+describe('choosePlace: a story filed from the UN', () => {
+  it('should place a "UNITED NATIONS" dateline in New York City', () => {
+    const body = 'UNITED NATIONS, Mar 4 (Northwire) - Members of the General Assembly on Wednesday failed to agree a resolution on the drought in the Sahel, after a night of talks.';
+    assert.equal(place(body, 'Assembly splits over drought resolution')?.name, 'New York City');
+  });
+  it('should take no council\'s name in a headline for a town', () => {
+    const body = 'Envoys of the fifteen members argued for five hours on Wednesday over a text on the Sahel drought, without a vote.';
+    assert.equal(place(body, 'Security Council deadlocks over Sahel text')?.name ?? null, null);
+  });
+});
+
+describe('choosePlace: a launch reported from abroad', () => {
+  it('should place a launch "toward the East Sea" at the town it was fired from, not at the dateline', () => {
+    const body = 'SEOUL, Apr. 2 -- North Korea fired a ballistic missile from the Sunan area of Pyongyang toward the East Sea on Thursday, the South Korean military said.\n\nThe missile flew about 700 km, officers told reporters.';
+    assert.equal(place(body, 'North fires missile into the sea')?.name, 'Pyongyang');
+  });
+  it('should take the town of "the X area of a province" and not the site of an earlier launch', () => {
+    const body = 'SEOUL, Apr. 9 -- North Korea fired three cruise missiles from the Wonsan area of Kangwon Province into the East Sea on Thursday, a week after it launched a ballistic missile from Pyongyang, the South Korean military said.';
+    assert.equal(place(body, 'North fires three cruise missiles')?.name, 'Wonsan');
+  });
+  it('should not take a town named as a diplomatic channel for the scene', () => {
+    const body = 'A North Korean missile fell into the sea on Thursday, the defence ministry in Tokyo said.\n\nThe government protested the launch through its embassy in Beijing, officials said.';
+    assert.notEqual(place(body, 'Missile falls into the sea')?.name, 'Beijing');
+  });
+  it('should not take a capital that speaks in a headline for the scene', () => {
+    const body = 'North Korea said on Monday that it had tested a new cruise missile on Saturday, launched from Wonsan on the east coast.';
+    assert.equal(place(body, 'Pyongyang says weekend test was a success')?.name, 'Wonsan');
+  });
+});

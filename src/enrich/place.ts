@@ -13,6 +13,8 @@ import { usStateNamed } from './gazetteer/us-states.js';
 import { arrestIsTheScene, namedAsTown } from './arrest-scene.js';
 import { capitalForBareDateline } from './bare-dateline.js';
 import { bareDatelineWordIsNoTown } from './bare-dateline-word.js';
+import { seatOfDatelineBody } from './body-seat-dateline.js';
+import { namedAsDiplomaticChannel } from './diplomatic-channel.js';
 import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -262,6 +264,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   const sectionNames = new Set<string>();
   for (const e of entities) {
     if (excluded(e.start) || insideDateline(e)) continue;
+    // "lodged a protest through its embassy in Beijing": a channel, no scene (diplomatic-channel.ts).
+    if (e.type === 'location' && namedAsDiplomaticChannel(body, e.start)) continue;
     // "in Santiago" keeps the city, unless the text calls the name alone a person more often ("their
     // interest in Teixeira" among three mentions of Teixeira the ballplayer; not "in Jackson" beside
     // one "Jackson was shot").
@@ -1109,7 +1113,10 @@ function launchAbroad(dateline: PlaceMention, body: string, entities: readonly E
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.start >= reach || e.subtype === 'country') continue;
     // "from the Sunan area in Pyongyang": the town, not its district.
-    if (!LAUNCHED_FROM.test(body.slice(Math.max(from, e.start - 40), e.start)) || /^\s+(?:area|district)\s+(?:in|of)\s/.test(body.slice(e.end, e.end + 20))) continue;
+    if (!LAUNCHED_FROM.test(body.slice(Math.max(from, e.start - 40), e.start)) || townAfterArea(body.slice(e.end, e.end + 60), body)) continue;
+    // "fired two missiles from Wonsan ..., five days after it launched an ICBM from Pyongyang": a site
+    // in a clause about an earlier launch is that launch's.
+    if (EARLIER_CLAUSE.test(body.slice(from + launch.index + launch[0].length, e.start))) continue;
     const written = writtenName(e);
     const city = cityIn(written, { countries: new Set([subject.country]), admin1: new Set() });
     if (city) return { name: city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name), country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
@@ -1118,10 +1125,27 @@ function launchAbroad(dateline: PlaceMention, body: string, entities: readonly E
   return country ? { name: subject.name, country: subject.country, lat: country.lat, lon: country.lon, text: launch[1]!, start: from + launch.index } : null;
 }
 
+/** A clause about an earlier act: "five days after it launched", "since it fired", "following". */
+const EARLIER_CLAUSE = /\b(?:after|since|before|following)\s/;
+
+/**
+ * Whether the words after a launch site name a town it is an area of ("Sunan area of Pyongyang"), which
+ * is then the place; an area of a province ("the Wonsan area of Kangwon Province") is the site's town.
+ */
+function townAfterArea(after: string, body: string): boolean {
+  const m = /^\s+(?:area|district)\s+(?:in|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after);
+  if (!m) return false;
+  if (/\s(?:Province|Region|County|State|Prefecture)$/.test(m[1]!)) return false;
+  return lookupPlace(m[1]!, body)?.kind === 'city';
+}
+
 /** A country that fired or launched a missile, a rocket or a satellite, at the opening of the lead. */
 const LAUNCH = /^(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:has\s+|had\s+|on\s+\p{Lu}\w+\s+)?(?:fired|launched|test-fired|test-launched)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|rockets?|projectiles?|satellites?|ICBMs?|SLBMs?)\b/u;
-/** A launch at a target ("at Kyiv", "toward Israel", "on Ukrainian cities"): the target is the scene. */
-const AT_TARGET = /\b(?:at|on|toward|towards|against|targeting)\s+(?!(?:the\s+)?(?:sea|waters|ocean)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the\s+)?\p{Lu}/u;
+/**
+ * A launch at a target ("at Kyiv", "toward Israel", "on Ukrainian cities"): the target is the scene. A
+ * sea is none, named or not ("toward the East Sea", "into the Sea of Japan").
+ */
+const AT_TARGET = /\b(?:at|on|toward|towards|against|targeting)\s+(?!(?:the\s+)?(?:sea|waters|ocean)\b|(?:the\s+)?(?:\p{Lu}\p{L}+\s+){1,2}(?:Sea|Ocean|Gulf|Strait)\b|(?:the\s+)?Sea\s+of\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the\s+)?\p{Lu}/u;
 /** Just before a launch site: "from the", "from near", "from the Sunan area in", "from Pyongyang's". */
 const LAUNCHED_FROM = /\bfrom\s+(?:near\s+|around\s+)?(?:the\s+)?(?:[\p{L}-]+\s+(?:area|district|region|county|province)\s+(?:in|of|near)\s+(?:the\s+)?)?$/u;
 
@@ -1252,6 +1276,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "quadruple murder at Fairmont Terrace", "a dorm room in Goodnow Hall": a site's kind closing a
       // longer name is no town of its own (Terrace, British Columbia).
       if (n === 1 && i > 0 && capitalised(words[i - 1]!) && !FUNCTION_WORDS.has(words[i - 1]!.toLowerCase()) && i - 1 !== afterLabel - 1 && SITE_WORD.test(gram[0]!)) continue;
+      // "UN Security Council statement", "Human Rights Council": a body's kind closing its name is no town
+      // (Council, Idaho), whatever word stands before it.
+      if (n === 1 && i > 0 && capitalised(words[i - 1]!) && BODY_KIND_WORD.test(gram[0]!)) continue;
       // "EU fines three banks", "UN extends mission": a body's initials in capitals, in a headline not
       // written in capitals, are no town (Eu, France; Un, India).
       if (n === 1 && ACRONYM.test(gram[0]!.replace(/['’]s$/, '')) && words.some((w) => /\p{Ll}/u.test(w))) continue;
@@ -1261,6 +1288,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // Only a city is kept below, and lookupPlace answers a city only for a name the gazetteer has
       // among its cities: any other gram ("Man", "Shot In") is skipped before the body is searched for it.
       if (!mayBeCity(name)) continue;
+      // "Pyongyang says Sunday launch tested new missile": a capital that speaks is its government, not
+      // the scene (the launch site the text names is).
+      if (CAPITAL_SPEAKS.test(words[i + n] ?? '') && lookupPlace(name, body)?.capital === true) continue;
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."); not one
       // after a figure ("2 Blytheville teens charged"). In title case a name the body lacks (a page that
       // lost its story) still counts where the headline introduces it as the scene ("Arrest Made in
@@ -1335,6 +1365,12 @@ function introducedAt(text: string, gram: readonly string[]): boolean {
   // "Two Found Shot West of Bozeman": a point of the compass from a town sets the scene by it, as "near" does.
   return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\\s+of)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
+
+/** A verb of speech after a capital in a headline: the government speaking ("Pyongyang says", "Moscow warns"). */
+const CAPITAL_SPEAKS = /^(?:says|said|warns|warned|vows|vowed|claims|claimed|denies|denied|insists|accuses|rejects|confirms|announces)$/;
+
+/** A council's or assembly's kind that closes its name ("Security Council", "General Assembly"). */
+const BODY_KIND_WORD = /^(?:Council|Assembly|Commission|Committee)$/;
 
 /** A site's kind that closes its name ("Fairmont Terrace", "Goodnow Hall", "the Lake Charleston Community"). */
 const SITE_WORD = /^(?:Terrace|Hall|Community|Estates|Manor|Commons|Gardens|Village|Heights|Park|Plaza|Square|Center|Centre)$/;
@@ -1721,6 +1757,13 @@ function readDatelinePlace(body: string): PlaceMention | null {
   if (!m) return null;
   // "NEAR DALLAS, Ore. –": a wire's dateline for a scene just outside a town names the town.
   const raw = m[1]!.trim().replace(NEAR_TOWN, '');
+  // "UNITED NATIONS, Nov 12 (Wire) -": a body's dateline is filed from its seat (body-seat-dateline.ts).
+  const seat = seatOfDatelineBody(raw);
+  const seatPlace = seat ? lookupPlace(seat, '') : null;
+  if (seatPlace) {
+    const start = m.index + m[0].indexOf(raw);
+    return { name: seatPlace.name, country: seatPlace.country || null, lat: seatPlace.lat, lon: seatPlace.lon, text: raw, start };
+  }
   // "NATO —", "DELTA — Flights were cancelled": a body's name in capitals, no town (bare-dateline-word.ts).
   if (m[2] === undefined && bareDatelineWordIsNoTown(raw, body)) return null;
   // Datelines are often in capitals: "ROCK FALLS" is looked up as "Rock Falls".
