@@ -311,3 +311,14 @@ describe('findRelated: the court steps a sentencing report names', () => {
     assert.deepEqual(related(trial, '2026-06-10T18:00:00Z', '2026-06-10'), []);
   });
 });
+
+describe('findRelated: labels of earlier launches and meetings', () => {
+  it('should keep an acronym\'s capitals in a launch\'s label ("an ICBM" is no "n icbm")', () => {
+    const body = 'SEOUL -- North Korea fired two cruise missiles into the sea on Saturday, the military said, four days after it launched an ICBM.';
+    assert.deepEqual(related(body, '2026-04-11T03:00:00Z', '2026-04-11'), [['2026-04-07', 'ICBM launch']]);
+  });
+  it('should read a meeting named by a body of three capitalised words after its day', () => {
+    const body = 'North Korea fired two cruise missiles on Sunday, its first launch since the April 2 UN Security Council meeting on its programme.';
+    assert.deepEqual(related(body, '2026-04-20T03:00:00Z', '2026-04-19'), [['2026-04-02', 'UN Security Council meeting']]);
+  });
+});

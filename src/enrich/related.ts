@@ -23,9 +23,10 @@ const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
  * Ronin Network", "last month's US sanctions", "last month's U.S. sanctions" (an abbreviation's full
- * stops are part of its word). Up to two words may stand between.
+ * stops are part of its word). Up to two words may stand between, or a body's name of three capitalised words
+ * ("Thursday's UN Security Council meeting").
  */
-const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2,}\s+|(?!(?:after|before|following|when|while|since|until|as|and|but|or|amid|during|with|in|on|at|by)\s)[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
+const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2,}\s+|(?!(?:after|before|following|when|while|since|until|as|and|but|or|amid|during|with|in|on|at|by)\s)[\p{L}-]+\s+){0,2}?|(?:\p{Lu}[\p{L}-]*\s+){3})(${NOUNS})\b`, 'u');
 /**
  * The event, what was done and where, right before its date: "the ceasefire signed in Doha last week",
  * "the deal reached on Friday", "the indictment unsealed on March 12" (charges and sanctions are told by
@@ -158,7 +159,7 @@ const ACT_NOUNS: Record<string, string> = {
 };
 const ACT = new RegExp(String.raw`\b(${Object.keys(ACT_NOUNS).join('|')})\b`, 'i');
 /** What was launched, when the clause names it: "a ballistic missile", "two cruise missiles". */
-const LAUNCHED_THING = /^\s+(?:a|an|the|its|two|three|four|five|several|\d+)?\s*((?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|satellites?|ICBMs?|drones?))\b/iu;
+const LAUNCHED_THING = /^\s+(?:(?:a|an|the|its|two|three|four|five|several|\d+)\s+)?((?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|satellites?|ICBMs?|drones?))\b/iu;
 
 /** "it launched a ballistic missile" -> "Ballistic missile launch"; "a drone attack on Odesa" -> "Drone attack on Odesa". */
 function describeAct(clause: string, body: string, at: { start: number; end: number }, entities: readonly Entity[]): string {
@@ -168,7 +169,8 @@ function describeAct(clause: string, body: string, at: { start: number; end: num
   if (!verb) return 'Earlier event';
   const act = ACT_NOUNS[verb[1]!.toLowerCase()]!;
   const thing = act === 'launch' ? LAUNCHED_THING.exec(clause.slice(verb.index + verb[0].length)) : null;
-  if (thing) return capitalise(`${thing[1]!.replace(/s$/, '').toLowerCase()} ${act}`);
+  // "an ICBM" -> "ICBM launch": an acronym keeps its capitals, as the text writes it.
+  if (thing) return capitalise(`${thing[1]!.replace(/s$/, '').split(' ').map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).join(' ')} ${act}`);
   const clauseStart = body.indexOf(clause, at.start);
   const place = entities.find((e) => e.type === 'location' && clauseStart >= 0 && e.start >= clauseStart && e.end <= clauseStart + clause.length && !productNotPlace(body, e));
   return capitalise(place ? `${act} in ${place.text}` : act);
