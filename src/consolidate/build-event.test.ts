@@ -42,6 +42,17 @@ describe('buildEvent', () => {
     assert.ok(arrested < 0 || (named >= 0 && named < arrested), event.summary);
   });
 
+  it('should put in the summary the sentence a report wrote, not one claim of it cut with "…"', async () => {
+    const a = enrichedArticle('Agents of the border guard arrested the photographer Ilse Varga in Sopron on Friday and charged her with spying for a foreign army, her lawyer said.\n\nVarga had covered the border crossings for a regional weekly since 2019.', { title: 'Photographer held in Sopron', outlet: 'Danube Courier', publishedAt: '2026-05-02T10:00:00Z' });
+    const b = enrichedArticle('Border guard agents arrested the photographer Ilse Varga in Sopron on Friday, colleagues said.\n\nHer editor said she had been photographing a checkpoint when she was stopped.', { title: 'Border guards detain photographer', outlet: 'Alpine Ledger', publishedAt: '2026-05-02T12:00:00Z' });
+    for (const order of [[a, b], [b, a]]) {
+      const event = await buildEvent('evt_0000000000000001', order, null, '2026-05-03T00:00:00Z');
+      // The charge is a fact of its own, shown as that claim of the sentence.
+      assert.ok(event.facts.some((f) => f.text.includes(' … charged her with spying')), JSON.stringify(event.facts.map((f) => f.text)));
+      assert.ok(!event.summary.includes('…'), event.summary);
+    }
+  });
+
   it('should state a fact without the dateline of the report it comes from', async () => {
     const one = enrichedArticle('TOKYO (Harbor Wire) — Australia, Japan and Canada jointly cautioned employers on Wednesday against taking on remote contractors from North Korea.\n\nThe notice listed three shell firms.', { title: 'Allies warn firms', outlet: 'Harbor Wire', publishedAt: '2025-01-15T09:00:00Z' });
     const event = await buildEvent('evt_0000000000000001', [one], null, '2025-01-16T00:00:00Z');

@@ -691,7 +691,7 @@ function summarise(
   const readings = new Map<FactGroup, string | null>();
   const readable = (group: FactGroup): string | null => {
     let text = readings.get(group);
-    if (text === undefined) readings.set(group, (text = withoutCaption(group === opening?.group ? opening.text : group.fact.text)));
+    if (text === undefined) readings.set(group, (text = withoutCaption(group === opening?.group ? opening.text : wholeSentence(group))));
     return text;
   };
   const first = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
@@ -794,6 +794,15 @@ function summarise(
     take(best.candidate.group, best.candidate.text);
   }
   return joinSummary(chosen);
+}
+
+/**
+ * The sentence a fact's first report wrote: a fact that is one claim of a sentence of two is shown as
+ * that claim with "…" where the other was (fact-clauses.ts), which is no sentence a summary can print.
+ */
+function wholeSentence(group: FactGroup): string {
+  const first = group.members[0]?.text;
+  return first !== undefined && first !== group.fact.text && group.fact.text.includes(' … ') ? first : group.fact.text;
 }
 
 /** Sentences a summary holds at most: a few, read at a glance. */

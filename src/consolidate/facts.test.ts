@@ -497,3 +497,17 @@ describe('facts with stated coordinates', () => {
     assert.deepEqual(point.fact.sources, [one.id]);
   });
 });
+
+describe('groupFacts on copies of one wire story', () => {
+  it('should read a wire copy that drops a short form in brackets as the same claim, in either order', () => {
+    const body = "Agents of Moldova's Information and Security Service (SIS) searched the flat of blogger Dorin Cebotari in Balti on Monday and seized his computers, his wife said.\n\nCebotari was questioned for five hours and released late in the evening, she told Meridian.";
+    const one = enrichedArticle(body, { title: 'Blogger searched in Balti', outlet: 'Prut Herald', publishedAt: '2026-06-02T10:00:00Z', url: 'https://prutherald.example/a' });
+    const two = enrichedArticle(body.replace(' (SIS)', ''), { title: 'Moldovan blogger questioned', outlet: 'Nistru Post', publishedAt: '2026-06-02T12:00:00Z', url: 'https://nistrupost.example/a' });
+    for (const order of [[one, two], [two, one]]) {
+      const facts = groupFacts(order, sourceGroups(order));
+      const seized = facts.filter((f) => f.fact.text.includes('seized his computers'));
+      assert.equal(seized.length, 1, JSON.stringify(facts.map((f) => f.fact.text)));
+      assert.deepEqual([...seized[0]!.fact.sources].sort(), [one.id, two.id].sort());
+    }
+  });
+});

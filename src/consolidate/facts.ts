@@ -593,15 +593,25 @@ function tellerWords(speaking: readonly Entity[], attribution: ReadonlySet<strin
  * outlet itself: who did what is part of the claim, who said so is not.
  */
 function actorsOf(article: Article, entities: readonly Entity[], start: number, end: number, speaking: readonly Entity[]): { actors: ReadonlySet<string>[]; people: ReadonlySet<string>[] } | undefined {
-  const actors: ReadonlySet<string>[] = [];
+  const actors: Set<string>[] = [];
   const people: ReadonlySet<string>[] = [];
   const outlet = article.outlet ? contentWords(article.outlet) : null;
+  /** The entity of the last actor pushed. */
+  let previous: Entity | undefined;
   for (const e of entities) {
     if (e.type === 'location' || e.start < start || e.end > end) continue;
     if (speaking.includes(e)) continue;
     const words = new Set([...contentWords(e.text)].filter((w) => !ATTRIBUTION.includes(w)));
     if (words.size === 0 || (outlet && [...words].every((w) => outlet.has(w)))) continue;
+    // A short form in brackets after the name it stands for ("the State Security Service (SSG)") is that
+    // actor named again, not one more: a copy of the wire that drops the brackets names the same actors.
+    const named = actors[actors.length - 1];
+    if (named && previous && /^\s*\($/.test(article.body.slice(previous.end, e.start)) && article.body[e.end] === ')') {
+      for (const w of words) named.add(w);
+      continue;
+    }
     actors.push(words);
+    previous = e;
     if (e.type === 'person') people.push(words);
   }
   return actors.length > 0 ? { actors, people } : undefined;
