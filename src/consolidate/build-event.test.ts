@@ -50,6 +50,8 @@ describe('buildEvent', () => {
       // The charge is a fact of its own, shown as that claim of the sentence.
       assert.ok(event.facts.some((f) => f.text.includes(' … charged her with spying')), JSON.stringify(event.facts.map((f) => f.text)));
       assert.ok(!event.summary.includes('…'), event.summary);
+      // Nor its first claim, cut before its "and" with no full stop.
+      assert.ok(!/on Friday [A-Z]/.test(event.summary), event.summary);
     }
   });
 

@@ -798,11 +798,13 @@ function summarise(
 
 /**
  * The sentence a fact's first report wrote: a fact that is one claim of a sentence of two is shown as
- * that claim with "…" where the other was (fact-clauses.ts), which is no sentence a summary can print.
+ * that claim (fact-clauses.ts), the first cut before its "and" with no full stop, the second with "…"
+ * where the first was, and neither is a sentence a summary can print.
  */
 function wholeSentence(group: FactGroup): string {
   const first = group.members[0]?.text;
-  return first !== undefined && first !== group.fact.text && group.fact.text.includes(' … ') ? first : group.fact.text;
+  const shown = group.fact.text;
+  return first !== undefined && first !== shown && (shown.includes(' … ') || first.startsWith(shown)) ? first : shown;
 }
 
 /** Sentences a summary holds at most: a few, read at a glance. */
