@@ -25,6 +25,7 @@ import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
 import { transliterationKey } from '../util/transliteration.js';
 import { arabicNameKey, joinedAbd } from '../util/arabic-names.js';
+import { russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
 
 interface Gathered {
   key: string;
@@ -396,8 +397,9 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
  */
 function romanKey(word: string): string {
   // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts),
-  // and the spellings of Arabic, Persian and Kurdish names: "Omer" / "Omar", "Hussein" / "Hossein" (util/arabic-names.ts).
-  return plainRomanKey(transliterationKey(arabicNameKey(word)));
+  // the spellings of Arabic, Persian and Kurdish names: "Omer" / "Omar", "Hussein" / "Hossein" (util/arabic-names.ts),
+  // and a leading "Ye" written "E" ("Yevgeny" / "Evgenii": util/name-variants-latin.ts).
+  return plainRomanKey(transliterationKey(russianYeKey(arabicNameKey(word))));
 }
 
 /** The romanisation key without the Slavic endings folded. */
@@ -444,11 +446,20 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
     const smallAges = statedAges(small);
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || joinedSpelling(words.get(big)!.words, words.get(small)!.words) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || joinedSpelling(words.get(big)!.words, words.get(small)!.words) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words) || trailingNameLeftOut(big.mentions[0]!.person.name, small.mentions[0]!.person.name, ofTwoSurnameCountry(big, small))) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
   }
+}
+
+/**
+ * Whether the reports place the person in a country whose people carry two family names (their own
+ * country, else the report's home): "Lucía Ferrer Solís" and "Lucia Ferrer" are then one person.
+ */
+function ofTwoSurnameCountry(a: Gathered, b: Gathered): boolean {
+  const countries = [...a.mentions, ...b.mentions].map((m) => m.person.country ?? homeCountry(m.article));
+  return countries.some((c) => c !== null && TWO_SURNAME_COUNTRIES.has(c)) && !countries.some((c) => c !== null && !TWO_SURNAME_COUNTRIES.has(c));
 }
 
 /** Near spellings in every word (near-spelling.ts), where the reports give both one country and no other. */

@@ -6,6 +6,8 @@
  * A person's country comes from their affiliation, never from the words of their role ("director general
  * for North Korean affairs" says nothing about the director's own country).
  */
+import { familyNamesAlone, trailingNameLeftOut } from '../util/name-variants-latin.js';
+import { beforeWithheldSurname } from './entities/withheld-surname.js';
 import { atWork, rankBefore, standsAlone } from './ranked-surname.js';
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
@@ -84,11 +86,18 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
       const surnameOf = cluster ? undefined : [...clusters].reverse().find((c) => hyphenatedSurnameOf(entity.text, tokens, c.tokens));
       // "Allen Ostrovanek" before or after "Allen Christopher Ostrovanek": the middle names left out (name-forms.ts).
       cluster ??= surnameOf ?? [...clusters].reverse().find((c) => middleWordsLeftOut(c.tokens, tokens) || middleWordsLeftOut(tokens, c.tokens));
+      // "Peter Ho" after "Peter Ho Ka-lok", "Lucía Ferrer" after "Lucía Ferrer Solís": the Chinese given
+      // name or the mother's family name left out (util/name-variants-latin.ts); in one article, a name
+      // so close is the same person, whatever the country.
+      cluster ??= [...clusters].reverse().find((c) => trailingNameLeftOut(c.name, entity.text, true) || sameWithheld(c.name, entity.text));
+      // "Ferrer Solís" after "Lucía Ferrer Solís": family names alone, as a surname is (no name variant).
+      const familyOf = cluster ? undefined : [...clusters].reverse().find((c) => familyNamesAlone(c.tokens, tokens));
+      cluster ??= familyOf;
       if (!cluster) {
         cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, roleMentions: [], organization: null, country: null };
         clusters.push(cluster);
       }
-      if (!surnameOf) cluster.variants.add(entity.text);
+      if (!surnameOf && !familyOf) cluster.variants.add(entity.text);
     } else {
       // A surname (or, in East Asian order, the family name that comes first) after the full name.
       cluster = [...clusters].reverse().find((c) => c.tokens.includes(tokens[0]!));
@@ -213,6 +222,12 @@ function keepRankedSurname(entity: Entity, body: string, clusters: Cluster[]): v
   entity.canonical = cluster.name;
   cluster.mentions.push(mention);
   if (cluster.role === rank) cluster.roleMentions.push(mention);
+}
+
+/** 'Mario Alberto "N"' and 'Mario Alberto N.': one name, its family name withheld both ways (entities/withheld-surname.ts). */
+function sameWithheld(a: string, b: string): boolean {
+  const given = beforeWithheldSurname(a);
+  return given !== null && given === beforeWithheldSurname(b);
 }
 
 /** Particles that open a surname ("de Riviere", "van Dalen", "al Jaber"), written capitalised when it stands alone. */

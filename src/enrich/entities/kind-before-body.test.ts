@@ -14,6 +14,15 @@ function typed(body: string, found: readonly (readonly [string, Entity['type'], 
 }
 
 describe("a body's kind before its name", () => {
+  it('should make a newsroom named after its kind a body, the reporter beside it a person (ux72b fault 7)', () => {
+    const body = 'Lucía Ferrer Solís, a reporter for the news site Eco del Bajío, was shot dead. Eco del Bajío said she had been threatened.';
+    assert.deepEqual(typed(body, [['Lucía Ferrer Solís', 'person'], ['Eco del Bajío', 'person']]), [
+      'person:Lucía Ferrer Solís',
+      'organization:Eco del Bajío',
+      'organization:Eco del Bajío',
+    ]);
+  });
+
   it('should make a person or an unknown place after a kind word a body, at every mention', () => {
     const body = 'He left Civic Passion. On Monday the investment bank Lehman Brothers was sued by localist group Civic Passion, and by the coalition Auzolan.';
     assert.deepEqual(typed(body, [['Civic Passion', 'location'], ['Lehman Brothers', 'person'], ['Auzolan', 'location']]), [

@@ -8,11 +8,13 @@
  * mentions of the name follow, and so do those of a name the article calls a party once by the word
  * after it ("the Likud party ... Likud won", where the tagger read the second "Likud" as a place). The
  * kind and the name share a line: a line that ends in a kind word ("afraid of the militia") is no
- * introduction of the next paragraph's first name.
+ * introduction of the next paragraph's first name. A newsroom's kind too ("the news site Eco del
+ * Norte,", "the weekly Lantern"): a reporter's employer, read as a person, became the victim of the
+ * attack on the reporter.
  */
 import type { Entity } from '../../model/types.js';
 
-const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|exchange|provider|platform|manufacturer|supplier|chipmaker|carmaker|brokerage|consultancy|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition)[^\S\n]+$/u;
+const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|exchange|provider|platform|manufacturer|supplier|chipmaker|carmaker|brokerage|consultancy|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition|news (?:site|website|page|portal|outlet)|website|magazine|weekly|tabloid)[^\S\n]+$/u;
 /** Or "said" after the name: "the company Musk founded" tells of a founder, "analytics firm Elliptic said" of a firm. */
 const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under|said|says)\b|\s*$)/;
 

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { familyNamesAlone, russianYeKey, trailingNameLeftOut } from './name-variants-latin.js';
+
+describe('russianYeKey', () => {
+  it('should write a leading Ye of a Russian name as E', () => {
+    assert.equal(russianYeKey('yevgeny'), 'evgeny');
+    assert.equal(russianYeKey('yelena'), 'elena');
+  });
+  it('should leave short words and a Ye before a vowel', () => {
+    assert.equal(russianYeKey('yeti'), 'yeti');
+    assert.equal(russianYeKey('yeager'), 'yeager');
+  });
+});
+
+describe('trailingNameLeftOut', () => {
+  it('should join a Hong Kong name with and without its Chinese given name', () => {
+    assert.equal(trailingNameLeftOut('Peter Ho Ka-lok', 'Peter Ho', false), true);
+  });
+  it('should join a Spanish name with both family names and with the father\'s only, accents aside, for a two-surname country', () => {
+    assert.equal(trailingNameLeftOut('Lucía Ferrer Solís', 'Lucia Ferrer', true), true);
+  });
+  it('should not join a dropped plain word where the country gives one family name', () => {
+    assert.equal(trailingNameLeftOut('Lucia Ferrer Solis', 'Lucia Ferrer', false), false);
+  });
+  it('should not join names whose shared words differ', () => {
+    assert.equal(trailingNameLeftOut('Peter Ho Ka-lok', 'Paul Ho', false), false);
+  });
+});
+
+describe('familyNamesAlone', () => {
+  it('should take the two family names alone for the full name', () => {
+    assert.equal(familyNamesAlone(['lucia', 'ferrer', 'solis'], ['ferrer', 'solis']), true);
+  });
+  it('should not take a given name and a family name for another full name', () => {
+    assert.equal(familyNamesAlone(['lucia', 'ferrer', 'solis'], ['lucia', 'ferrer']), false);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Latin-script writings of one person's name that outlets differ on, beyond spelling: the Russian
+ * "Ye-" that other romanisations write "E-" ("Yevgeny" / "Evgenii", "Yelena" / "Elena"), a Spanish
+ * name with both family names or with the father's only ("Lucía Ferrer Solís" / "Lucia Ferrer"), and a
+ * Hong Kong name with or without its Chinese given name ("Peter Ho Ka-lok" / "Peter Ho").
+ * Used by enrich (one article's mentions: people.ts) and consolidate (reports: participants.ts).
+ */
+import { foldAccents } from './fold.js';
+
+/**
+ * A lower-case word with a leading "ye" before a consonant written "e" ("yevgeny" -> "evgeny",
+ * "yekaterina" -> "ekaterina"), the one Russian Е at a word's start the romanisations disagree on.
+ * Only words of five letters or more: "yes", "yeti" and short words stay.
+ */
+export function russianYeKey(word: string): string {
+  return /^ye[^aeiouy\s]\p{L}{2,}$/u.test(word) ? word.slice(1) : word;
+}
+
+/** Countries where a person carries the father's and the mother's family names, the father's first. */
+export const TWO_SURNAME_COUNTRIES: ReadonlySet<string> = new Set(['ES', 'MX', 'AR', 'CO', 'PE', 'CL', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'PR', 'GQ']);
+
+/** "Chi-keung", "Wai-man", "Ka-lok": a Cantonese given name of two syllables joined by a hyphen. */
+const CANTONESE_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,6}$/;
+
+/**
+ * Whether one name is the other with its last word left out, and that word is one a shorter writing
+ * drops: a Cantonese given name after a Western given name and the family name ("Peter Ho Ka-lok" /
+ * "Peter Ho"), or, where `twoSurnames` (the person is of a country that gives two family names), the
+ * mother's family name ("Lucía Ferrer Solís" / "Lucia Ferrer"). Accents aside. The shorter name has two
+ * or three words, its last of four letters or more for the Spanish form: "Ana Gil" alone is too weak.
+ */
+export function trailingNameLeftOut(a: string, b: string, twoSurnames: boolean): boolean {
+  const words = (name: string): string[] => foldAccents(name).replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || short.length < 2 || short.length > 3) return false;
+  if (!short.every((w, i) => w.toLowerCase() === long[i]!.toLowerCase())) return false;
+  const dropped = long[long.length - 1]!;
+  if (CANTONESE_GIVEN.test(dropped)) return !short.some((w) => w.includes('-'));
+  return twoSurnames && /^\p{Lu}\p{Ll}{3,}$/u.test(dropped) && /^\p{Lu}\p{Ll}{3,}$/u.test(short[short.length - 1]!);
+}
+
+/**
+ * "Ferrer Solís" after "Lucía Ferrer Solís": the two family names alone, as Spanish-language reports
+ * write a person after the first mention. The full name has exactly one given name before them.
+ */
+export function familyNamesAlone(full: readonly string[], short: readonly string[]): boolean {
+  return full.length === 3 && short.length === 2 && short[0] === full[1] && short[1] === full[2] && short.every((w) => w.length >= 4);
+}
