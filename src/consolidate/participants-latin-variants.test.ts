@@ -21,6 +21,12 @@ describe('consolidateParticipants, Latin-script writings of one name', () => {
     assert.equal(count(one, two), 1);
   });
 
+  it('should make one person of two romanisations whose ages are a year apart', () => {
+    const one = reportNaming('Blogger Yevgeny Malakhov, 44, was held in Moscow.', 'Volga Wire', 'Yevgeny Malakhov', 'RU');
+    const two = reportNaming('Blogger Evgenii Malakhov, 45, was held in Moscow.', 'Steppe Post', 'Evgenii Malakhov', 'RU');
+    assert.equal(count(one, two), 1);
+  });
+
   it('should make one person of a Mexican name with both family names and with the first only, in either order', () => {
     const one = reportNaming('Reporter Lucía Ferrer Solís was shot in Irapuato.', 'Bajio Daily', 'Lucía Ferrer Solís', 'MX');
     const two = reportNaming('Reporter Lucia Ferrer was shot in Irapuato.', 'Central Wire', 'Lucia Ferrer', 'MX');

@@ -476,11 +476,13 @@ function statedAges(entry: Gathered): Set<number> {
 }
 
 /**
- * Two names a spelling apart with ages that have none in common ("Terry Wu, 64" / "Terri Wu, 41") are
+ * Two names a spelling apart with ages that have none in common, nor a year apart ("Terry Wu, 64" / "Terri Wu, 41") are
  * two people: a spelling variant is too weak a tie to outweigh a stated age.
  */
 function agesDisagree(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  return a.size > 0 && b.size > 0 && ![...a].some((age) => b.has(age));
+  // A year apart ("Sorokin, 38" / "Sorokin, 39") is a birthday between reports or an outlet's slip, not
+  // another person; the age discrepancy still shows it.
+  return a.size > 0 && b.size > 0 && ![...a].some((age) => b.has(age) || b.has(age - 1) || b.has(age + 1));
 }
 
 /**
