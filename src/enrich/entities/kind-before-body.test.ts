@@ -14,6 +14,11 @@ function typed(body: string, found: readonly (readonly [string, Entity['type'], 
 }
 
 describe("a body's kind before its name", () => {
+  it('should make a name between "the" and a newsroom job a body (ux72b fault 7)', () => {
+    const body = 'A court remanded Yuri Malakhov, the Volga Echo reporter held since May.';
+    assert.deepEqual(typed(body, [['Yuri Malakhov', 'person'], ['Volga Echo', 'person']]), ['person:Yuri Malakhov', 'organization:Volga Echo']);
+  });
+
   it('should make a newsroom named after its kind a body, the reporter beside it a person (ux72b fault 7)', () => {
     const body = 'Lucía Ferrer Solís, a reporter for the news site Eco del Bajío, was shot dead. Eco del Bajío said she had been threatened.';
     assert.deepEqual(typed(body, [['Lucía Ferrer Solís', 'person'], ['Eco del Bajío', 'person']]), [

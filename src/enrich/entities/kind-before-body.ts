@@ -26,6 +26,8 @@ const LABEL_BEFORE = new RegExp(`(?<![\\p{L}-])(?!(?:the|a|an|this|that|its|his|
 const VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|will|would)\s/;
 
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
+/** A newsroom's job right after a name: "the Eco del Norte reporter", "the Lantern's correspondent" not (a possessive). */
+const NEWSROOM_JOB_AFTER = /^\s+(?:reporter|correspondent|journalist|columnist|photographer|photojournalist|cameraman|camerawoman)s?\b/;
 /** A party's word in lower case after its name: "the Likud party", "a Kuomintang coalition". */
 const PARTY_WORD_AFTER = /^\s+(?:party|coalition|bloc)\b/;
 
@@ -35,6 +37,8 @@ export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
     const before = body.slice(Math.max(0, e.start - 24), e.start);
     const after = body.slice(e.end, e.end + 12);
     if (retypable(e) && KIND_BEFORE.test(before) && (NAME_ENDS.test(after) || (VERB_AFTER.test(after) && LABEL_BEFORE.test(body.slice(Math.max(0, e.start - 48), e.start))))) bodies.add(e.text);
+    // "the Eco del Norte reporter": after "the", a name before a newsroom's job is the newsroom.
+    if (retypable(e) && /(?<![\p{L}-])the\s+$/iu.test(body.slice(Math.max(0, e.start - 5), e.start)) && NEWSROOM_JOB_AFTER.test(body.slice(e.end, e.end + 20))) bodies.add(e.text);
     // Named a party once, a name is the party at its other mentions, whatever the tagger read there.
     if (!(e.type === 'location' && e.country) && PARTY_WORD_AFTER.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
   }
