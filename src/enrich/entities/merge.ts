@@ -275,13 +275,10 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   // After the list's one type: "Ingrid Solheim, Head of Office, OCHA" is a person, a job and a body (name-job-body.ts).
   namesBeforeJobs(body, out);
   placesOfDisasters(body, out);
-<<<<<<< HEAD
   // "Kani Sard, a village east of Halabja", "a farmer in Kani Sard": a village no gazetteer holds (villages-read-as-people.ts).
   villagesReadAsPeople(body, out);
-=======
   // 'Mario Alberto "N"': a withheld family name read whole, not cut inside its quotes (withheld-surname.ts).
   withheldSurnamesWhole(body, out);
->>>>>>> f42f0782 (Names (ux72b faults 6, 7): a Russian name's leading Ye written E is one romanisation apart (Yevgeny / Evgenii, with another word the same); a Hong Kong name with and without its Cantonese given name is one person (in an article and across reports); a Spanish name with both family names and with the father's only is one person in an article, and across reports where they place the person in a two-surname country; the two family names alone are the full name's (util/name-variants-latin.ts, people.ts, participants.ts). A withheld family name ('Mario Alberto "N"', 'N.') read whole, not cut inside its quotes; both writings one person, no join with a full name (entities/withheld-surname.ts). A newsroom named after its kind ('the news site X', website, magazine, weekly, tabloid) is a body, not a person/victim (kind-before-body.ts). Tests: golden participants people kind-before-body withheld name-variants-latin added-towns merge, 264/264; goldens unchanged; benches not run (lead runs them))
   resolveSurnames(out);
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);
