@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { createStages } from '../pipeline.js';
-import { ingestPaths } from '../ingest/batch.js';
+import { groupsInOrder } from '../../test/groups-in-order.js';
 
 // A week's digest and the reports of two of the acts it tells, one file at a time in either order.
 const FILES: Record<string, string> = {
@@ -41,22 +36,8 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-async function eventsOf(order: readonly string[]): Promise<string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'cluster-digest-'));
-  const store = new SqliteStore(':memory:');
-  try {
-    const idOf = new Map<string, string>();
-    for (const name of order) {
-      const file = join(dir, `${name}.txt`);
-      writeFileSync(file, FILES[name]!);
-      await ingestPaths([file], createStages(), { store, now: () => '2025-03-20T00:00:00Z' }, { maintain: false, onDocument: (doc) => idOf.set(doc.article.id, name) });
-    }
-    const events = await store.listEvents({ limit: 10, offset: 0 });
-    return events.map((e) => e.articles.map((id) => idOf.get(id) ?? id).sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+function eventsOf(order: readonly string[]): Promise<string[][]> {
+  return groupsInOrder(FILES, order, '2025-03-20T00:00:00Z');
 }
 
 describe('cluster: a digest read first', () => {
