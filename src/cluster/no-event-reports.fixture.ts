@@ -49,9 +49,9 @@ export const REPORTS_WITH_EVENTS: readonly ReportCase[] = [
   },
   {
     why: "a section named news_opinion in the address, as one outlet files its local news",
-    headline: 'Five shot at birthday party',
-    url: 'http://www.heraldcity.example/news_opinion/local_coverage/2014/06/5_people_shot_at_birthday_party',
-    body: 'Five people were shot at a birthday party early Sunday, police said.',
+    headline: 'Five hurt in garden party shooting',
+    url: 'http://www.heraldcity.example/news_opinion/city_desk/2014/06/party_shooting_leaves_five_hurt',
+    body: 'Gunfire at a garden party wounded five guests before dawn on Sunday, police said.',
   },
   {
     why: "an address ending in a story's comments page",

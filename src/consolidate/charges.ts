@@ -68,7 +68,7 @@ const ANY_OFFENCE = new RegExp(String.raw`\b(?:${OFFENCE})\b(?!\s+(?:article|art
 
 /**
  * The offences a sentence or headline ties to an accusation, each named once; with them, every other
- * offence the sentence names ("Along with murder, he was charged with one count of attempted murder"),
+ * offence the sentence names ("charged with robbery and, separately, with assault"),
  * so that a report naming two is known to. A verdict ("convicted of") is a later step, not the charge.
  */
 export function chargesIn(text: string): string[] {

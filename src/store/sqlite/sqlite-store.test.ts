@@ -433,7 +433,7 @@ describe('SqliteStore', () => {
     raw.close();
     const upgraded = new SqliteStore(db);
     try {
-      assert.deepEqual((await upgraded.eventsByDatePrefix('2025-03', 5)).map((e) => [e.id, e.answers]), [['evt_000000000000002e', 'indictment dublin']]);
+      assert.deepEqual((await upgraded.eventsByDatePrefix('2025-03', 5)).map((e) => [e.id, e.answers]), [['evt_000000000000002e', 'indictment dublin brennan']]);
     } finally {
       await upgraded.close();
       dir.cleanup();
