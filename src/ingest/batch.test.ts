@@ -68,3 +68,31 @@ describe("ingestPaths: a JSON Lines record's date against the pipeline's clock",
     assert.equal(await publishedAt('2025-01-01T00:00:00Z'), null);
   });
 });
+
+describe('ingestPaths: a batch of articles stored with no event', () => {
+  const dir = tempDir();
+  after(() => dir.cleanup());
+  const files = [1, 2].map((n) => {
+    const path = join(dir.path, `column-${n}.txt`);
+    writeFileSync(path, `Opinion: Our harbour needs a second crane ${n}\n\nThe crane at Tollmouth broke down on Monday for the third time this year.\n\nThe views expressed in this column are the author's own.\n`);
+    return path;
+  });
+
+  it('should still run the store housekeeping, since the articles were written', async () => {
+    const store = new SqliteStore(':memory:');
+    let maintained = 0;
+    const maintain = store.maintain.bind(store);
+    store.maintain = async (options) => {
+      maintained += 1;
+      return maintain(options);
+    };
+    try {
+      const report = await ingestPaths(files, createStages(), { store, now: () => '2026-03-04T12:00:00Z' });
+      assert.equal(report.stored, 2);
+      assert.equal((await store.counts()).events, 0);
+      assert.ok(maintained >= 1);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -246,11 +246,16 @@ export interface BatchReviewer {
 export function batchReviewer(context: PipelineContext, report: BatchReport, options: Pick<BatchOptions, 'review' | 'reviewEvery' | 'maintain'> = {}): BatchReviewer {
   // The events stored documents went to (or split off), in the order first touched.
   const touched = new Set<string>();
+  // An article stored with no event (an opinion column) touches no event but still wrote to the
+  // store, so a batch of only such articles must still run the store's housekeeping.
+  let storedEventless = false;
   const review = async (): Promise<void> => {
     const ids = [...touched];
     touched.clear();
-    if (ids.length === 0) return;
-    if (options.review !== false) {
+    const wrote = ids.length > 0 || storedEventless;
+    storedEventless = false;
+    if (!wrote) return;
+    if (ids.length > 0 && options.review !== false) {
       const { splits, failures } = await reviewEvents(ids, context);
       report.splits.push(...splits);
       // What the batch stored stays; a split that failed left its event as it was (one transaction).
@@ -261,7 +266,10 @@ export function batchReviewer(context: PipelineContext, report: BatchReport, opt
   return {
     async stored(doc) {
       const eventId = doc.event?.id ?? doc.deferredBuild?.eventId;
-      if (!eventId) return;
+      if (!eventId) {
+        storedEventless = true;
+        return;
+      }
       touched.add(eventId);
       if (doc.splitOff) {
         touched.add(doc.splitOff.event.id);
