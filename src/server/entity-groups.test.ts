@@ -18,6 +18,15 @@ describe('groupEntities', () => {
     assert.equal(groups[0]!.summary.id, entitySummaries([{ name: 'Dmitri Orlov', events: 3 }])[0]!.id);
   });
 
+  it("should join two spellings of one Arabic or Russian name that a spelling table holds, however their first letters differ", () => {
+    assert.deepEqual(shown(entries('person', ['Mohammed Darwish', 3], ['Muhammad Darwish', 1], ['Yelena Kurova', 2], ['Elena Kurova', 1], ['Omar Haddad', 1], ['Omer Farouk', 1])), [
+      ['Mohammed Darwish', ['Muhammad Darwish']],
+      ['Yelena Kurova', ['Elena Kurova']],
+      ['Omar Haddad', []],
+      ['Omer Farouk', []],
+    ]);
+  });
+
   it('should keep apart two people who share a surname, a surname written alone, and a name with another ending', () => {
     assert.deepEqual(shown(entries('person', ['John Harlow', 2], ['Jane Harlow', 1], ['Harlow', 1], ['Ivan Petrov', 1], ['Ivana Petrova', 1])).map(([, joined]) => joined), [[], [], [], [], []]);
   });

@@ -10,7 +10,7 @@
  */
 import { sameBodyName } from '../consolidate/organizations.js';
 import { withoutLegalForm } from '../consolidate/legal-form.js';
-import { nameSpellings } from '../store/name-spellings.js';
+import { nameSpellings, nameVariantWords } from '../store/name-spellings.js';
 import { withoutCountry } from '../store/entity-names.js';
 import { foldAccents } from '../util/fold.js';
 import { countryOfDemonym, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
@@ -149,7 +149,8 @@ function samePerson(a: EntitySummary, b: EntitySummary): boolean {
  * never worked out, the list's costliest step at 17,000 people. A name of one word joins nothing.
  */
 function personKey(name: string): string | null {
-  const words = foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean);
+  // In a spelling table's form ("Mohammed" is "muhammad"), whose first letters may differ from the name's.
+  const words = nameVariantWords(foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean));
   if (words.length < 2) return null;
   return `p:${words.map((w) => (w.length <= 4 ? w[0] : w.slice(0, 2))).join(' ')}`;
 }

@@ -642,6 +642,25 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it("should find a name a spelling table holds by its other spellings, in the feed's date order and with other filters", async () => {
+      const store = await open();
+      const [a, b] = [sampleArticle(28), sampleArticle(29)];
+      const omer = [{ name: 'Nizar Omer', aliases: [], role: 'mayor', organization: null, country: 'IQ', sources: [a.id] }];
+      const yevgeny = [{ name: 'Yevgeny Markin', aliases: [], role: 'reporter', organization: null, country: 'RU', sources: [b.id] }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000028', [a], { participants: omer })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000029', [b], { participants: yevgeny })));
+      const ids = async (entity: string, country?: string): Promise<string[]> => (await store.queryEvents({ entity, ...(country ? { country } : {}) })).map((e) => e.id);
+      assert.deepEqual(await ids('Nizar Omar'), ['evt_0000000000000028']);
+      assert.deepEqual(await ids('Nizar Umar'), ['evt_0000000000000028']);
+      assert.deepEqual(await ids('Nizar Omer'), ['evt_0000000000000028']);
+      assert.deepEqual(await ids('Nizar Omar', 'RU'), []);
+      assert.deepEqual(await ids('Evgenii Markin'), ['evt_0000000000000029']);
+      assert.deepEqual(await ids('Yevgeny Markin', 'RU'), ['evt_0000000000000029']);
+      // Only a table's words: another given name is another person.
+      assert.deepEqual(await ids('Nadia Omer'), []);
+      await store.close();
+    });
+
     it('should find no event by an entity name with no words in it', async () => {
       const store = await open();
       const a = sampleArticle(25);

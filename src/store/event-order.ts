@@ -5,6 +5,7 @@
  */
 import type { EventQuery, EventSort } from './store.js';
 import { ENTITY_TAG, nameKey, organizationTag } from './stored-records.js';
+import { nameVariant } from './name-spellings.js';
 
 export interface OrderTerm {
   column: string;
@@ -31,6 +32,20 @@ export const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> =
  */
 export function namesNoOne(query: EventQuery): boolean {
   return (query.entity !== undefined && nameKey(query.entity) === '') || (query.entityAny !== undefined && entityAnyKeys(query.entityAny).length === 0) || query.person === '' || query.place === '' || query.organization?.name === '';
+}
+
+/**
+ * The query with a typed name a spelling table knows ("Omer Ali", "Yevgeny Sorokin") looked for as
+ * written or in the table's form (name-spellings.ts): events stored since are tagged in that form too,
+ * and those stored before still answer the name as written. Where `entityAny` is given as well the
+ * query is left as it is (the two are held to together, and the entry's names are already every form).
+ */
+export function withNameVariants(query: EventQuery): EventQuery {
+  if (query.entity === undefined || query.entityAny !== undefined) return query;
+  const variant = nameVariant(query.entity);
+  if (variant === null || nameKey(variant) === nameKey(query.entity)) return query;
+  const { entity, ...rest } = query;
+  return { ...rest, entityAny: [entity, variant] };
 }
 
 /** The `entity` tag values of `entityAny`'s names, each once, names with no words left out. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameSpellings } from './name-spellings.js';
+import { nameSpellings, nameVariant } from './name-spellings.js';
 
 describe('nameSpellings', () => {
   it("should list a Russian name's romanisations, the name as written first", () => {
@@ -22,5 +22,16 @@ describe('nameSpellings', () => {
     assert.deepEqual(nameSpellings('Terry Wu'), ['terry wu']);
     assert.deepEqual(nameSpellings('Bobby Murphy'), ['bobby murphy']);
     assert.deepEqual(nameSpellings('Giovanni Rossi'), ['giovanni rossi']);
+  });
+
+  it("should add a name's spelling-table form after its spellings as written", () => {
+    const omer = nameSpellings('Nizar Omer');
+    assert.equal(omer[0], 'nizar omer');
+    assert.ok(omer.includes('nizar omar'), JSON.stringify(omer));
+    // The Russian Ye- written E-, with the other romanisations of the rest.
+    assert.ok(nameSpellings('Yevgeny Markin').includes('evgenii markin'));
+    assert.equal(nameVariant('Mohammed Abd al-Karim'), 'muhammad abd karim');
+    assert.equal(nameVariant('Abdul Karim'), 'abd karim');
+    assert.equal(nameVariant('Terry Wu'), null);
   });
 });

@@ -22,7 +22,7 @@ import { ALIAS_TAG, UNIT_TAG, PERSON_ALIAS_TAG, COUNTRY_TAG, countriesByName, na
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
-import { entityAnyKeys, eventTagFilters, namesNoOne } from '../event-order.js';
+import { entityAnyKeys, eventTagFilters, namesNoOne, withNameVariants } from '../event-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
@@ -822,7 +822,9 @@ export class PostgresStore implements Store {
   }
 
   /** The stored JSON (`data`: whole events; `card`: summaries) of the events a query selects, in order. */
-  private async selectEvents(query: EventQuery, column: 'data' | 'card'): Promise<string[]> {
+  private async selectEvents(asked: EventQuery, column: 'data' | 'card'): Promise<string[]> {
+    // A name a spelling table knows is looked for in both forms (event-order.ts).
+    const query = withNameVariants(asked);
     const params = new SqlParams();
     const where: string[] = [];
     let rank = '';

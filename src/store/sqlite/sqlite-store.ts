@@ -31,7 +31,7 @@ import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
 import { ALIAS_TAG, UNIT_TAG, PERSON_ALIAS_TAG, COUNTRY_TAG, countriesByName, namesByEntryTag, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
-import { EVENT_ORDER, entityAnyKeys, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
+import { EVENT_ORDER, entityAnyKeys, eventTagFilters, namesNoOne, withNameVariants, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -1435,7 +1435,9 @@ export class SqliteStore implements Store {
   }
 
   /** The stored JSON (`data`: whole events; `card`: summaries) of the events a query selects, in order. */
-  private selectEvents(query: EventQuery, column: 'data' | 'card', stock = false): string[] {
+  private selectEvents(asked: EventQuery, column: 'data' | 'card', stock = false): string[] {
+    // A name a spelling table knows is looked for in both forms (event-order.ts).
+    const query = withNameVariants(asked);
     // A search or its word counts read event_fts: what the open group queued is written first.
     this.writeEventText();
     const where: string[] = [];
