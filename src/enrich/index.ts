@@ -15,6 +15,7 @@ import { findIllnessClaims } from './casualty-illness-claims.js';
 import { illnessReport } from './casualty-illness.js';
 import { ownCasualties } from './recalled-toll.js';
 import { missingCount } from './casualty-missing.js';
+import { isUncertainPresence } from './uncertain-presence.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
@@ -89,7 +90,8 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
     for (const person of a.people) {
       if (isCredited(a.body, person)) person.credit = true;
-      person.inEvent = !person.byline && !person.credit && person.mentions.some((m) => !elsewhere(m));
+      // "did not say whether Park attended": a mention that leaves the presence unknown is none (uncertain-presence.ts).
+      person.inEvent = !person.byline && !person.credit && person.mentions.some((m) => !elsewhere(m) && !isUncertainPresence(a.body, m));
     }
     const url = a.source.url ?? doc.raw.hints.url;
     // A station's home reads a story that names no state (outlet-state.ts); a city the host names is

@@ -411,11 +411,12 @@ describe('resolvePeople: "its" role after the name', () => {
     ]);
   });
 
-  it('should take the body of states a post is held at as the organisation ("ambassador to the UN", "envoy to the United Nations")', () => {
-    const found = people("Norway's ambassador to the UN, Eva Dahl, said the vote was close. Chilean envoy to the United Nations Pablo Reyes said on Tuesday that the talks would go on.");
+  it('should not take the body a post is held at as the organisation ("ambassador to the IAEA" serves its country, not the agency)', () => {
+    const found = people("Norway's ambassador to the UN, Eva Dahl, said the vote was close. Chilean envoy to the United Nations Pablo Reyes said on Tuesday that the talks would go on. Peru's envoy to the IAEA, Rosa Quispe, walked out.");
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
-      ['Eva Dahl', 'ambassador to the UN', 'UN', 'NO'],
-      ['Pablo Reyes', 'envoy to the United Nations', 'United Nations', 'CL'],
+      ['Eva Dahl', 'ambassador to the UN', null, 'NO'],
+      ['Pablo Reyes', 'envoy to the United Nations', null, 'CL'],
+      ['Rosa Quispe', 'envoy to the IAEA', null, 'PE'],
     ]);
   });
 

@@ -398,13 +398,13 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   }
   const national = nationalityBefore(body, entity, sentence?.start ?? 0, recognition.entities);
   if (national && !cluster.country) cluster.country = national;
+  // "Iran's ambassador to the IAEA", "envoy to the United Nations": the post is held for the country the
+  // person speaks for (its mission, its government), at the body named, which is not their employer: a
+  // body some step took from the role's "to ..." is dropped, and the role keeps it.
+  if (cluster.organization && cluster.role && isPostAtBody(cluster.role, cluster.organization)) cluster.organization = null;
   // "Kremlin spokesman Dmitry Peskov", "FBI Director ...": a seat of government or a national body
   // named without its country stands for its country.
   if (!cluster.country && cluster.organization) cluster.country = countryOfBody(cluster.organization, named) ?? namedBodyCountry(cluster.organization, recognition.entities);
-  // "ambassador to the UN", "envoy to the United Nations": the post is held at the body of states, which
-  // is the person's organisation; the country stays the one they speak for.
-  const post = cluster.role && !cluster.organization ? POST_AT_BODY.exec(cluster.role) : null;
-  if (post) cluster.organization = post[1]!;
   // "Justice Department spokesman Peter Carr": a body the role opens with, which the role keeps.
   if (!cluster.country && !cluster.organization && cluster.role) {
     const body = bodyOpening(cluster.role, named);
@@ -502,8 +502,14 @@ function bodyRightBefore(body: string, start: number, role: string, entities: re
   return null;
 }
 
-/** A post held at a body of states: "ambassador to the UN", "the Irish delegate to the European Union". */
-const POST_AT_BODY = /\b(?:ambassador|envoy|representative|delegate|observer|emissary)\s+(?:to|at)\s+(?:the\s+)?(UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|African\s+Union|ASEAN|OSCE|WTO|IAEA|OAS)\b/i;
+/** A post held at a body or for a country: "ambassador to the UN", "the Irish delegate to the European Union". */
+const POST_TO = /\b(?:ambassador|envoy|representative|delegate|observer|emissary)s?\s+(?:to|at)\s+(?:the\s+)?(.+)$/i;
+
+/** Whether the role is a post held at (or sent to) the body: "ambassador to the IAEA" and "IAEA". */
+function isPostAtBody(role: string, organization: string): boolean {
+  const to = POST_TO.exec(role)?.[1];
+  return to !== undefined && (to === organization || to.startsWith(`${organization} `));
+}
 
 /** The national body the first words of a role name ("Justice Department" of "Justice Department spokesman"), and its country. */
 function bodyOpening(role: string, named: ReadonlySet<string>): { organization: string; country: string } | null {

@@ -305,6 +305,18 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find a model named with a hyphen and a number ("Taebaek-7") as written or spaced, and not another number of it', async () => {
+      const store = await open();
+      const a = sampleArticle(21, { body: 'The navy tested a Taebaek-7 rocket off the coast.' });
+      const b = sampleArticle(22, { body: 'An older Taebaek-3 rocket failed in May.' });
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000021', [a], { facts: [{ text: 'The navy tested a Taebaek-7 rocket off the coast.', sources: [a.id], corroboration: 1 }] })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { facts: [{ text: 'An older Taebaek-3 rocket failed in May.', sources: [b.id], corroboration: 1 }] })));
+      assert.deepEqual((await store.searchEvents('Taebaek-7')).map((h) => h.item.id), ['evt_0000000000000021']);
+      assert.deepEqual((await store.searchEvents('taebaek 7')).map((h) => h.item.id), ['evt_0000000000000021']);
+      assert.deepEqual((await store.searchArticles('Taebaek-7')).map((h) => h.item.id), [a.id]);
+      await store.close();
+    });
+
     it('should give search hits as summaries: the same hits, scores and snippets as the whole records', async () => {
       const store = await open();
       const a = sampleArticle(9);

@@ -94,6 +94,16 @@ export function organizationTag(name: string, country: string | null): string {
 }
 
 /**
+ * The country a participant's body is listed with: the body's own where the event lists it (an
+ * international body stays without one: Iran's envoy does not make the IAEA Iran's), else the person's
+ * ("Foreign Ministry spokesman ...", a national body the list does not hold).
+ */
+function personBodyCountry(event: NewsEvent, organization: string, personCountry: string | null): string | null {
+  const listed = (event.organizations ?? []).find((o) => o.name === organization || o.aliases.includes(organization));
+  return listed ? listed.country : personCountry;
+}
+
+/**
  * The values the event feed filters on, as [kind, value] pairs, each once (names and aliases as the
  * `entity` filter matches them): what event_tags holds for the event.
  */
@@ -113,7 +123,7 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
     add(ENTITY_TAG.person, p.name);
     for (const alias of p.aliases) if (alias !== p.name) add(PERSON_ALIAS_TAG, alias);
     if (p.country) add(COUNTRY_TAG.person, `${p.name}\t${p.country}`);
-    if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
+    if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, personBodyCountry(event, p.organization, p.country)));
   }
   // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
   // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".

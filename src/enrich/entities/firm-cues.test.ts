@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity } from '../../model/types.js';
-import { firmsTakenForPeople, firmsTheTaggerMissed } from './firm-cues.js';
+import { firmsTakenForPeople, firmsTheTaggerCut, firmsTheTaggerMissed } from './firm-cues.js';
 
 /** Each name found once, at its first place in the body, as the type given (a person unless said). */
 function types(body: string, found: readonly (string | [string, Entity['type']])[]): string[] {
@@ -89,5 +89,26 @@ describe('a firm named in common words that the tagger passed over', () => {
     assert.deepEqual(firmsTheTaggerMissed('Royal Granite agreed to pay a fine.', [at('Royal Granite agreed to pay a fine.', 'Royal Granite', 'person')], []), []);
     const rules = [at(body, 'Royal Granite', 'person'), at(body, 'Royal Granite', 'person', 10)];
     assert.deepEqual(firmsTheTaggerMissed(body, rules, [rules[1]!]).map((e) => e.start), []);
+  });
+});
+
+describe("a firm's name ending in its trade that the tagger cut", () => {
+  const at = (body: string, text: string, type: Entity['type'], from = 0): Entity => {
+    const start = body.indexOf(text, from);
+    return { text, type, start, end: start + text.length };
+  };
+
+  it("should take the rules' whole name for the tagger's first word of it, read as a place of no country", () => {
+    const body = 'The ring is named after Sambong Trading, a shell company in Hunchun.';
+    const found = [at(body, 'Sambong', 'location'), { ...at(body, 'Hunchun', 'location'), country: 'CN' }];
+    firmsTheTaggerCut([at(body, 'Sambong Trading', 'person')], found);
+    assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['organization:Sambong Trading', 'location:Hunchun']);
+  });
+
+  it('should leave a known place the tagger found, and a name with no trade at its end', () => {
+    const body = 'Busan Trading rose. Kim Sung-ho spoke.';
+    const found = [{ ...at(body, 'Busan', 'location'), country: 'KR' }, at(body, 'Kim', 'person')];
+    firmsTheTaggerCut([at(body, 'Busan Trading', 'person'), at(body, 'Kim Sung-ho', 'person')], found);
+    assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['location:Busan', 'person:Kim']);
   });
 });

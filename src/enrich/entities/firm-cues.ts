@@ -26,7 +26,7 @@ const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employ
  * "Lehman Brothers", "Warner Bros.": no one's name ends so; nor in a trade's word ("Hallberg Metals",
  * "Ostrava Mining"). Not "Steel" or "Banks": they are surnames too.
  */
-const FIRM_NAME_END = /\s(?:Brothers|Bros\.?|Metals|Mining|Minerals|Motors|Refining|Refineries|Holdings|Industries|Resources|Pharmaceuticals|Petroleum|Chemicals|Shipping|Logistics|Airlines|Airways|Aerospace|Aérospatiale|Aerospatiale|Aeronautics|Energy|Group|Steelworks|Smelting)$/;
+const FIRM_NAME_END = /\s(?:Brothers|Bros\.?|Trading|Metals|Mining|Minerals|Motors|Refining|Refineries|Holdings|Industries|Resources|Pharmaceuticals|Petroleum|Chemicals|Shipping|Logistics|Airlines|Airways|Aerospace|Aérospatiale|Aerospatiale|Aeronautics|Energy|Group|Steelworks|Smelting)$/;
 
 /** Whether the words around a name of several words tell a firm (its shares, staff, officer, trade). */
 function hasFirmCue(body: string, e: Entity, entities: readonly Entity[]): boolean {
@@ -107,4 +107,20 @@ export function firmsTheTaggerMissed(body: string, rules: readonly Entity[], fou
     out.push({ text: e.text, type: 'organization', start: e.start, end: e.end });
   }
   return out;
+}
+
+/**
+ * "a shell firm, Sambong Trading, was listed": a firm's name ending in its trade the tagger cut to
+ * its first word and read as a place or a person of no known country. The rules' whole name is the firm;
+ * the pieces go. `found` is what the merge holds so far, changed in place.
+ */
+export function firmsTheTaggerCut(rules: readonly Entity[], found: Entity[]): void {
+  for (const e of rules) {
+    if ((e.type !== 'person' && e.type !== 'organization') || !FIRM_NAME_END.test(e.text) || !CAPITALISED_WORDS.test(e.text)) continue;
+    const pieces = found.filter((f) => f.start < e.end && e.start < f.end);
+    if (pieces.length === 0 || !pieces.every((f) => f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start && (f.type === 'person' || f.type === 'location') && !f.country)) continue;
+    for (const piece of pieces) found.splice(found.indexOf(piece), 1);
+    found.push({ text: e.text, type: 'organization', start: e.start, end: e.end });
+    found.sort((a, b) => a.start - b.start);
+  }
 }

@@ -126,6 +126,12 @@ describe('rules and the tagger merged', () => {
     assert.ok(!others.some((e) => / (?:No|Dr|In)$/.test(e)), others.join(' | '));
   });
 
+  it('should keep a body named "of" its members whole ("Board of Governors", "Council of Ministers")', () => {
+    const found = entities("The agency's Board of Governors met on Monday. The WHO Board of Governors and the Council of Ministers agreed.");
+    assert.ok(found.includes('organization:Board of Governors') && found.includes('organization:Council of Ministers'), found.join(' | '));
+    assert.ok(!found.some((e) => / of$/.test(e)), found.join(' | '));
+  });
+
   it('should part the body of states a post is for from the name of its holder, particles and all', () => {
     const found = entities("Norway's ambassador to the UN Ingrid van Dalen said the council would meet.");
     assert.ok(found.includes('organization:UN') && found.includes('person:Ingrid van Dalen'), found.join(' | '));

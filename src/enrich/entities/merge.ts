@@ -46,7 +46,7 @@ import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 import { splitPlaceOfOffice } from './place-of-office.js';
 import { employersBeforeNames } from './possessive-employer.js';
 import { withheldSurnamesWhole } from './withheld-surname.js';
-import { firmsTakenForPeople, firmsTheTaggerMissed, retypeAsOrganization } from './firm-cues.js';
+import { firmsTakenForPeople, firmsTheTaggerCut, firmsTheTaggerMissed, retypeAsOrganization } from './firm-cues.js';
 import { isCapitalsLine } from './capitals-line.js';
 import { withoutLeadingThe } from './leading-article.js';
 import { titlesReadAsBodies } from './title-as-body.js';
@@ -233,6 +233,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
     out.push(...firms);
     out.sort((a, b) => a.start - b.start);
   }
+  // "Sambong Trading" the tagger cut to "Sambong", a place: the rules' whole firm (firm-cues.ts).
+  firmsTheTaggerCut(rules, out);
   splitOrganisationLists(body, out);
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
@@ -923,8 +925,11 @@ function bodiesOfMembers(body: string, entities: Entity[]): void {
   }
 }
 
-/** Roles a tagger runs on into ("Canadian Alliance MP", "U.S. Senators"): a name does not end in one. */
-const ROLE_END = /\s(?:MPs?|MEPs?|Commissioners?|Congress(?:wo)?m[ae]n|Senators?|Presidents?|Governors?|Spokes(?:person|man|woman)|Ministers?|Chair(?:man|woman)|Mayors?|Ambassadors?|CEO)$/;
+/**
+ * Roles a tagger runs on into ("Canadian Alliance MP", "U.S. Senators"): a name does not end in one.
+ * After "of" the plural is the body's own name ("Board of Governors", "Council of Ministers").
+ */
+const ROLE_END = /(?<!\sof)\s(?:MPs?|MEPs?|Commissioners?|Congress(?:wo)?m[ae]n|Senators?|Presidents?|Governors?|Spokes(?:person|man|woman)|Ministers?|Chair(?:man|woman)|Mayors?|Ambassadors?|CEO)$/;
 
 const LEADING_LOWER = /^(\p{Ll}[\p{L}-]{2,})\s+(?=\p{Lu})/u;
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'les']);

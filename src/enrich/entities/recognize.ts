@@ -36,6 +36,7 @@ import { institutionCountries } from './institution-place.js';
 import { withoutPortfolios } from './portfolio-names.js';
 import { rereadBodies } from './reread-bodies.js';
 import { modelSpans } from './model/spans.js';
+import { withoutWeaponNames } from './weapon-names.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, OFFICE_ACRONYM, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 /** What stood before a person's name: "US President", "Japanese Prime Minister". */
@@ -95,7 +96,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   withStageWordsInNames(body, entities);
   // "King Von", "Dr. Dre": a title that opens a performer's stage name (titled-stage-name.ts).
   withTitledStageNames(body, entities);
-  return { ...rules, entities };
+  // "an ICBM", "the Hwasong-19": a weapon's class or model is no body (weapon-names.ts).
+  return { ...rules, entities: withoutWeaponNames(body, entities) };
 }
 
 /** Named threat actors (the gazetteer knows them better than the tagger) replace what overlaps them. */
