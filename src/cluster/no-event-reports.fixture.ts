@@ -74,4 +74,27 @@ export const REPORTS_WITH_EVENTS: readonly ReportCase[] = [
     headline: 'Man charged after columnist attacked outside office',
     body: 'A man was charged on Wednesday after a newspaper columnist was attacked outside her office.',
   },
+  {
+    why: 'an opinion subsection deep in a news address',
+    headline: 'Appeal court halts ferry contract',
+    url: 'https://courier.example/news/business/opinion/appeal-court-halts-ferry-contract',
+    body: 'The Court of Appeal on Tuesday halted the award of the island ferry contract, ruling 3-0 that the tender broke procurement rules.',
+  },
+  {
+    why: 'a comment subsection deep in a local news address',
+    headline: 'Bus crash injures nine in Sheffield',
+    url: 'https://www.gazette.example/news/sheffield/comment/bus-crash-injures-nine-4411',
+    body: 'Nine people were hurt when a bus hit a wall in Sheffield on Sunday morning, South Yorkshire Police said.',
+  },
+  {
+    why: 'an opinion path in the query string only',
+    headline: 'Bus crash injures nine in Sheffield',
+    url: 'https://gazette.example?ref=/opinion/columns',
+    body: 'Nine people were hurt when a bus hit a wall in Sheffield on Sunday morning, South Yorkshire Police said.',
+  },
+  {
+    why: "an explainer's sections under a contents heading, its report after them",
+    headline: 'Spring statement: what it means for you',
+    body: 'Contents\nCouncil tax\nChild benefit\nRail fares\nThe finance minister on Thursday froze council tax for a second year and cut rail fares by 5%.',
+  },
 ];

@@ -32,6 +32,12 @@ describe('noEventOf', () => {
     assert.equal(noEventOf(page('A port that was not ready', REPORT, 'https://example.com/news/editorials/port-not-ready')), 'editorial');
   });
 
+  it('should know the section after an edition, a language or a date in the address', () => {
+    assert.equal(noEventOf(page('Why the port paid', REPORT, 'https://example.co.uk/uk/opinion/why-the-port-paid')), 'opinion column');
+    assert.equal(noEventOf(page('Why the port paid', REPORT, 'https://example.org/en/opinion/why-the-port-paid')), 'opinion column');
+    assert.equal(noEventOf(page('Why the port paid', REPORT, 'https://example.com/2026/11/12/opinion/why-the-port-paid.html')), 'opinion column');
+  });
+
   it("should know a newsletter's table of contents by its heading and the short lines under it", () => {
     assert.equal(noEventOf(page('The Harbour Brief, 12 November', 'In this issue:\nFerry grounded off Skerry\nPort fees to rise\nWhat the council decided\n\nThanks for reading.')), 'table of contents');
   });

@@ -36,10 +36,18 @@ const LEADING_LABEL = /^\s*(?:\[\s*(opinion|op-?ed|editorial|commentary)\s*\]|(o
 /** A label after it: "... | Opinion", "... - Editorial". */
 const TRAILING_LABEL = /\s(?:\||[-–—])\s*(opinion|op-?ed|editorial|commentary)\s*$/i;
 /**
- * A section of the address followed by the page's own path: /opinion/..., /editorials/..., Guardian's
- * /commentisfree/..., /commentary/..., /comment/... A last segment alone ("/story-123/comment/") is a page's comments.
+ * An opinion section of the address: /opinion/..., /editorials/..., Guardian's /commentisfree/...,
+ * /commentary/..., /comment/..., followed by the page's own path (a last segment alone,
+ * "/story-123/comment/", is a page's comments). Only where an outlet files its sections: the first
+ * segment, or the first after an edition, a language, a date or a "news"/"story" container
+ * (/uk/opinion/, /en/opinion/, /2026/11/12/opinion/, /news/editorials/). Deeper, it is a subsection's
+ * name (/news/politics/opinion/court-strikes-down-port-deal was a court report: review73).
  */
-const URL_SECTION = /^https?:\/\/[^/]+(?:\/[^/?#]+)*?\/(opinions?|op-?eds?|editorials?|commentary|commentisfree|comment|letters-to-the-editor)\/[^/?#]+/i;
+const SECTION = /^(opinions?|op-?eds?|editorials?|commentary|commentisfree|comment|letters-to-the-editor)$/i;
+/** A segment before the sections: an edition or language ("uk", "en", "en-gb"), a date's part, a container. */
+const BEFORE_SECTION = /^(?:[a-z]{2}(?:[-_][a-z]{2})?|\d{4}|\d{1,2}|news|story)$/i;
+/** At most this many such segments: an edition and a year, month and day. */
+const BEFORE_SECTION_MAX = 4;
 /**
  * A column's closing disclaimer, as a paragraph of its own: "The views expressed in this column are the
  * author's own", "Opinions expressed are solely those of the writer". In the present tense: a report on
@@ -52,6 +60,8 @@ const CONTENTS_HEADING = /^(?:table of contents|contents|in this (?:issue|editio
 const CONTENTS_ENTRIES = 3;
 /** An entry: a short line that is no sentence (no full stop at its end). */
 const ENTRY = /^[^\n]{3,100}$/;
+/** A line that tells something: a sentence of six words or more ("Thanks for reading." is a sign-off). */
+const REPORT_SENTENCE = /^(?:\S+\s+){5,}\S*[.!?]["”’]?$|^(?:\S+\s+){14,}/u;
 
 function labelKind(label: string): NoEventKind {
   const word = label.toLowerCase();
@@ -72,10 +82,26 @@ function headlineKind(headline: string | null, warnings: readonly Message[]): No
 }
 
 function urlKind(url: string | undefined): NoEventKind | null {
-  const m = URL_SECTION.exec(url ?? '');
-  if (!m) return null;
-  const section = m[1]!.toLowerCase();
+  const section = urlSection(url);
+  if (!section) return null;
   return section.startsWith('editorial') ? 'editorial' : section.startsWith('letters') ? 'letter to the editor' : 'opinion column';
+}
+
+/** The opinion section the address files the page under, read from its path alone (a query string is no section). */
+function urlSection(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const segments = path.split('/').filter((s) => s.length > 0);
+  for (let i = 0; i < segments.length - 1 && i <= BEFORE_SECTION_MAX; i++) {
+    if (SECTION.test(segments[i]!)) return segments[i]!.toLowerCase();
+    if (!BEFORE_SECTION.test(segments[i]!)) return null;
+  }
+  return null;
 }
 
 function isContents(lines: readonly string[]): boolean {
@@ -83,7 +109,10 @@ function isContents(lines: readonly string[]): boolean {
   const at = lines.slice(0, 4).findIndex((line) => CONTENTS_HEADING.test(line));
   if (at < 0) return false;
   const entries = lines.slice(at + 1, at + 1 + CONTENTS_ENTRIES);
-  return entries.length === CONTENTS_ENTRIES && entries.every((line) => ENTRY.test(line) && !/[.!?]["”’]?$/.test(line));
+  if (entries.length < CONTENTS_ENTRIES || !entries.every((line) => ENTRY.test(line) && !/[.!?]["”’]?$/.test(line))) return false;
+  // A list with a report under it is an explainer's sections ("Contents / Income tax / Pensions / Fuel
+  // duty / The chancellor on Wednesday raised ...": review73): a newsletter's list is all its page holds.
+  return !lines.slice(at + 1 + CONTENTS_ENTRIES).some((line) => REPORT_SENTENCE.test(line));
 }
 
 /** Why the page reports no event, for certain; null for any page that may report one. */
