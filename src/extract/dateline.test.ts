@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isoFromMachineDate, parseDateline } from './dateline.js';
+import { isoFromMachineDate, isRelativeStamp, parseDateline } from './dateline.js';
 
 describe('parseDateline', () => {
   it('should keep a stated UTC offset', () => {
@@ -34,6 +34,17 @@ describe('parseDateline, relative phrases', () => {
     assert.equal(parseDateline('Harbour board lodges second complaint in a week'), null);
     assert.equal(parseDateline('Ferry strike to end tomorrow'), null);
     assert.equal(parseDateline('November 16, 2026')?.iso, '2026-11-16');
+  });
+});
+
+describe('parseDateline, stamps that count back', () => {
+  it('should date "hours ago" and "days ago" from the page\'s fetch time, and give no date without one', () => {
+    assert.equal(parseDateline('4 hours ago', '2026-03-10T09:15:00Z')?.iso, '2026-03-10T05:15:00+00:00');
+    assert.equal(parseDateline('Updated 3 days ago', '2026-03-10T09:15:00Z')?.iso, '2026-03-07');
+    assert.equal(parseDateline('4 hours ago'), null);
+    assert.equal(parseDateline('3 days ago', null), null);
+    assert.ok(isRelativeStamp('4 hours ago') && isRelativeStamp('Updated 3 days ago'));
+    assert.ok(!isRelativeStamp('Ferry sank 3 days ago off the cape, coastguard says'));
   });
 });
 

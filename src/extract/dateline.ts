@@ -21,7 +21,11 @@ export interface ParsedDateline {
 const LABEL = /^\s*(published|posted|updated|last updated|modified|last modified|date|created|first published|pubdate)\s*(on|at)?\s*[:：|-]?\s*/i;
 const MODIFIED = /^(updated|last updated|modified|last modified)/i;
 
-export function parseDateline(line: string): ParsedDateline | null {
+/**
+ * `reference` is the page's own time when the input gives it (when it was fetched, ISO 8601 with a time):
+ * a stamp that counts back ("3 hours ago", "2 days ago") is dated from it, and is no date without it.
+ */
+export function parseDateline(line: string, reference?: string | null): ParsedDateline | null {
   const trimmed = line.trim();
   if (trimmed.length > 120) return null;
   const labelMatch = LABEL.exec(trimmed);
@@ -30,17 +34,44 @@ export function parseDateline(line: string): ParsedDateline | null {
   const iso = isoFromMachineDate(rest);
   if (iso) return { iso, kind, coverage: 1, labelled: labelMatch !== null };
   // A fixed reference keeps parsing independent of the clock; datelines carry their own year.
-  const results = chrono.strict.parse(rest.replace(/\s[-–—]\s(?=\d{1,2}:\d{2})/, ' '), new Date(Date.UTC(2000, 0, 1)));
-  const result = results[0];
+  const text = rest.replace(/\s[-–—]\s(?=\d{1,2}:\d{2})/, ' ');
+  const result = chrono.strict.parse(text, FIXED_REFERENCE)[0];
   // A relative phrase ("in a week", "tomorrow") is dated against the fixed reference with every part
   // certain, so a headline ending "... protest in a week" read as a dateline of 2000-01-08 and was lost
   // as the headline; a dateline writes its day in figures.
   if (!result || !/\d/.test(result.text)) return null;
-  const start = result.start;
+  // "3 hours ago" counts back from the page's time, never from the fixed reference (it read as
+  // 1999-12-31, and the event as 1999-12-28: review73): dated from the fetch time, or no date.
+  const relative = result.tags().has('result/relativeDate');
+  const at = relative ? relativeTo(text, reference) : result;
+  if (!at) return null;
+  const start = at.start;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   if (!isRealDate(start.get('year')!, start.get('month')!, start.get('day')!)) return null;
-  const coverage = result.text.length / Math.max(1, rest.replace(/\s+/g, ' ').length);
+  const coverage = at.text.length / Math.max(1, rest.replace(/\s+/g, ' ').length);
   return { iso: formatComponents(start), kind, coverage, labelled: labelMatch !== null };
+}
+
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Whether the line is a stamp that counts back from the page's time ("3 hours ago", "Updated 2 days
+ * ago"): page furniture, never a headline, whether or not it can be dated.
+ */
+export function isRelativeStamp(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 60 || !/\d/.test(trimmed)) return false;
+  const rest = trimmed.slice(LABEL.exec(trimmed)?.[0].length ?? 0);
+  const result = chrono.strict.parse(rest, FIXED_REFERENCE)[0];
+  return result !== undefined && /\d/.test(result.text) && result.tags().has('result/relativeDate') && result.text.length / Math.max(1, rest.length) >= 0.6;
+}
+
+/** A relative stamp read against the page's time, in UTC; null where the page's time is unknown. */
+function relativeTo(text: string, reference: string | null | undefined): chrono.ParsedResult | null {
+  const instant = reference ? Date.parse(reference) : Number.NaN;
+  if (!reference || !reference.includes('T') || Number.isNaN(instant)) return null;
+  const result = chrono.strict.parse(text, { instant: new Date(instant), timezone: 0 })[0];
+  return result?.tags().has('result/relativeDate') ? result : null;
 }
 
 function formatComponents(start: chrono.ParsedComponents): string {

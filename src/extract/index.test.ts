@@ -87,3 +87,16 @@ describe('extract, HTML', () => {
     assert.equal(doc.article.outlet, 'Portside Gazette');
   });
 });
+
+describe('extract: a stamp that counts back under the headline', () => {
+  const page = 'Crane collapse shuts Portside quay\n\n4 hours ago\n\nPORTSIDE — A crane collapsed onto the main quay at Portside harbour on Monday, the port authority said. Nobody was hurt.\n\nThe quay will stay shut until engineers have checked the other cranes.\n';
+
+  it('should date the page from its fetch time, or leave it undated, and never take the stamp for the headline', () => {
+    const fetched = extracted(page, { fetchedAt: '2026-03-10T09:15:00Z' }).article;
+    assert.equal(fetched.publishedAt, '2026-03-10T05:15:00+00:00');
+    assert.equal(fetched.headline, 'Crane collapse shuts Portside quay');
+    const unknown = extracted(page, {}).article;
+    assert.equal(unknown.publishedAt, null);
+    assert.equal(unknown.headline, 'Crane collapse shuts Portside quay');
+  });
+});

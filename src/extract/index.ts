@@ -51,6 +51,8 @@ export function createExtract(options: ExtractOptions = {}) {
       if (iso) hints.publishedAt = iso;
       else doc.message('extract', 'bad-published-at', `publishedAt ${JSON.stringify(raw.hints.publishedAt)} is not a date; ignored`);
     }
+    const fetchedIso = raw.hints.fetchedAt ? isoFromMachineDate(raw.hints.fetchedAt) : null;
+    if (fetchedIso) hints.fetchedAt = fetchedIso;
 
     let layout: Layout;
     let language: string | undefined;
@@ -89,7 +91,7 @@ export function createExtract(options: ExtractOptions = {}) {
     doc.closingCredit = layout.dropped.find((d) => d.rule === 'credit')?.text ?? null;
     if (site) article.siteName = site;
     article.authors = layout.authors;
-    const fetchedAt = raw.hints.fetchedAt ? isoFromMachineDate(raw.hints.fetchedAt) : null;
+    const fetchedAt = fetchedIso ?? null;
     const live = readLiveBlog(article.headline, layout.paragraphs, { publishedAt: layout.publishedAt, modifiedAt: layout.modifiedAt, fetchedAt });
     // A stamp on a page that is no live page dates nothing: it is dropped, as other short lines are.
     article.body = (live?.paragraphs ?? layout.paragraphs.filter((p) => !isStampLine(p))).join('\n\n');

@@ -14,7 +14,7 @@ import { type Block, isProse, wordCount } from './block.js';
 import { isStampLine } from './live-stamp.js';
 import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
-import { parseDateline } from './dateline.js';
+import { isRelativeStamp, parseDateline } from './dateline.js';
 import { withPrintedDay } from './printed-date.js';
 import { readStampLine } from './stamp-line.js';
 import { numberedNoticeDate } from './numbered-notice.js';
@@ -30,6 +30,8 @@ export interface PageMetadata {
   url?: string;
   /** A date the scraper put in front of the text ("date 2024-03-30"): a fallback for the publication date. */
   crawlDate?: string;
+  /** When the page was fetched (the input's `fetchedAt`, with a time): what a stamp "3 hours ago" counts back from. */
+  fetchedAt?: string;
   /** HTML only: the document's <title>, used when no metadata names the headline. */
   documentTitle?: string;
   /** HTML only: the site's name the <title> gives beside the headline (site-name.ts). */
@@ -170,7 +172,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
       continue;
     }
     if (wordCount(text) <= 14) {
-      const dateline = parseDateline(text);
+      const dateline = parseDateline(text, meta.fetchedAt);
       if (dateline && dateline.coverage >= 0.6) {
         marks.datelines.push({ index: i, iso: dateline.iso, kind: dateline.kind, labelled: dateline.labelled });
         continue;
@@ -254,7 +256,7 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isMenuLine(text) && !looksLikeByline(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null;
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isMenuLine(text) && !looksLikeByline(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null && !isRelativeStamp(text);
 }
 
 function isClutter(text: string): boolean {
