@@ -47,3 +47,29 @@ describe('cluster: a digest read first', () => {
     assert.deepEqual(await eventsOf(['launch2', 'sanctions', 'launch1', 'digest']), expected);
   });
 });
+
+// A round-up whose lead is one rescue, and a report of that rescue: same day, town and person.
+const PLAIN: Record<string, string> = {
+  digest: [
+    'Week in review: a rescue, a fire and a strike',
+    'By Hal Brennick, Dales Desk',
+    'Published: April 12, 2025 08:00 GMT',
+    'HARROGATE, England - Firefighters rescued Margaret Ellison, 81, from her flooded cottage in Harrogate on Monday after the River Nidd burst its banks, North Yorkshire Fire and Rescue Service said.',
+    'On Wednesday a fire closed a bakery in Ripon.',
+    'On Friday bus drivers in York walked out over pay.',
+  ].join('\n'),
+  rescue: [
+    'Woman, 81, rescued from flooded Harrogate cottage',
+    'By Nia Featherstone, Yorkshire Ledger',
+    'Published: April 8, 2025 09:30 GMT',
+    'HARROGATE, England - Margaret Ellison, 81, was carried from her flooded cottage in Harrogate by firefighters on Monday after the River Nidd burst its banks, North Yorkshire Fire and Rescue Service said.',
+    'Ellison said she had lived by the river for fifty years and never seen it so high.',
+  ].join('\n'),
+};
+
+describe('cluster: a digest that is plainly one event\'s story', () => {
+  it("should be one event with a report of that event's day, town and person, in either order", async () => {
+    assert.deepEqual(await groupsInOrder(PLAIN, ['digest', 'rescue'], '2025-04-20T00:00:00Z'), [['digest', 'rescue']]);
+    assert.deepEqual(await groupsInOrder(PLAIN, ['rescue', 'digest'], '2025-04-20T00:00:00Z'), [['digest', 'rescue']]);
+  });
+});

@@ -99,9 +99,20 @@ export async function scoreCandidates(
   return { features, candidates };
 }
 
-/** Whether an event holds digests only (digest.ts): no report's story, so none joins it. */
+/** Whether an event holds digests only (digest.ts): no report's story, which a report joins only as its plain story. */
 function digestAlone(profile: EventProfile): boolean {
   return (profile.digests ?? 0) >= profile.size;
+}
+
+/**
+ * Whether the article is plainly the event's story: its day, its town and a person it names are the
+ * event's. A digest's mark alone never keeps such a report from its event, either way round (review73:
+ * a storm's report read as a digest had split the storm in two).
+ */
+function sameStory(features: ArticleFeatures, profile: EventProfile): boolean {
+  const sameDay = features.date !== null && profile.dates.includes(features.date);
+  const sameTown = features.scene !== null && (profile.scenes ?? []).includes(features.scene);
+  return sameDay && sameTown && features.names.some((n) => n.startsWith('p:') && profile.names.includes(n));
 }
 
 /** The join probability an opinion piece needs: that of a report that is plainly about the event. */
@@ -130,9 +141,11 @@ export function createCluster(options: ClusterOptions = {}) {
     doc.features = features;
     // A column joins only an event it is plainly about (opinion.ts).
     // A digest of several incidents joins none of them, and no report joins the event a digest started
-    // alone: it would gather the incidents the digest tells, or merge their events (digest.ts).
-    const bar = features.digest === true ? Number.POSITIVE_INFINITY : isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
-    const joined = candidates.filter((c) => c.score.total >= bar && !digestAlone(c.profile));
+    // alone (it would gather the incidents the digest tells, or merge their events: digest.ts), but where
+    // the two are plainly one story.
+    const bar = isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
+    const digestApart = (c: ScoredCandidate): boolean => (features.digest === true || digestAlone(c.profile)) && !sameStory(features, c.profile);
+    const joined = candidates.filter((c) => c.score.total >= bar && !digestApart(c));
     if (joined.length === 0) {
       doc.article.eventId = `evt_${doc.raw.contentHash.slice(0, 16)}`;
       doc.message('cluster', 'new-event', `started event ${doc.article.eventId}`, 'info');
