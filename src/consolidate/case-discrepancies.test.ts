@@ -31,6 +31,13 @@ describe('reportCaseDiscrepancies (through buildEvent)', () => {
     assert.equal(across(updated, 'charge (across reports)'), undefined);
   });
 
+  it("should list no charge dispute from a state's accusation of another state beside the person's charge", async () => {
+    const one = enrichedArticle('MOSCOW (Steppe Wire) - A Moscow court charged the Canadian reporter Paul Greer with treason on Tuesday, his lawyer said.', { title: 'Russia charges Canadian reporter', outlet: 'Steppe Wire', publishedAt: '2026-05-05T12:00:00Z' });
+    const two = enrichedArticle('MOSCOW - Paul Greer, a Canadian reporter, appeared before a Moscow court on Tuesday. The same day Moscow accused Kyiv of terrorism over a drone strike on an oil depot.', { title: 'Canadian reporter Greer in court', outlet: 'Volga Daily', publishedAt: '2026-05-05T18:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-05-06T00:00:00Z');
+    assert.equal(across(event, 'charge (across reports)'), undefined);
+  });
+
   it('should list the day custody runs to and the sentence faced where two reports differ', async () => {
     const one = enrichedArticle('MINSK (Baltic Wire) - A Minsk court on Thursday ordered photographer Anton Kasko held in pretrial detention for two months, until June 11. Treason carries a sentence of up to life in prison.', { title: 'Court keeps Kasko in custody', outlet: 'Baltic Wire', publishedAt: '2026-04-09T12:00:00Z' });
     const two = enrichedArticle('MINSK - A district court in Minsk ruled on Thursday that photographer Anton Kasko must stay in custody until June 9. His lawyer said he faced up to 15 years in prison.', { title: 'Kasko stays behind bars', outlet: 'Vilnius Daily', publishedAt: '2026-04-10T08:00:00Z' });

@@ -19,6 +19,7 @@
 import type { Article, Discrepancy } from '../model/types.js';
 import { caseFiguresIn, type CaseFigure, type CaseFigureKind } from './case-figures.js';
 import { chargesIn, rivalCharges } from './charges.js';
+import { nameWordsOf } from './case-person.js';
 import { figuresDisagree } from './bounded-figure.js';
 import { Lru } from '../util/lru.js';
 
@@ -51,6 +52,9 @@ function valuesOf(article: Article): ReadonlyMap<Kind, Value> {
 
 const cache = new Lru<string, ReadonlyMap<Kind, Value>>(4096);
 
+/** A person held: arrested, detained, jailed, remanded, in custody or detention, behind bars, held without charge, freed. */
+const DETENTION = /\b(?:arrested|detained|detention|jailed|imprisoned|remanded|custody|behind\s+bars|without\s+(?:charge|trial)|incommunicado|freed|released\s+from)\b/i;
+
 function readValues(article: Article): Map<Kind, Value> {
   const texts = [article.headline ?? '', ...article.sentences.map((s) => article.body.slice(s.start, s.end))];
   const byKind = new Map<Kind, Map<string, Value>>();
@@ -59,9 +63,13 @@ function readValues(article: Article): Map<Kind, Value> {
     if (!values.has(figure.key)) values.set(figure.key, figure);
     byKind.set(kind, values);
   };
+  const names = nameWordsOf(article.people ?? []);
+  // Days held and the day custody runs to only of a detention case: a festival is "held for three days",
+  // schools are "kept closed until March 3".
+  const detention = texts.some((t) => DETENTION.test(t));
   for (const text of texts) {
-    for (const figure of caseFiguresIn(text)) add(figure.kind, figure);
-    for (const charge of chargesIn(text)) add('charge', { written: charge, key: charge });
+    for (const figure of caseFiguresIn(text, names)) if (detention || (figure.kind !== 'days held' && figure.kind !== 'held until')) add(figure.kind, figure);
+    for (const charge of chargesIn(text, names)) add('charge', { written: charge, key: charge });
   }
   const out = new Map<Kind, Value>();
   for (const [kind, values] of byKind) if (values.size === 1) out.set(kind, [...values.values()][0]!);

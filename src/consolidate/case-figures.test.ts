@@ -2,12 +2,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { caseFiguresIn } from './case-figures.js';
 
-const read = (text: string) => caseFiguresIn(text).map((f) => [f.kind, f.written]);
+const read = (text: string, names?: ReadonlySet<string>) => caseFiguresIn(text, names).map((f) => [f.kind, f.written]);
 
 describe('caseFiguresIn', () => {
   it('should read the days someone was held, in either wording', () => {
     assert.deepEqual(read('Three students held for 27 days without charge were freed in Mombasa on Friday.'), [['days held', '27 days']]);
     assert.deepEqual(read('The blogger, who had spent twenty-five days in police custody, walked free.'), [['days held', '25 days']]);
+  });
+
+  it('should read "held" or "kept" for days only of a person, and a day "until" only of custody', () => {
+    assert.deepEqual(read('The book fair was held for four days in May.'), []);
+    assert.deepEqual(read('The fair, visited by 9,000 people, was held for four days.'), []);
+    assert.deepEqual(read('Okoro, a cartoonist, was held for 12 days.', new Set(['okoro'])), [['days held', '12 days']]);
+    assert.deepEqual(read('The city kept its libraries shut until April 9.'), []);
+    assert.deepEqual(read('The prison was sealed off until May 2 after the riot.'), []);
   });
 
   it('should read the day custody runs to, in either order of day and month', () => {

@@ -11,6 +11,7 @@
  * figure in any other wording says too little of what it counts.
  */
 import { BOUND, NUMBER, boundedFigure, type BoundedFigure } from './bounded-figure.js';
+import { namesPerson } from './case-person.js';
 
 export type CaseFigureKind = 'days held' | 'held until' | 'sentence faced' | 'officers' | 'crowd';
 
@@ -25,9 +26,11 @@ export interface CaseFigure {
 }
 
 const HELD = String.raw`(?:held|detained|jailed|imprisoned|kept|locked\s+up|behind\s+bars)`;
+/** "held" and "kept" tell a detention only of a person: "The festival was held for three days" is none. */
+const HELD_OF_THINGS = /^(?:held|kept)$/i;
 const CUSTODY = String.raw`(?:pretrial\s+detention|police\s+custody|detention|custody|jail|prison|bars)`;
 /** "held for 40 days", "detained without charge for 40 days", "held for 40 days without charge". */
-const HELD_FOR = new RegExp(String.raw`\b${HELD}\s+(?:[\p{L}-]+\s+){0,3}?for\s+(${BOUND})(${NUMBER})\s+days\b`, 'giu');
+const HELD_FOR = new RegExp(String.raw`\b(${HELD})\s+(?:[\p{L}-]+\s+){0,3}?for\s+(${BOUND})(${NUMBER})\s+days\b`, 'giu');
 /** "spent 38 days in detention", "after 40 days behind bars", "40 days in custody". */
 const DAYS_IN = new RegExp(String.raw`(?<![\p{L}\d-])(${BOUND})(${NUMBER})\s+days\s+(?:in|of|behind)\s+${CUSTODY}\b`, 'giu');
 
@@ -36,8 +39,11 @@ const SERVED = /\b(?:sentenced\s+to|credit\s+for|serve|serving|served|given|term
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
-/** "held in pretrial detention for two months, until January 3", "must stay in custody until January 2". */
-const UNTIL = new RegExp(String.raw`\b(?:${HELD}|remanded|${CUSTODY})\b[^.;:]{0,80}?\buntil\s+(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\b(?!,?\s+\d{4}\s+(?:and|to)\b)`, 'gu');
+/**
+ * "held in pretrial detention for two months, until January 3", "must stay in custody until January 2",
+ * "remanded until": a person's custody, not "kept schools closed until" nor "the jail was locked down until".
+ */
+const UNTIL = new RegExp(String.raw`\b(?:detained|jailed|imprisoned|remanded|behind\s+bars|(?:in|into)\s+${CUSTODY})\b[^.;:]{0,80}?\buntil\s+(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\b(?!,?\s+\d{4}\s+(?:and|to)\b)`, 'gu');
 
 /**
  * "faces up to 20 years in prison", "carries a sentence of up to life imprisonment", "could be jailed for
@@ -75,15 +81,30 @@ function count(kind: CaseFigureKind, bound: string, raw: string, unit = ''): Cas
   return { kind, written, key: written, figure };
 }
 
-/** The case figures one sentence (or a headline) states. */
-export function caseFiguresIn(text: string): CaseFigure[] {
+/**
+ * The last words before a verb, an apposition between commas left out: "The festival, attended by 5,000
+ * people, was" gives "The festival was"; "Sorokin, a reporter, has been" gives "Sorokin has been".
+ */
+function subjectBefore(text: string): string {
+  return text.replace(/,\s(?:[^,]|,(?=\S))*,(?=\s)/g, ' ').split(/\s+/).slice(-7).join(' ');
+}
+
+/**
+ * The case figures one sentence (or a headline) states. `names`: the words of the names the article
+ * gives (case-person.ts), of whom "held" or "kept" may tell a detention.
+ */
+export function caseFiguresIn(text: string, names: ReadonlySet<string> = new Set()): CaseFigure[] {
   // Every figure here has a number or a month; most sentences have none of these words.
   if (!/\b(?:days|until|up\s+to|officers|policemen|agents|outside|front)\b/i.test(text) || BACKGROUND.test(text)) return [];
   const out: CaseFigure[] = [];
   const push = (f: CaseFigure | null): void => {
     if (f) out.push(f);
   };
-  for (const m of text.matchAll(HELD_FOR)) push(count('days held', m[1]!, m[2]!, ' days'));
+  for (const m of text.matchAll(HELD_FOR)) {
+    // "Three students held for 27 days", "he was kept for 40 days": the held are people.
+    if (HELD_OF_THINGS.test(m[1]!) && !namesPerson(subjectBefore(text.slice(0, m.index)), names)) continue;
+    push(count('days held', m[2]!, m[3]!, ' days'));
+  }
   for (const m of text.matchAll(DAYS_IN)) if (!SERVED.test(text.slice(Math.max(0, m.index - 40), m.index))) push(count('days held', m[1]!, m[2]!, ' days'));
   for (const m of text.matchAll(UNTIL)) {
     const month = (m[1] ?? m[4])!;

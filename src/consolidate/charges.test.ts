@@ -21,6 +21,21 @@ describe('chargesIn', () => {
     assert.deepEqual(chargesIn('His lawyer said the case had been opened under the treason article of the criminal code.'), []);
   });
 
+  it('should read no charge where the accused is no person, the words are no accusation, or the accuser is a state', () => {
+    assert.deepEqual(chargesIn('The two presidents held talks over terrorism and energy prices.'), []);
+    assert.deepEqual(chargesIn('Tehran accused Washington of terrorism after the strike.'), []);
+    assert.deepEqual(chargesIn('The commission investigated the allegations of fraud in the tender.'), []);
+    assert.deepEqual(chargesIn('Baku was accused of espionage by Yerevan.'), []);
+  });
+
+  it('should read a charge laid against a person by name, noun or pronoun, and by a case\'s accuser', () => {
+    assert.deepEqual(chargesIn('Prosecutors charged Lena Okoro with sedition on Monday.', new Set(['lena', 'okoro'])), ['sedition']);
+    assert.deepEqual(chargesIn('Prosecutors charged Lena Okoro with sedition on Monday.'), []);
+    assert.deepEqual(chargesIn('The blogger was accused of espionage by prosecutors.'), ['espionage']);
+    assert.deepEqual(chargesIn('Prosecutors filed terrorism charges against the cartoonist on Friday.'), ['terrorism']);
+    assert.deepEqual(chargesIn('She faces charges of extremism.'), ['extremism']);
+  });
+
   it('should take only rival names for one act as rival charges, not offences charged together', () => {
     assert.equal(rivalCharges('treason', 'espionage'), true);
     assert.equal(rivalCharges('murder', 'manslaughter'), true);

@@ -4,8 +4,11 @@
  * offence ("high treason" is treason, "spying" espionage, "homicide" murder), so that reports of one
  * event naming different offences can be listed (case-discrepancies.ts). Only an offence the sentence
  * ties to an accusation is read: "detained on treason or espionage charges this year" counts cases,
- * and "the treason article of the criminal code" names a law.
+ * and "the treason article of the criminal code" names a law. Only one laid against a person (case-person.ts):
+ * "Moscow accused Kyiv of terrorism", "held talks over terrorism" and "investigated the claims of fraud"
+ * lay no charge against anyone.
  */
+import { personSlot } from './case-person.js';
 
 /** Offences by the words reports use, each to the one name shown. */
 const OFFENCES: readonly (readonly [string, string])[] = [
@@ -46,11 +49,24 @@ export function rivalCharges(a: string, b: string): boolean {
 }
 
 const OFFENCE = OFFENCES.map(([, words]) => `(?:${words})`).join('|');
-/** "accused him of", "charged Ana Ruiz with", "arrested on suspicion of", "on charges of", "is accused of". */
-const ACCUSED = String.raw`\b(?:accused|accusing|accuses|accuse|charged|charging|charges|suspected|indicted|prosecuted|investigated|arrested|detained|held|jailed)(?:\s+(?:him|her|them|\p{Lu}[\p{L}'’-]+)){0,3}?\s+(?:of|with|for|over|on\s+(?:suspicion|charges?|accusations?)\s+of)`;
+/**
+ * "accused him of", "charged Ana Ruiz with", "arrested on suspicion of", "on charges of", "is accused of":
+ * the verb, the words of whom it is laid against (group 1, a person: case-person.ts) and its preposition.
+ * Holding someone is no charge unless on one ("held on charges of"): "held talks over terrorism".
+ */
+const ACCUSED = String.raw`\b(?:(?:accused|accusing|accuses|accuse|charged|charging|charges|suspected|indicted|prosecuted|investigated|arrested|detained|jailed)((?:\s+[\p{L}\d'’.-]+){0,6}?)\s+(?:of|with|for|over|on\s+(?:suspicion|charges?|accusations?)\s+of)|held((?:\s+[\p{L}\d'’.-]+){0,6}?)\s+on\s+(?:suspicion|charges?|accusations?)\s+of)`;
 const CHARGED = new RegExp(String.raw`${ACCUSED}\s+(?:an?\s+|the\s+|(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?["“]?(?:conspiracy\s+to\s+(?:commit\s+)?)?(${OFFENCE})\b`, 'giu');
-/** "on treason charge", "faces espionage charges": the offence right before "charge" and after no "or"/"and". */
-const CHARGE_NOUN = new RegExp(String.raw`\b(?:on|faces?|facing|faced)\s+(?:an?\s+)?(${OFFENCE})\s+charges?\b`, 'giu');
+/**
+ * "on treason charge", "faces espionage charges", "faces charges of espionage", "espionage charges
+ * against the reporter": the offence right before "charge" and after no "or"/"and", or after "charges of".
+ */
+const CHARGE_NOUN = new RegExp(String.raw`\b(?:(?:on|faces?|facing|faced)\s+(?:an?\s+)?(${OFFENCE})\s+charges?\b|(?:on|faces?|facing|faced|brought|filed|laid)\s+(?:\w+\s+)?charges?\s+of\s+(${OFFENCE})\b|\b(${OFFENCE})\s+charges?\s+against((?:\s+[\p{L}\d'’.-]+){1,5}?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|was|were|is|are|after|before|over|for|and|but)\b)))`, 'giu');
+/**
+ * Who accuses, after "accused of X by": only an accuser of a case ("by prosecutors", "by the court",
+ * "by the FSB"). "Kyiv was accused of terrorism by Moscow" is a state's accusation of another.
+ */
+const BY_ACCUSER = /^\s*,?\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u;
+const ACCUSER = /^(?:prosecutors?|prosecution|procurators?|investigators?|police|detectives?|court|courts|judges?|magistrates?|tribunal|authorities|FSB|KGB|SBU|FBI|committee|agency|service|ministry|regulators?|attorneys?|counsel|state|government|junta|regime|military|army)$/i;
 
 const NAMED = OFFENCES.map(([name, words]) => [name, new RegExp(String.raw`^(?:${words})$`, 'iu')] as const);
 
@@ -69,13 +85,23 @@ const ANY_OFFENCE = new RegExp(String.raw`\b(?:${OFFENCE})\b(?!\s+(?:article|art
 /**
  * The offences a sentence or headline ties to an accusation, each named once; with them, every other
  * offence the sentence names ("charged with robbery and, separately, with assault"),
- * so that a report naming two is known to. A verdict ("convicted of") is a later step, not the charge.
+ * so that a report naming two is known to. `names`: the words of the names the article gives
+ * (nameWordsOf), of whom a charge may be laid against by name. A verdict ("convicted of") is a later step, not the charge.
  */
-export function chargesIn(text: string): string[] {
+export function chargesIn(text: string, names: ReadonlySet<string> = new Set()): string[] {
   if (!/accus|charge|suspect|indict|prosecut|investigat|arrest|detain|held|jail/i.test(text)) return [];
   const found = new Set<string>();
-  for (const m of [...text.matchAll(CHARGED), ...text.matchAll(CHARGE_NOUN)]) {
-    const name = offenceName(m[1]!);
+  for (const m of text.matchAll(CHARGED)) {
+    // Laid against a person, and by a case's accuser where the sentence names one.
+    if (!personSlot(m[1] ?? m[2] ?? '', names)) continue;
+    const by = BY_ACCUSER.exec(text.slice(m.index + m[0].length));
+    if (by && !ACCUSER.test(by[1]!)) continue;
+    const name = offenceName(m[3]!);
+    if (name) found.add(name);
+  }
+  for (const m of text.matchAll(CHARGE_NOUN)) {
+    if (m[3] && !personSlot(m[4]!, names)) continue;
+    const name = offenceName((m[1] ?? m[2] ?? m[3])!);
     if (name) found.add(name);
   }
   if (found.size === 0) return [];

@@ -23,6 +23,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('The number of people killed by the landslide that buried hill villages in northern Nepal late Saturday has climbed to 312, officials said on Monday.'), { killed: 312, injured: null });
   });
 
+  it('should read a round toll of thousands as a count, not a year ("killed 2,000 people", "kills 2000")', () => {
+    assert.deepEqual(findCasualties('A cyclone killed 2,000 people along the coast of Bangladesh on Tuesday.'), { killed: 2000, injured: null });
+    assert.deepEqual(findCasualties('The mudslide killed at least 2000 villagers in the hills, officials said.'), { killed: 2000, injured: null });
+    assert.deepEqual(findCasualties('Cyclone kills 2,000 along Bangladesh coast'), { killed: 2000, injured: null });
+  });
+
   it('should count one person killed or wounded when the report names no number', () => {
     assert.deepEqual(findCasualties('A 43-year-old roofer was shot and killed on Elm Street late Friday, police said.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A cyclist is in critical condition after being hit by gunfire near the depot on Sunday.'), { killed: null, injured: 1 });

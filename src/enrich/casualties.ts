@@ -28,6 +28,7 @@ import { HEADLINE_DEATH_OF, HEADLINE_HURT, HEADLINE_HURT_AFTER, HEADLINE_KILLED,
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, A_DEATH_WORDS, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound, tellsOneHurt } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
+import { yearNotCount } from './casualty-year.js';
 import { woundedByGunfire } from './casualty-not-shot.js';
 import { GUNNED_DOWN, gunnedDownLived } from './casualty-gunned-down.js';
 import { alsoHurtCount } from './casualty-also-hurt.js';
@@ -154,10 +155,10 @@ function readCasualties(text: string): Casualties | null {
     for (const m of matchesOf(pattern, body, starts)) {
       const raw = m[1]!.toLowerCase().replace(/,/g, '');
       const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
-      // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
-      if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
-      // "Ottilie Quillfeather, 71 and Wendell Quillfeather, 69 were found dead": the second age, not a count; the two named.
       const at = m.index + m[0].indexOf(m[1]!);
+      // Years ("in 2014 killed") are not tolls, a round toll ("killed 2000 people") is (casualty-year.ts); neither are figures no shooting has.
+      if (value === undefined || value > 100_000 || yearNotCount(body, at, m[1]!)) continue;
+      // "Ottilie Quillfeather, 71 and Wendell Quillfeather, 69 were found dead": the second age, not a count; the two named.
       // "in Pontiac March 18 died": a date's day (casualty-month-day.ts).
       if (/^\d+$/.test(raw) && dayOfMonth(body, at)) continue;
       // "flight 418 killed 42": the flight's number (casualty-designator.ts).

@@ -6,6 +6,7 @@
  * persons report and "went missing" (one person's story) give no count.
  */
 import { ABOUT, NUMBER, NOT_A_MEASURE, WHO, wordNumber } from './casualty-count.js';
+import { yearNotCount } from './casualty-year.js';
 
 /** A count of people, then how they are missing: "were still missing", "remain unaccounted for". */
 const MISSING = new RegExp(
@@ -20,9 +21,10 @@ export function missingCount(text: string): number | null {
   if (!/missing|unaccounted/i.test(text)) return null;
   let most: number | null = null;
   for (const m of text.matchAll(MISSING)) {
-    const raw = (m[1] ?? m[2] ?? '').toLowerCase().replace(/,/g, '');
+    const written = m[1] ?? m[2] ?? '';
+    const raw = written.toLowerCase().replace(/,/g, '');
     const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
-    if (value === undefined || value > 100_000 || (value >= 1900 && value <= 2100)) continue;
+    if (value === undefined || value > 100_000 || yearNotCount(text, m.index + m[0].indexOf(written), written)) continue;
     most = Math.max(most ?? 0, value);
   }
   return most;

@@ -12,6 +12,19 @@ describe('withoutTallies', () => {
     assert.ok(!withoutTallies('Forty-one reporters were killed worldwide last spring, the group said.').includes('killed'));
   });
 
+  it('should keep the toll of a clause whose words of the world, the year or a deadliest region are not told of the count', () => {
+    for (const text of [
+      'A cargo plane came down near Lusaka on Monday, killing all 11 crew members and prompting messages of sympathy from around the world.',
+      'A man with a rifle killed seven worshippers at a temple on Sunday in a massacre denounced worldwide.',
+      'Floods killed 23 people on Thursday in the deadliest region of the province, a minister said.',
+      'Mourners gathered globally as the toll from the ferry sinking rose to 40 on Friday.',
+    ]) assert.equal(withoutTallies(text), text);
+    // Told of the count, it is a tally: after the harm, after the count's people, ranking a country.
+    for (const text of ['Seventy reporters were killed globally in the twelve months, the group said.', 'It counted 33 journalists worldwide who were killed.', 'Peru was again the deadliest country for reporters, with five killed.']) {
+      assert.ok(!/\d|Seventy|five killed/.test(withoutTallies(text)), text);
+    }
+  });
+
   it("should blank a sentence tallying the city's year and keep the event's, offsets kept", () => {
     const text = 'Two men were shot on Oak Street. More than 240 people have been wounded across the city this year.';
     const out = withoutTallies(text);

@@ -8,7 +8,29 @@ import { findRoundUp } from './round-up.js';
 import { wordNumber } from './casualty-count.js';
 
 /** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country, several shootings. */
-const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|feb(?:ruary\b|\.)|march\b|april\b|may\s+1\b|june\b|july\b|aug(?:ust\b|\.)|sept?(?:ember\b|\.)|oct(?:ober\b|\.)|nov(?:ember\b|\.)|dec(?:ember\b|\.)|the (?:start|beginning)\b|(?:19|20)\d\d\b)|\b(?:between|from)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:and|to|through)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|worldwide|around the world|across the world|globally|(?:during|over|in) the (?:past |last |previous )?year\b(?!['’])|(?:in|over|during) the (?:[\w-]+ )?(?:twelve|12|six|6|three|3) months (?:to|ending|up to|through)\b|\b(?:report|index|census|survey|study|tally)\s+(?:counted|recorded|found|documented|listed|tallied)\b|\b(?:deadliest|most dangerous)\s+(?:country|countries|nation|region|place)\b|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\bin\s+(?:a|an|another)\s+(?:separate|unrelated|different|other)\s+(?:shooting|incident|attack|case)\b|\bin\s+another\s+(?:shooting|incident|attack)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\s+(?:separate\s+|different\s+)?(?:shootings|shooting incidents|incidents|attacks)\b|\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:weekend|night|day|week|stretch|span)\b[^.]{0,60}?\b(?:saw|that left|left|in which)\b)/i;
+const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|feb(?:ruary\b|\.)|march\b|april\b|may\s+1\b|june\b|july\b|aug(?:ust\b|\.)|sept?(?:ember\b|\.)|oct(?:ober\b|\.)|nov(?:ember\b|\.)|dec(?:ember\b|\.)|the (?:start|beginning)\b|(?:19|20)\d\d\b)|\b(?:between|from)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:and|to|through)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:in|over|during) the (?:[\w-]+ )?(?:twelve|12|six|6|three|3) months (?:to|ending|up to|through)\b|\b(?:report|index|census|survey|study|tally)\s+(?:counted|recorded|found|documented|listed|tallied)\b|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\bin\s+(?:a|an|another)\s+(?:separate|unrelated|different|other)\s+(?:shooting|incident|attack|case)\b|\bin\s+another\s+(?:shooting|incident|attack)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\s+(?:separate\s+|different\s+)?(?:shootings|shooting incidents|incidents|attacks)\b|\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:weekend|night|day|week|stretch|span)\b[^.]{0,60}?\b(?:saw|that left|left|in which)\b)/i;
+
+/** A scope over the world or the year: "worldwide", "around the world", "globally", "during the year". */
+const SCOPE = String.raw`(?:worldwide|around\s+the\s+world|across\s+the\s+world|globally|(?:during|over|in)\s+the\s+(?:past\s+|last\s+|previous\s+)?year\b(?!['’]))`;
+/** A count written as a number or a word: "58", "forty-one", "dozens". */
+const COUNT = String.raw`(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)`;
+/**
+ * A count over the world or the year, the scope told of the count itself: after the harm word ("58
+ * reporters killed worldwide", "killed in connection with their work globally", "61 killed during
+ * the year"), after the count's people ("58 journalists worldwide were"), or opening the clause before
+ * a count ("Worldwide, 58 were killed"; not "Around the world, leaders condemned"); and a country ranked
+ * by its dead ("Brazil was the deadliest country, with six killed"). Such words elsewhere in a clause are not the count's: "killing all 157 on board and
+ * drawing condolences from around the world", "in an attack condemned worldwide", "killed 12 people in
+ * the deadliest region of the state" tell the event's own toll.
+ */
+const COUNT_SCOPE = new RegExp(
+  String.raw`\b(?:killed|dead|died|deaths|slain|murdered|wounded|injured|hurt|jailed|imprisoned)\s+(?:(?!(?:and|but|or|after|when|while|as|in\s+an?)\b)[\w'’-]+\s+){0,4}?${SCOPE}` +
+    String.raw`|\b${COUNT}\s+(?:[\w-]+\s+)?(?:people|journalists|reporters|editors|workers|civilians|deaths|killings)\s+${SCOPE}` +
+    String.raw`|^\W*${SCOPE}\s*,\s*(?:(?:at\s+least|more\s+than|some|nearly|about|over)\s+)?${COUNT}\b` +
+    String.raw`|\b(?:was|is|were|are|remained|remains|became|as|ranked)\s+(?:again\s+)?the\s+(?:deadliest|most\s+dangerous)\s+(?:country|countries|nation|region|place)\b` +
+    String.raw`|\b(?:deadliest|most\s+dangerous)\s+(?:country|countries|nation|region|place)\b[^.;]{0,60}?,\s*with\s`,
+  'i',
+);
 
 /**
  * A harm told since a day ("at least nine more people have been hurt in gunfire since Thursday",
@@ -62,20 +84,20 @@ const NAMED_NATIONWIDE = /\bNationwide(?=\s+[A-Z])/g;
 
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 export function withoutTallies(text: string): string {
-  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && !SINCE_SPAN.test(text) && findRoundUp(text) === null) return text;
+  if (!TALLY.test(text) && !COUNT_SCOPE.test(text) && !IN_SHOOTINGS.test(text) && !SINCE_SPAN.test(text) && findRoundUp(text) === null) return text;
   let out = '';
   let start = 0;
   const tallied: number[] = [];
   const lead = text.indexOf('\n\n') + LEAD;
   const blank = (end: number): void => {
     const clause = text.slice(start, end);
-    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause) ?? findRoundUp(clause);
+    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? COUNT_SCOPE.exec(clause) ?? IN_SHOOTINGS.exec(clause) ?? findRoundUp(clause);
     // The rank read on the whole clause: what follows it tells a rank within the tally ("the first of the five").
     const rank = RANKED.exec(clause);
     const isTally = tally !== null && !(rank && rank.index < tally.index);
     // A round-up's own lead: a tally of separate shootings, a city's or a span's, in the body's first
     // lines. Not "in shootings" alone: "in a string of shootings" may be one incident's.
-    if (isTally && start < lead && (TALLY.test(clause) || findRoundUp(clause) !== null)) tallied.push(...harmCounts(clause));
+    if (isTally && start < lead && (TALLY.test(clause) || COUNT_SCOPE.test(clause) || findRoundUp(clause) !== null)) tallied.push(...harmCounts(clause));
     // A span told since a day: only its own part of the clause (a round-up's lead says more than that).
     const span = isTally ? null : SINCE_SPAN.exec(clause);
     const cut = span && !(rank && rank.index < span.index) ? subClauseStart(clause, span.index) : clause.length;

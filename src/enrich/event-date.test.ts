@@ -19,6 +19,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(released, '2027-03-18T09:00:00Z'), '2027-03-16');
   });
 
+  it("should date an incident by its own day, not by the day of a yearly report cited after it as background", () => {
+    // Published on Friday 2026-09-18: the raid was on Thursday, the survey came out on Wednesday.
+    const body = 'KABUL (Wire) - Gunmen killed six aid workers in a raid on a clinic near Kabul on Thursday, officials said.\n\nThe raid came a day after a relief agency, in its annual survey released on Wednesday, said attacks on aid staff had doubled.';
+    assert.equal(eventDate(body, '2026-09-18T10:00:00Z'), '2026-09-17');
+  });
+
   it('should date the event by the sentence that reports it, not by the arrest that followed', () => {
     // Published on Thursday 2025-03-13: the arrest was on Wednesday, the shooting on Saturday.
     const body = 'Police arrested a man on Wednesday in connection with a shooting. Two people were shot on Saturday outside a bar on Main Street, officers said.';

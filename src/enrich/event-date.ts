@@ -33,7 +33,7 @@ import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay }
 import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
-import { countReferenceDay, periodEnd, reportPublished } from './report-day.js';
+import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -356,6 +356,14 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (k >= 0 && !reportPublished(body.slice(sentences[k]!.start, t.start))) continue;
     reportDays.add(t);
     if (k >= 0) reportSentences.add(k);
+  }
+  // Only a report that is the article's news: cited as background to an incident told before it with
+  // its own day ("A bomb killed nine on Wednesday ... a day after the UN, in its annual report released
+  // on Tuesday, warned"), its day is one like any other (report-day.ts).
+  const firstReport = [...reportDays].sort((a, b) => a.start - b.start)[0];
+  if (firstReport && !reportLeads(body, sentences, sentenceOf(firstReport), firstReport.start, timexes.filter((t) => !reportDays.has(t) && (t.type === 'DATE' || DAY_WORDS.test(t.text))), (text) => EVENT_WORDS.test(text) || INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text))) {
+    reportDays.clear();
+    reportSentences.clear();
   }
   for (const [i, timex] of timexes.entries()) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;

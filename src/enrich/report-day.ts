@@ -7,6 +7,8 @@
  * step after an incident and stays a telling (event-date.ts).
  */
 
+import type { Span } from '../model/types.js';
+
 const PERIODIC = String.raw`(?:annual|yearly|year-end|quarterly|monthly|biennial|twice-yearly)`;
 /** The report: periodic, or a kind of publication that is one by nature. */
 const REPORT = String.raw`(?:${PERIODIC}\s+(?:[\w-]+\s+){0,2}?(?:report|index|survey|census|ranking|review|study|tally|audit)|index|census|survey|ranking)`;
@@ -45,4 +47,21 @@ export function countReferenceDay(before: string): boolean {
 /** Whether the words before a day end a span a count covers ("in the twelve months to"): never an event's day. */
 export function periodEnd(before: string): boolean {
   return PERIOD_END_BEFORE.test(before.slice(-60));
+}
+
+/**
+ * Whether the report whose publication day is at `reportStart` (in sentence `reportSentence`) is the
+ * article's own news: nothing before it in the article tells an act (`tellsAct`), neither an earlier
+ * sentence nor the words of its own sentence before another of its days. "A bomb killed nine people in
+ * Baghdad on Wednesday ... a day after the United Nations, in its annual report released on Tuesday,
+ * warned" cites the report as background to the bombing; "A record 361 reporters were behind bars on
+ * November 1, the group said in its annual report published on Wednesday" is the report's news.
+ */
+export function reportLeads(body: string, sentences: readonly Span[], reportSentence: number, reportStart: number, otherDays: readonly Span[], tellsAct: (text: string) => boolean): boolean {
+  if (reportSentence < 0) return false;
+  for (let j = 0; j < reportSentence; j++) if (tellsAct(body.slice(sentences[j]!.start, sentences[j]!.end))) return false;
+  // A day before the report's in its own sentence, after an act ("killed nine on Wednesday, a day after
+  // ... released on Tuesday"); not a count's day ("were behind bars on November 1, ... published on Wednesday").
+  const own = sentences[reportSentence]!;
+  return !otherDays.some((d) => d.start >= own.start && d.end <= reportStart && tellsAct(body.slice(own.start, d.start)));
 }
