@@ -10,6 +10,7 @@ import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { reportMoveDiscrepancies } from './move-discrepancies.js';
 import { reportCaseDiscrepancies } from './case-discrepancies.js';
+import { reportMeasureDiscrepancies } from './measure-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { countRevised } from './count-revision.js';
 import { saysRelativeDay } from './relative-day.js';
@@ -140,6 +141,8 @@ export async function buildEventWithPassages(
   const reportMoves = reportMoveDiscrepancies(articles, sentenceNumbers);
   // A case's days held, custody's end, sentence faced, charge, and a raid's or a crowd's size (case-discrepancies.ts).
   const reportCase = reportCaseDiscrepancies(articles, sentenceNumbers);
+  // A missile's distance and altitude, a stock, what was fired, a vote's tally (measure-discrepancies.ts).
+  const reportMeasures = reportMeasureDiscrepancies(articles, date?.value ?? null, [...sentenceNumbers, ...reportNumbers]);
   // Candidates' shares and the turnout as each report gives them, over the facts' (share-holders.ts):
   // "50.9 percent, according to the final count" in one report and "51.2 percent" in another are two
   // facts, and still one figure the outlets differ on.
@@ -155,7 +158,7 @@ export async function buildEventWithPassages(
   // Crew held hostage or missing: counts of their own, neither killed nor hurt (crew-counts.ts).
   const crew = crewCounts(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves, ...reportCase];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums, ...reportMoves, ...reportCase, ...reportMeasures];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.
