@@ -29,7 +29,7 @@ describe('reportMeasureDiscrepancies (through buildEvent)', () => {
     assert.deepEqual(across(reversed, 'distance flown (across reports)'), expected);
   });
 
-  it("should take one report's two tellers for a dispute, not one teller's two figures of a salvo", async () => {
+  it("should take one report's two named tellers for a dispute, not one teller's two figures of a salvo nor the report's own figure", async () => {
     const both = enrichedArticle('LINDFORT - Varnia fired two missiles on Monday. Ostmark said the missiles flew about 400 km, while the Lindfort navy put the distance at 480 km.', { title: 'Varnia fires two missiles', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T09:00:00Z' });
     const event = await buildEvent('evt_0000000000000001', [both], null, NOW);
     assert.deepEqual(across(event, 'distance flown (across reports)'), [
@@ -40,6 +40,10 @@ describe('reportMeasureDiscrepancies (through buildEvent)', () => {
     const other = enrichedArticle('KESTREL BAY - Varnia fired two missiles on Monday that flew about 410 km, Ostmark said.', { title: 'Two Varnian missiles', outlet: 'Harbour Times', publishedAt: '2026-09-07T10:00:00Z' });
     const separate = await buildEvent('evt_0000000000000002', [salvo, other], null, NOW);
     assert.equal(across(separate, 'distance flown (across reports)'), undefined);
+    // The report's own round figure beside a teller's is no dispute of two tellers.
+    const own = enrichedArticle('LINDFORT - A Varnian missile flew 1,000 km on Monday. The Lindfort navy said it flew about 980 km.', { title: 'Varnian missile', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T09:00:00Z' });
+    const alone = await buildEvent('evt_0000000000000003', [own], null, NOW);
+    assert.equal(across(alone, 'distance flown (across reports)'), undefined);
   });
 
   it("should never compare an earlier launch's distance, nor an altitude with a distance", async () => {

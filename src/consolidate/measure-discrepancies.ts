@@ -111,8 +111,8 @@ function toldIn(article: Article, eventDay: string | null): readonly Told[] {
 }
 
 function readTold(article: Article, eventDay: string | null): Told[] {
+  // Not the headline: it rounds ("flies 1,000 km" over a body's "about 980 km") and names no teller.
   const all: Told[] = [];
-  for (const figure of measuresIn(article.headline ?? '')) all.push({ article, by: '', shown: null, figure });
   // Most reports measure nothing: their sentences need no closer reading.
   if (!MEASURE_WORDS.test(article.body)) return keepOneValueEach(all);
   // A figure within a mention of an earlier event is that event's; the day a clause names is judged
@@ -176,9 +176,12 @@ function publishedMs(article: Article): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** Whether two tellings of a quantity are a dispute: different reports or tellers, figures that differ. */
+/**
+ * Whether two tellings of a quantity are a dispute: figures that differ, of different reports or of two
+ * tellers one report names (a report's own unattributed figure beside a teller's may be its rounding).
+ */
 function dispute(a: Told, b: Told): boolean {
-  if (a.article === b.article && a.by === b.by) return false;
+  if (a.article === b.article && (a.by === b.by || !a.by || !b.by)) return false;
   if (!disagree(a.figure, b.figure)) return false;
   if (a.figure.kind === 'number launched' && a.article !== b.article) {
     const at = publishedMs(a.article);
