@@ -22,6 +22,13 @@ describe('leadAct', () => {
     assert.equal(key('Iran test-fired two cruise missiles on Saturday.'), 'launch:IR');
   });
 
+  it("should read a leader who oversaw or watched a launch as the state's launch", () => {
+    assert.equal(key("Iran's supreme leader watched Monday's test of a new cruise missile, state television said."), 'launch:IR');
+    assert.equal(key('Pakistani leader Omar Baig supervised the launch of a new ballistic missile on Friday.'), 'launch:PK');
+    // A leader named without a state is no state's act.
+    assert.equal(key('The president oversaw the test launch of two short-range rockets on Friday.'), null);
+  });
+
   it('should not read a bare noun, a company or a court as a state act', () => {
     assert.equal(key('Tightened sanctions have hit exports, officials said.'), null);
     assert.equal(key('The company launched its new phone on Tuesday.'), null);

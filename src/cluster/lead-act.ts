@@ -21,7 +21,8 @@ const ACTS: [ActKind, string][] = [
   // A welcome and an attribution are a government's answers too ("Estonia welcomed the sanctions",
   // "Britain attributed the attack to"), as a condemnation is.
   ['statement', String.raw`condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|slamm?(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|vow(?:ed|s|ing)|protest(?:ed|s|ing)|issu(?:ed|es|ing)\s+(?:a\s+)?(?:joint\s+)?statement|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|attribut(?:ed|es|ing)\s+[^.]{0,80}?\bto\b|blam(?:ed|es|ing)`],
-  ['launch', String.raw`(?:fired|test-fired|launched)\s+(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|projectiles?|satellite|ICBMs?)|(?:conducted|carried\s+out)\s+(?:a\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:nuclear|missile|weapons?)\s+test`],
+  // A leader at the launch is the state's launch too: "Kim oversaw Tuesday's test launch of a new missile".
+  ['launch', String.raw`(?:fired|test-fired|launched)\s+(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|projectiles?|satellite|ICBMs?)|(?:conducted|carried\s+out)\s+(?:a\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:nuclear|missile|weapons?)\s+test|(?:oversaw|supervised|guided|watched|observed)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:test[\s-])?launch|firing|test)\s+of\s+(?:[\w-]+\s+){0,5}(?:missiles?|rockets?|ICBMs?)`],
   ['crime', String.raw`shot|stabbed|opened\s+fire|arrested|charged|indicted|sentenced|convicted`],
 ];
 

@@ -25,6 +25,12 @@ describe('responseApart', () => {
     assert.equal(responseApart(article('statement:AU>IR', '2025-03-04', { datedInText: false }), event(['launch:IR'], ['2025-03-03'])), false);
   });
 
+  it('should set a report of no state act dated before an event of responses alone apart, but not one of the same day', () => {
+    assert.equal(responseApart(article(null, '2025-03-03'), event(['statement:AU+NZ>IR'], ['2025-03-04'])), true);
+    assert.equal(responseApart(article(null, '2025-03-04'), event(['statement:AU+NZ>IR'], ['2025-03-04'])), false);
+    assert.equal(responseApart(article(null, '2025-03-03'), event(['launch:IR', 'statement:AU>IR'], ['2025-03-04'])), false);
+  });
+
   it('should set responses told on other days apart, but not an event one of whose reports gives the same day', () => {
     assert.equal(responseApart(article('statement:AU+NZ>IR', '2025-03-04'), event(['statement:UN>IR'], ['2025-03-05'])), true);
     assert.equal(responseApart(article('statement:AU>IR', '2025-03-04'), event(['statement:AU+NZ>IR'], ['2025-03-04', '2025-03-05'])), false);
@@ -59,11 +65,26 @@ function eventsOf(order: readonly string[]): Promise<string[][]> {
   return groupsInOrder(FILES, order, '2025-03-20T00:00:00Z');
 }
 
+/** A state media account of the launch, whose lead names no state's act, published the day after. */
+const STATE_MEDIA = [
+  'Iranian leader watched new missile test, state TV says',
+  'By Lena Moritz, Gulf Courier',
+  'Published: March 4, 2025 08:15 GMT',
+  "Iran's supreme leader personally watched Monday's test of a new medium-range ballistic missile from the Semnan area, state television said on Tuesday.",
+  'The broadcast said the missile hit its target in the sea and called the launch a warning to the country\'s enemies.',
+].join('\n');
+
 describe('cluster: ministers\' call the day after a launch', () => {
   it('should be an event of its own while the same day\'s protest joins the launch, in either order', async () => {
     const expected = [['call'], ['launch', 'protest']];
     assert.deepEqual(await eventsOf(['launch', 'protest', 'call']), expected);
     assert.deepEqual(await eventsOf(['call', 'protest', 'launch']), expected);
     assert.deepEqual(await eventsOf(['protest', 'call', 'launch']), expected);
+  });
+
+  it('should keep the call apart when it arrives before a state media account of the launch', async () => {
+    const groups = await groupsInOrder({ ...FILES, media: STATE_MEDIA }, ['call', 'media', 'protest', 'launch'], '2025-03-20T00:00:00Z');
+    assert.deepEqual(groups, [['call'], ['launch', 'media', 'protest']]);
+    assert.deepEqual(await groupsInOrder({ ...FILES, media: STATE_MEDIA }, ['media', 'call', 'launch', 'protest'], '2025-03-20T00:00:00Z'), [['call'], ['launch', 'media', 'protest']]);
   });
 });

@@ -19,6 +19,7 @@ import { passagesOfFacts } from './shared-passages.js';
 import { restates } from './restated-claim.js';
 import { joinSummary } from './summary-join.js';
 import { placesAllTold } from './places-all-told.js';
+import { withoutCountriesOfTowns } from './country-beside-town.js';
 import { type EventLookup } from './related.js';
 import { relatedFields } from './near-waiting.js';
 import { withSanctionedBodies } from './sanctioned-bodies.js';
@@ -358,8 +359,9 @@ function votedLocation(articles: readonly Article[]): EventLocation | null {
   // An outlet's home city (a guess) counts only where no report names a place.
   const all = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place);
   const named = all.filter(({ a }) => !a.place!.inferred);
-  const placed = named.length > 0 ? named : all;
   const isTown = (name: string): boolean => !COUNTY_PLACE.test(name) && !lookupCountry(name) && !lookupRegion(name);
+  // A country named beside a town of it: the town says more (country-beside-town.ts).
+  const placed = withoutCountriesOfTowns(named.length > 0 ? named : all, isTown);
   const towns = placed.filter(({ a }) => isTown(a.place!.name));
   const counties = placed.filter(({ a }) => COUNTY_PLACE.test(a.place!.name));
   // "Gdańsk" and "Gdansk" are one town: names vote with accents and case folded; so are "Washington,

@@ -1172,6 +1172,22 @@ describe('choosePlace: a launch reported from abroad', () => {
     const body = 'A North Korean missile fell into the sea on Thursday, the defence ministry in Tokyo said.\n\nThe government protested the launch through its embassy in Beijing, officials said.';
     assert.notEqual(place(body, 'Missile falls into the sea')?.name, 'Beijing');
   });
+  it('should place a launch told in the passive at the town it was fired from, else the firing country, never where it came down', () => {
+    const participle = 'TOKYO, May 6 (Wire) - The missile, launched from the Sunan area of Pyongyang at dawn, came down off Hokkaido after a flight of 40 minutes, the ministry said.';
+    assert.equal(place(participle, 'Missile comes down off Hokkaido')?.name, 'Pyongyang');
+    const passive = 'TOKYO, May 6 (Wire) - A North Korean ballistic missile fired on Wednesday from near Wonsan flew some 800 km before dropping into the sea, officials said.';
+    assert.equal(place(passive, 'Missile flies 800 km')?.name, 'Wonsan');
+    const unnamedSite = 'TOKYO (Wire) - A North Korean long-range missile fired on Friday landed in Japan\'s exclusive economic zone west of Hokkaido, the coast guard said.';
+    assert.deepEqual([place(unnamedSite, 'Missile lands in Japanese waters')?.name, place(unnamedSite, 'Missile lands in Japanese waters')?.country], ['North Korea', 'KP']);
+  });
+  it('should not place a round-up at a body’s kind its headline capitalises alone', () => {
+    const body = 'Ruritania fired rockets twice this week. At the UN, two members blocked a Security Council statement on Wednesday.';
+    assert.notEqual(place(body, 'Week in review: two rocket tests and a divided Council')?.name, 'Council');
+  });
+  it('should leave a passive missile that struck a town at its target', () => {
+    const body = 'KHARKIV (Wire) - A Russian missile fired from Belgorod overnight struck an apartment block in Kharkiv, the governor said.';
+    assert.equal(place(body, 'Missile hits apartment block')?.name, 'Kharkiv');
+  });
   it('should not take a capital that speaks in a headline for the scene', () => {
     const body = 'North Korea said on Monday that it had tested a new cruise missile on Saturday, launched from Wonsan on the east coast.';
     assert.equal(place(body, 'Pyongyang says weekend test was a success')?.name, 'Wonsan');

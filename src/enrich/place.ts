@@ -16,7 +16,7 @@ import { bareDatelineWordIsNoTown } from './bare-dateline-word.js';
 import { seatOfDatelineBody } from './body-seat-dateline.js';
 import { namedAsDiplomaticChannel } from './diplomatic-channel.js';
 import { kilometres } from '../util/geo.js';
-import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
+import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupCountryOrCode, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
 import { whereTheSuspectWasHeld } from './suspect-held.js';
@@ -46,6 +46,8 @@ import { voyageOrOwnerPlace } from './voyage-place.js';
 import { seaIsland } from './gazetteer/sea-islands.js';
 import { incidentAtBorder } from './border-telling.js';
 import { bearingFrom } from './bearing-place.js';
+import { passiveLaunch } from './passive-launch.js';
+import { bodyKindNoTown } from './body-kind-word.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -1104,10 +1106,15 @@ function launchAbroad(dateline: PlaceMention, body: string, entities: readonly E
   const from = m.index + m[0].length;
   const end = LEAD_END.exec(body.slice(from, from + 400));
   const lead = body.slice(from, from + (end ? end.index : 400));
-  const launch = LAUNCH.exec(lead);
+  const active = LAUNCH.exec(lead);
+  // "A North Korean ICBM fired on Tuesday flew ...", "The missile, launched from ...": the passive lead
+  // of a bureau abroad (passive-launch.ts), whose country may go unnamed and is then the site's.
+  const passive = active ? null : passiveLaunch(lead);
+  const launch = active ? { index: active.index, end: active.index + active[0].length, text: active[1]!, country: lookupCountry(active[1]!) } : passive ? { index: passive.start, end: passive.end, text: passive.word, country: passive.country ? lookupCountryOrCode(passive.country) : null } : null;
   if (!launch || AT_TARGET.test(lead.slice(launch.index))) return null;
-  const subject = lookupCountry(launch[1]!);
-  if (!subject || subject.country === dateline.country) return null;
+  const subject = launch.country;
+  if (active && !subject) return null;
+  if (subject && subject.country === dateline.country) return null;
   // Where it was fired from: in the lead or the two sentences after it.
   const reach = from + Math.min(LEAD_CHARS, lead.length + 500);
   for (const e of entities) {
@@ -1116,13 +1123,20 @@ function launchAbroad(dateline: PlaceMention, body: string, entities: readonly E
     if (!LAUNCHED_FROM.test(body.slice(Math.max(from, e.start - 40), e.start)) || townAfterArea(body.slice(e.end, e.end + 60), body)) continue;
     // "fired two missiles from Wonsan ..., five days after it launched an ICBM from Pyongyang": a site
     // in a clause about an earlier launch is that launch's.
-    if (EARLIER_CLAUSE.test(body.slice(from + launch.index + launch[0].length, e.start))) continue;
+    if (EARLIER_CLAUSE.test(body.slice(from + launch.end, e.start))) continue;
     const written = writtenName(e);
+    if (!subject) {
+      // No country named: a site abroad, as the gazetteer reads it in this text, is the scene.
+      const site = lookupPlace(written, body);
+      if (site?.kind === 'city' && site.country && site.country !== dateline.country) return { name: written, country: site.country, lat: site.lat, lon: site.lon, text: e.text, start: e.start };
+      continue;
+    }
     const city = cityIn(written, { countries: new Set([subject.country]), admin1: new Set() });
     if (city) return { name: city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name), country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
   }
+  if (!subject) return null;
   const country = lookupPlace(subject.name);
-  return country ? { name: subject.name, country: subject.country, lat: country.lat, lon: country.lon, text: launch[1]!, start: from + launch.index } : null;
+  return country ? { name: subject.name, country: subject.country, lat: country.lat, lon: country.lon, text: launch.text, start: from + launch.index } : null;
 }
 
 /** A clause about an earlier act: "five days after it launched", "since it fired", "following". */
@@ -1279,6 +1293,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "UN Security Council statement", "Human Rights Council": a body's kind closing its name is no town
       // (Council, Idaho), whatever word stands before it.
       if (n === 1 && i > 0 && capitalised(words[i - 1]!) && BODY_KIND_WORD.test(gram[0]!)) continue;
+      // "a split Council": alone, too, unless the text names the state of a town so called (body-kind-word.ts).
+      if (n === 1 && bodyKindNoTown(gram[0]!, `${text}\n${body}`)) continue;
       // "EU fines three banks", "UN extends mission": a body's initials in capitals, in a headline not
       // written in capitals, are no town (Eu, France; Un, India).
       if (n === 1 && ACRONYM.test(gram[0]!.replace(/['’]s$/, '')) && words.some((w) => /\p{Ll}/u.test(w))) continue;
