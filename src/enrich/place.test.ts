@@ -1168,6 +1168,12 @@ describe('choosePlace: a launch reported from abroad', () => {
     const body = 'SEOUL, Apr. 9 -- North Korea fired three cruise missiles from the Wonsan area of Kangwon Province into the East Sea on Thursday, a week after it launched a ballistic missile from Pyongyang, the South Korean military said.';
     assert.equal(place(body, 'North fires three cruise missiles')?.name, 'Wonsan');
   });
+  it('should keep the site of a launch whose own time says "after dawn"', () => {
+    const body = 'SEOUL, Apr. 9 -- North Korea fired two short-range ballistic missiles shortly after dawn on Thursday from Wonsan into the East Sea, the South Korean military said.';
+    assert.equal(place(body, 'North fires two missiles')?.name, 'Wonsan');
+    const earlier = 'SEOUL, Apr. 9 -- North Korea fired two short-range ballistic missiles on Thursday, days after its test of a cruise missile from Pyongyang, the South Korean military said.';
+    assert.notEqual(place(earlier, 'North fires two missiles')?.name, 'Pyongyang');
+  });
   it('should not take a town named as a diplomatic channel for the scene', () => {
     const body = 'A North Korean missile fell into the sea on Thursday, the defence ministry in Tokyo said.\n\nThe government protested the launch through its embassy in Beijing, officials said.';
     assert.notEqual(place(body, 'Missile falls into the sea')?.name, 'Beijing');

@@ -1139,8 +1139,12 @@ function launchAbroad(dateline: PlaceMention, body: string, entities: readonly E
   return country ? { name: subject.name, country: subject.country, lat: country.lat, lon: country.lon, text: launch.text, start: from + launch.index } : null;
 }
 
-/** A clause about an earlier act: "five days after it launched", "since it fired", "following". */
-const EARLIER_CLAUSE = /\b(?:after|since|before|following)\s/;
+/**
+ * A clause about an earlier act: "five days after it launched", "since it fired", "following Tuesday's
+ * launch". The act must follow within a few words: "shortly after dawn on Thursday from Wonsan" is the
+ * launch's own time, and its site stays the scene.
+ */
+const EARLIER_CLAUSE = /\b(?:after|since|before|following)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:launch|fir(?:e|ed|es|ing)\b|test|shot\b|shoot)/iu;
 
 /**
  * Whether the words after a launch site name a town it is an area of ("Sunan area of Pyongyang"), which
