@@ -1,4 +1,5 @@
 /** Human-readable renderings of events and articles for the terminal. */
+import { shownEventRole, shownRole } from '../model/participant-part.js';
 import { basename } from 'node:path';
 import { noEventReason } from '../cluster/no-event.js';
 import { indicatorsOfArticle } from '../consolidate/indicators.js';
@@ -95,10 +96,14 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
     out.push('', 'Participants');
     for (const p of event.participants) {
       // A role not every source states is shown with those that do: the others only carry it.
-      const carried = p.role && p.roleSources && p.roleSources.length < p.sources.length;
-      const role = carried ? `${p.role} (as ${labels(p.roleSources!)} state${p.roleSources!.length === 1 ? 's' : ''})` : p.role;
+      const job = shownRole(p);
+      const carried = job && p.roleSources && p.roleSources.length < p.sources.length;
+      const role = carried ? `${job} (as ${labels(p.roleSources!)} state${p.roleSources!.length === 1 ? 's' : ''})` : job;
       const details = [role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ');
-      out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${labels(p.sources)}]`);
+      // What the person is in the event (detained, killed...), after the job, unless the role already says it.
+      const eventRole = shownEventRole(p);
+      const part = eventRole ? `${details ? '; ' : ': '}${eventRole}${p.eventRoleSources && p.eventRoleSources.length < p.sources.length ? ` (as ${labels(p.eventRoleSources)} state${p.eventRoleSources.length === 1 ? 's' : ''})` : ''}` : '';
+      out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}${part}  [${labels(p.sources)}]`);
     }
   }
   if (event.organizations?.length) {

@@ -18,6 +18,7 @@ import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { restates } from './restated-claim.js';
 import { joinSummary } from './summary-join.js';
+import { isBackground } from './background-sentence.js';
 import { placesAllTold } from './places-all-told.js';
 import { withoutCountriesOfTowns } from './country-beside-town.js';
 import { type EventLookup } from './related.js';
@@ -759,6 +760,9 @@ function summarise(
       const text = textOf(group);
       return { group, text, count: wordCount(text), at: 0 };
     });
+  // Background ("among the countries holding the most journalists last year") waits until no sentence
+  // of the event is left (background-sentence.ts).
+  let background = false;
   while (chosen.length < SUMMARY_SENTENCES && words < SUMMARY_WORDS * 0.8) {
     // The score without the toll's bonus, and the most it can be with it.
     const scored: { candidate: Candidate; base: number; most: number }[] = [];
@@ -785,6 +789,7 @@ function summarise(
       if (best && (most < best.score || (most === best.score && candidate.at > best.candidate.at))) break;
       // What reads badly where it would stand is out whatever its toll, and costs less to tell.
       if (!readsWell(candidate.text, candidate.group.position === 0) || credited(candidate.group)) continue;
+      if (!background && isBackground(candidate.text)) continue;
       if (candidate.toll === undefined) {
         candidate.stale = staleToll(candidate.text, casualties);
         candidate.toll = givesRecordToll(candidate.text, casualties);
@@ -793,6 +798,10 @@ function summarise(
       const score = !tollTold && candidate.toll ? base + 2 : base;
       if (best && (score < best.score || (score === best.score && candidate.at > best.candidate.at))) continue;
       best = { candidate, score };
+    }
+    if (!best && !background) {
+      background = true;
+      continue;
     }
     if (!best) break;
     pool.splice(best.candidate.at, 1);

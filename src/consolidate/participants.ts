@@ -9,7 +9,8 @@ import { chiefBeginsName } from '../enrich/chief-name.js';
 import { disagreeingNames } from './name-variants.js';
 import { isOfficialSource, koreanHeadingFirst } from './korean-heading.js';
 import { nearSpellings } from './near-spelling.js';
-import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
+import type { Article, Discrepancy, EventRole, Participant, PersonMention } from '../model/types.js';
+import { asEventRole, EVENT_ROLES } from '../enrich/event-role.js';
 import { nameTokens } from '../enrich/people.js';
 import { joinedSpelling } from './joined-spelling.js';
 import { withCourtRole } from './court-roles.js';
@@ -94,6 +95,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       ...(inferred ? { countryInferred: true as const } : {}),
       sources: unique(entry.mentions.map((m) => m.article.id)),
       roleSources: role === null ? [] : roleStatedBy(entry, role),
+      ...eventRoleOfEntry(entry),
     });
     // "Magalhães" written without its accent, as wires do, is no other name, nor "Frederick C. LaRue" with
     // his middle name left out (name-variants.ts).
@@ -289,6 +291,18 @@ function roleStatedBy(entry: Gathered, role: string): string[] {
   const words = roleWords(role);
   const stated = entry.mentions.filter(({ person }) => person.role !== null && (person.roleMentions === undefined || person.roleMentions.length > 0) && subset(words, roleWords(person.role)));
   return unique(stated.map((m) => m.article.id));
+}
+
+/**
+ * What the person is in the event: the strongest part any report's own clause gives (event-role.ts), or
+ * a role that is itself such a word ("arrested" from a role list, "defendant" from a court's form), with
+ * the reports that give it. Nothing where no report does.
+ */
+function eventRoleOfEntry(entry: Gathered): { eventRole: EventRole; eventRoleSources: string[] } | Record<string, never> {
+  const given = entry.mentions.map((m) => ({ word: m.person.eventRole ?? asEventRole(m.person.role), source: m.article.id }));
+  let best: EventRole | null = null;
+  for (const { word } of given) if (word !== null && (best === null || EVENT_ROLES.indexOf(word) < EVENT_ROLES.indexOf(best))) best = word;
+  return best === null ? {} : { eventRole: best, eventRoleSources: unique(given.filter((g) => g.word === best).map((g) => g.source)) };
 }
 
 /** The most specific role: the longest, with an official capitalised form preferred over the same in lower case. */

@@ -16,12 +16,23 @@ export type LegalRole = 'convicted' | 'defendant' | 'arrested' | 'suspect' | 'sa
 /** Strongest first: a convicted defendant is listed as convicted, a suspect shot by police as the suspect. */
 const STRENGTH: readonly LegalRole[] = ['convicted', 'defendant', 'arrested', 'suspect', 'sanctioned', 'victim'];
 
-const ROLE_OF_VERB: Record<string, LegalRole> = {
-  convicted: 'convicted', sentenced: 'convicted',
-  charged: 'defendant', charges: 'defendant', charging: 'defendant', indicted: 'defendant', indicts: 'defendant', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
-  arrested: 'arrested', detained: 'arrested',
+/**
+ * The part in the case as the clause's own verb words it (event-role.ts lists them all): "was detained"
+ * is detained, "was shot dead" killed. The legal role is the coarser reading of the same clause.
+ */
+export type CaseWord = 'convicted' | 'sentenced' | 'charged' | 'defendant' | 'arrested' | 'detained' | 'suspect' | 'sanctioned' | 'killed' | 'injured' | 'victim';
+
+const LEGAL_OF: Record<CaseWord, LegalRole> = {
+  convicted: 'convicted', sentenced: 'convicted', charged: 'defendant', defendant: 'defendant', arrested: 'arrested', detained: 'arrested',
+  suspect: 'suspect', sanctioned: 'sanctioned', killed: 'victim', injured: 'victim', victim: 'victim',
+};
+
+const ROLE_OF_VERB: Record<string, CaseWord> = {
+  convicted: 'convicted', sentenced: 'sentenced',
+  charged: 'charged', charges: 'charged', charging: 'charged', indicted: 'charged', indicts: 'charged', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
+  arrested: 'arrested', detained: 'detained',
   sanctioned: 'sanctioned', designated: 'sanctioned', sanctions: 'sanctioned',
-  killed: 'victim', shot: 'victim', wounded: 'victim', stabbed: 'victim', injured: 'victim',
+  killed: 'killed', shot: 'victim', wounded: 'injured', stabbed: 'victim', injured: 'injured',
 };
 
 /** "..., were arrested", "was charged", "has been indicted": the verb the name is the subject of. */
@@ -35,7 +46,7 @@ const ACTIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:(?:also\s+)?(?:faces?|facing)\s
 const RELATIVE_AFTER = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:(?:had|has|have)\s+)?(?:(pleaded|pled)\s+guilty|(?:was|were|had\s+been|has\s+been|is|is\s+being)\s+(?:also\s+|later\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured))\b/i;
 /** Between the name and its verb: no other verb or clause of its own. */
 // "whose": "Ann Lee, whose son was killed in the blast" tells the son's death, not hers.
-const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|whose|which|that|when|after|before|while|because|but)\b/i;
+export const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|whose|which|that|when|after|before|while|because|but)\b/i;
 
 /**
  * "Tom Hale, 54, was held at his home on suspicion of manslaughter": British usage for an arrest. "Held"
@@ -62,9 +73,10 @@ const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 
  */
 const LISTED_APPOSITION = /(?<=\p{L}),\s+(?:an?|the)\s+[^,;:"“”]*?(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?(?=,)/gu;
 
-function onlyNamesBetween(text: string): boolean {
+/** `also` lets a caller allow more words (event-role.ts: a newsroom job, "on bail"). */
+export function onlyNamesBetween(text: string, also?: ReadonlySet<string>): boolean {
   const words = text.replace(LISTED_APPOSITION, ' ').replace(/\p{Lu}[\p{L}.'’-]*/gu, ' ').replace(/[\d,()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.every((w) => BETWEEN_WORDS.has(w.toLowerCase()));
+  return words.every((w) => BETWEEN_WORDS.has(w.toLowerCase()) || (also?.has(w.toLowerCase()) ?? false));
 }
 
 /**
@@ -80,7 +92,8 @@ const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shoote
  */
 const APPOSED_BEFORE = /\b(?:[Tt]he|[Aa])\s+(?:(suspect(?:ed)?\s+(?:gunman|shooter|attacker|driver)|suspect|gunman|shooter|attacker|assailant)|(?:(?:wounded|injured|slain|dead|murdered|stabbed|shot|killed)\s+(?:man|woman|boy|girl|teen(?:ager)?|person|officer|driver|victim)|victim))\s*,\s*$/;
 
-function roleAt(body: string, mention: Span, sentence: Span, sentences: readonly Span[]): LegalRole | null {
+/** The part the clause of one mention gives, as its verb words it, or null. */
+export function caseWordAt(body: string, mention: Span, sentence: Span, sentences: readonly Span[]): CaseWord | null {
   // "Tim Ord, Ng's former boss, pleaded guilty", "Ng's lawyer was arrested": the possessive names
   // whose the subject is; the verb is the other person's.
   if (/^['’]s?\s/.test(body.slice(mention.end, mention.end + 3))) return null;
@@ -96,12 +109,14 @@ function roleAt(body: string, mention: Span, sentence: Span, sentences: readonly
   if (HELD_ON_SUSPICION.test(after)) return 'arrested';
   const passive = PASSIVE_AFTER.exec(after);
   if (passive && !CLAUSE_BREAK.test(after.slice(0, passive[0].length - passive[1]!.length).replace(/\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?$/i, ''))) {
-    return ROLE_OF_VERB[passive[1]!.toLowerCase()]!;
+    // "was shot dead": the shot killed.
+    const word = ROLE_OF_VERB[passive[1]!.toLowerCase()]!;
+    return word === 'victim' && /^\s+(?:dead|and\s+killed)\b/i.test(after.slice(passive.index + passive[0].length)) ? 'killed' : word;
   }
   const active = ACTIVE_AFTER.exec(after);
   if (active) {
     const verbAt = active[0].search(/\b(?:also\s+)?(?:faces?|facing|pleaded|pled)\b/i);
-    if (!CLAUSE_BREAK.test(active[0].slice(0, verbAt))) return active[1] ? 'convicted' : 'defendant';
+    if (!CLAUSE_BREAK.test(active[0].slice(0, verbAt))) return active[1] ? 'convicted' : 'charged';
   }
   const lead220 = body.slice(Math.max(sentence.start, mention.start - 220), mention.start);
   const before = VERB_BEFORE.exec(lead220);
@@ -122,7 +137,8 @@ export function legalRole(body: string, mentions: readonly Span[], sentences: re
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
     if (!sentence) continue;
-    const role = roleAt(body, mention, sentence, sentences);
+    const word = caseWordAt(body, mention, sentence, sentences);
+    const role = word === null ? null : LEGAL_OF[word];
     if (role && (best === null || STRENGTH.indexOf(role) < STRENGTH.indexOf(best))) best = role;
   }
   return best;

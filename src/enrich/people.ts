@@ -12,6 +12,7 @@ import { atWork, rankBefore, standsAlone } from './ranked-surname.js';
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
+import { eventRoleOf } from './event-role.js';
 import { capitalOf, countryOfWord, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { abbreviatedRankBefore } from './abbreviated-rank.js';
@@ -144,7 +145,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     if (c.role !== null) c.roleMentions = c.mentions.filter((m) => legalRole(body, [m], sentences) === c.role);
   }
   const authorKeys = new Set(authors.map((a) => nameTokens(a).sort().join(' ')));
-  return clusters.map((c) => ({
+  return clusters.map((c) => withEventRole(body, sentences, c.mentions, {
     name: c.name,
     variants: [...c.variants].filter((v) => v !== c.name),
     // "Justice Department spokesman": once the body is the organisation, the role is what is held in it.
@@ -157,6 +158,12 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     byline: authorKeys.has(c.key),
     inEvent: false,
   }));
+}
+
+/** The person with what they are in the event (event-role.ts), read from every mention, whatever the role. */
+function withEventRole(body: string, sentences: readonly Span[], mentions: readonly Span[], person: PersonMention): PersonMention {
+  const part = eventRoleOf(body, mentions, sentences);
+  return part === null ? person : { ...person, eventRole: part.role, eventRoleMentions: part.mentions };
 }
 
 /** The role as held: without the body it names, an honorific before it or a rank after the post. */

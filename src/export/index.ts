@@ -6,6 +6,7 @@
  * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
+import { shownEventRole, shownRole } from '../model/participant-part.js';
 import { creditOf, type ExportedEvent } from '../model/source-article.js';
 import type { Participant } from '../model/types.js';
 import { disputedToll } from './disputed-toll.js';
@@ -128,8 +129,11 @@ function discrepancyDetails(e: ExportedEvent): string {
 function participantRoles(items: readonly Participant[]): string {
   return items
     .map((p) => {
-      const what = [p.role, p.organization].filter((x): x is string => !!x).join(', ');
-      return `${p.name}${what ? `: ${what}` : ''}${p.country ? ` (${p.country})` : ''}`;
+      const what = [shownRole(p), p.organization].filter((x): x is string => !!x).join(', ');
+      // "Ada Brek: reporter, Lake Times (KE); detained": what the person is in the event after the job.
+      const eventRole = shownEventRole(p);
+      const head = `${p.name}${what ? `: ${what}` : ''}${p.country ? ` (${p.country})` : ''}`;
+      return eventRole ? `${head}${what || p.country ? '; ' : ': '}${eventRole}` : head;
     })
     .join('; ');
 }

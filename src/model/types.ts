@@ -116,6 +116,12 @@ export interface Span {
   end: number;
 }
 
+/**
+ * What a person is in the reported event, whatever their job (enrich/event-role.ts; the list is in
+ * docs/api.md). Strongest first in enrich/event-role.ts's EVENT_ROLES.
+ */
+export type EventRole = 'sentenced' | 'convicted' | 'charged' | 'released' | 'arrested' | 'detained' | 'defendant' | 'suspect' | 'sanctioned' | 'killed' | 'injured' | 'victim' | 'missing';
+
 /** A person as one article speaks of them, all mentions resolved to one name. */
 export interface PersonMention {
   name: string;
@@ -128,6 +134,10 @@ export interface PersonMention {
    * Empty when there is no role; absent in articles stored before it was kept.
    */
   roleMentions?: Span[];
+  /** What the person is in this article's event (detained, killed, released...), beside the job in `role`; absent where no clause says. */
+  eventRole?: EventRole;
+  /** The mentions whose own clause gives `eventRole`. */
+  eventRoleMentions?: Span[];
   organization: string | null;
   country: string | null;
   /** Set when the article gives no country: a leader's by the bare title, the country the report is written from. */
@@ -274,6 +284,14 @@ export interface Participant {
    * there is no role.
    */
   roleSources?: string[];
+  /**
+   * What the person is in this event (killed, detained, released, arrested, charged...: one word of a
+   * closed list), where a report's own clause says; `role` stays the job or title. Absent where no
+   * report says, and in events stored before it was kept.
+   */
+  eventRole?: EventRole;
+  /** The reports whose own words give `eventRole`. */
+  eventRoleSources?: string[];
 }
 
 /**

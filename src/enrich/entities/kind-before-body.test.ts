@@ -67,4 +67,9 @@ describe("a body's kind before its name", () => {
     const body = 'The company Elon Musk founded grew. The alliance Moscow leads met, and the party Kuwait hosted.';
     assert.deepEqual(typed(body, [['Elon Musk', 'person'], ['Moscow', 'location', 'RU'], ['Kuwait', 'location', 'KW']]), ['person:Elon Musk', 'location:Moscow', 'location:Kuwait']);
   });
+
+  it('should make a name right after a journalist\'s job and "for" a body, not a person', () => {
+    const body = 'Belyakov, a reporter for Kama Vesti, was charged on Friday. Kama Vesti said it would appeal.';
+    assert.deepEqual(typed(body, [['Kama Vesti', 'person']]), ['organization:Kama Vesti', 'organization:Kama Vesti']);
+  });
 });

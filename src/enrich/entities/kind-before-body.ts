@@ -10,7 +10,8 @@
  * kind and the name share a line: a line that ends in a kind word ("afraid of the militia") is no
  * introduction of the next paragraph's first name. A newsroom's kind too ("the news site Eco del
  * Norte,", "the weekly Lantern"): a reporter's employer, read as a person, became the victim of the
- * attack on the reporter.
+ * attack on the reporter. So is a name right after a newsroom's job and "for" ("a reporter for Kama
+ * Vesti, was arrested" made the site the one arrested).
  */
 import type { Entity } from '../../model/types.js';
 
@@ -28,6 +29,11 @@ const VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|will|would)\s/;
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
 /** A newsroom's job right after a name: "the Eco del Norte reporter", "the Lantern's correspondent" not (a possessive). */
 const NEWSROOM_JOB_AFTER = /^\s+(?:reporter|correspondent|journalist|columnist|photographer|photojournalist|cameraman|camerawoman)s?\b/;
+/**
+ * "a reporter for Kama Vesti,", "a correspondent of Lake FM.": the newsroom a journalist works for,
+ * named right after the job and "for", "of" or "at". The name must end there, as after a kind word.
+ */
+const NEWSROOM_JOB_BEFORE = /(?<![\p{L}-])(?:reporter|correspondent|journalist|columnist|photographer|photojournalist|cameraman|camerawoman|editor-in-chief|chief editor)s?\s+(?:for|of|at)\s+$/u;
 /** A party's word in lower case after its name: "the Likud party", "a Kuomintang coalition". */
 const PARTY_WORD_AFTER = /^\s+(?:party|coalition|bloc)\b/;
 
@@ -39,6 +45,7 @@ export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
     if (retypable(e) && KIND_BEFORE.test(before) && (NAME_ENDS.test(after) || (VERB_AFTER.test(after) && LABEL_BEFORE.test(body.slice(Math.max(0, e.start - 48), e.start))))) bodies.add(e.text);
     // "the Eco del Norte reporter": after "the", a name before a newsroom's job is the newsroom.
     if (retypable(e) && /(?<![\p{L}-])the\s+$/iu.test(body.slice(Math.max(0, e.start - 5), e.start)) && NEWSROOM_JOB_AFTER.test(body.slice(e.end, e.end + 20))) bodies.add(e.text);
+    if (retypable(e) && NEWSROOM_JOB_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)) && NAME_ENDS.test(after)) bodies.add(e.text);
     // Named a party once, a name is the party at its other mentions, whatever the tagger read there.
     if (!(e.type === 'location' && e.country) && PARTY_WORD_AFTER.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
   }

@@ -27,6 +27,9 @@ import { joinRealmsToPlaces } from './polity-of-place.js';
 import { peopleAfterRoles } from './role-before-person.js';
 import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
+import { surnamesWithAges } from './surname-with-age.js';
+import { advocacyNames } from './advocacy-names.js';
+import { placesBeforeHomes } from './place-before-home.js';
 import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
 import { townsAfterPrepositions } from './preposition-town.js';
@@ -281,7 +284,13 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   villagesReadAsPeople(body, out);
   // 'Mario Alberto "N"': a withheld family name read whole, not cut inside its quotes (withheld-surname.ts).
   withheldSurnamesWhole(body, out);
+  // "the Sha Tin home of": a town before a home's word (place-before-home.ts).
+  placesBeforeHomes(body, out);
+  // "Committee to Protect Writers", "Reporters Without Limits": a rights group's name whole (advocacy-names.ts).
+  advocacyNames(body, out);
   resolveSurnames(out);
+  // "fired at Castillo, 41,": a place has no age (surname-with-age.ts).
+  surnamesWithAges(body, out);
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);
   // "marched in Saint-Louis", "in Thies": a town the gazetteer holds that the tagger left out (preposition-town.ts).

@@ -77,7 +77,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
                   {},
                   h('th', { scope: 'row' }, h('a', { href: entityHref(p.name) }, p.name), p.aliases.length ? h('span', { class: 'muted' }, ` (also ${p.aliases.join(', ')})`) : null),
                   // A role only some sources state is marked with them: the others carry it.
-                  h('td', { 'data-label': 'Role' }, p.role ?? '—', p.role && p.roleSources && p.roleSources.length < p.sources.length ? h('span', { class: 'muted' }, ' (stated by ', sources(p.roleSources), ')') : null),
+                  h('td', { 'data-label': 'Role' }, p.role ?? '—', p.role && p.roleSources && p.roleSources.length < p.sources.length ? h('span', { class: 'muted' }, ' (stated by ', sources(p.roleSources), ')') : null, p.eventRole ? h('strong', {}, `; ${p.eventRole}`) : null),
                   h('td', { 'data-label': 'Organisation' }, p.organization ? h('a', { href: entityHref(p.organization, 'organization', p.country) }, p.organization) : '—'),
                   h('td', p.countryInferred ? { 'data-label': 'Country', title: 'No report gives the country: it is the country the reports naming this official are filed from' } : { 'data-label': 'Country' }, p.country ? `${countryName(p.country)}${p.countryInferred ? ' (inferred)' : ''}` : '—'),
                   h('td', { 'data-label': 'Named by' }, sources(p.sources)),
