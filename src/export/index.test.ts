@@ -188,6 +188,18 @@ describe('exporters: indicators of compromise in the CSV', () => {
   });
 });
 
+describe('exporters: what a participant is in the event, in the CSV', () => {
+  it('should write the event role in brackets after the job, so the cell splits into one item per person', () => {
+    const a = sampleArticle(1);
+    const participants = [
+      { name: 'Ada Brek', aliases: [], role: 'reporter', organization: 'Lake Times', country: 'KE', sources: [a.id], eventRole: 'detained' as const, eventRoleSources: [a.id] },
+      { name: 'Otto Varn', aliases: [], role: null, organization: null, country: null, sources: [a.id], eventRole: 'released' as const, eventRoleSources: [a.id] },
+    ];
+    const [, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000010', [a], { participants })]).split('\r\n');
+    assert.ok(row!.endsWith(',Ada Brek: reporter, Lake Times (KE) [detained]; Otto Varn [released],'), row);
+  });
+});
+
 describe('exporters: ships and their crews in the CSV', () => {
   it('should write each ship with its flag and IMO number, and the crew held and missing, empty where none is told', () => {
     const vessels = [

@@ -130,10 +130,11 @@ function participantRoles(items: readonly Participant[]): string {
   return items
     .map((p) => {
       const what = [shownRole(p), p.organization].filter((x): x is string => !!x).join(', ');
-      // "Ada Brek: reporter, Lake Times (KE); detained": what the person is in the event after the job.
+      // "Ada Brek: reporter, Lake Times (KE) [detained]": what the person is in the event after the job,
+      // in brackets, so that splitting the cell on "; " still gives one item per participant.
       const eventRole = shownEventRole(p);
       const head = `${p.name}${what ? `: ${what}` : ''}${p.country ? ` (${p.country})` : ''}`;
-      return eventRole ? `${head}${what || p.country ? '; ' : ': '}${eventRole}` : head;
+      return eventRole ? `${head} [${eventRole}]` : head;
     })
     .join('; ');
 }
