@@ -21,6 +21,12 @@ describe('leadsWithMeeting', () => {
     assert.equal(leadsWithMeeting('A climber was rescued after he fell near the summit of Mount Hood.'), false);
     assert.equal(leadsWithMeeting('Residents met at a church on Sunday to remember the teenager killed last week.'), false);
   });
+
+  it('should read ministers agreeing at an emergency meeting as one, but not a meeting the lead recalls after its own act', () => {
+    assert.equal(leadsWithMeeting('Transport ministers from nine countries agreed on Monday to share salvage tugs, at an emergency meeting called after the Danube barge grounding.'), true);
+    assert.equal(leadsWithMeeting('The European Union on Friday froze the assets of two grain traders, three days after farm ministers met in Vienna on export quotas.'), false);
+    assert.equal(leadsWithMeeting('Neighbours said on Monday they had spoken to the owner at a meeting of the tenants.'), false);
+  });
 });
 
 describe('meetingApart', () => {

@@ -26,9 +26,25 @@ const MET = /\b(?:leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|go
  */
 const MET_PAIR = /\b(?:minister|commissioner|secretary)\b[^.;]{0,60}?\band\b[^.;]{0,60}?\b(?:minister|commissioner|secretary)\b[^.;]{0,60}?\b(?:met|meet|meets|gathered|convened)\b/iu;
 
+/**
+ * A meeting held, told by where the act was done: "agreed on Tuesday to ..., at an emergency meeting",
+ * "during an extraordinary session". With office-holders of states in the lead (OFFICIALS): residents
+ * "at a meeting" on a shooting are no meeting of states' people.
+ */
+const MEETING_HELD = /\b(?:at|during)\s+(?:an?|the|their)\s+(?:(?:emergency|extraordinary|special|informal|crisis|closed-door|two-day|one-day)\s+)?(?:meeting|session)\b/iu;
+const OFFICIALS = /\b(?:ministers|heads\s+of\s+(?:state|government)|presidents|premiers|prime\s+ministers|envoys|delegations|diplomats|commissioners)\b/iu;
+/**
+ * A clause after the lead's own news of what it came after or since: "(added 14 tankers to its list),
+ * two days after energy ministers met in Brussels". The meeting there is another event, recalled
+ * (review ux73a: the sanctions' report was read as leading with the ministers' meeting). Only after
+ * three words of a main clause: "After talks in Doha, the envoys met" keeps its lead.
+ */
+const RECALLED_CLAUSE = /(?<=\S+\s+\S+\s+\S+[^.;]*?)(?:,\s*|\s)(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?(?:after|since|following)\s[^;]*$/iu;
+
 /** Whether a lead sentence (or a headline) reports a meeting of leaders, ministers or envoys. */
 export function leadsWithMeeting(lead: string): boolean {
-  return SUMMIT.test(lead) || TALKS.test(lead) || MET.test(lead) || MET_PAIR.test(lead);
+  const own = lead.replace(RECALLED_CLAUSE, '');
+  return SUMMIT.test(lead) || TALKS.test(lead) || MET.test(own) || MET_PAIR.test(own) || (MEETING_HELD.test(own) && OFFICIALS.test(own));
 }
 
 /**

@@ -25,6 +25,7 @@ import { unrestStepsApart } from './unrest-steps.js';
 import { measureApart } from './measure-apart.js';
 import { caseStepsApart } from './case-steps.js';
 import { responseApart } from './response-apart.js';
+import { meetingDaysApart } from './meeting-days.js';
 
 export interface TermStats {
   documents: number;
@@ -261,7 +262,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // report of that story once the act's event is stored (answersEarlierStory): sanctions for a hack.
     // And a report of a meeting (a summit, talks) more than six days from a story whose reports lead with
     // none, or the other way round: the summit of the presidents a month after their statements on a
-    // vote (lead-meeting.ts).
+    // vote (lead-meeting.ts); within six days, two days or more apart, when the article dates its own day
+    // in its text: the ministers' meeting four days after the cable fault it discussed (meeting-days.ts).
     // And a report leading with an incident of another kind, on another day, than every incident the
     // event's reports lead with: the strike two weeks after a seizure, the crew's release (lead-incident.ts);
     // or a public body's act (an emergency declared, a border reopened), or one of the event's kind on a day apart.
@@ -274,7 +276,7 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // of its steps the same day in towns far apart, a raid in Prague and the arrest in Dubai (case-steps.ts);
     // or days apart, a report that only leads with a step (a search) against reports naming the case.
     // And a state's response told on a later day of its own than the launch or sanctions it answers (response-apart.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap, sceneApart) || responseApart(article, event) ? 1 : 0,
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || meetingDaysApart(article, event, gap) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap, sceneApart) || responseApart(article, event) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
     // date to tie it that shares one place at most and few words (thinlyLinked).
     // And weeks apart, linked only by office-holders (a minister at every step of a policy story: office-holders.ts).

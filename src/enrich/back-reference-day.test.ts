@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
+import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { chooseEventDate } from './event-date.js';
 import { splitSentences } from './sentences.js';
 import { findTimexes, referenceFrom } from './timex.js';
@@ -54,5 +54,13 @@ describe('back-reference days', () => {
     // Published on Monday 2027-02-01 at noon: the ban starts on Tuesday.
     const body = 'Crowds gathered outside the town hall to protest the water rates.\n\nThe governor has banned gatherings in the town from 9pm to 5am, starting on Tuesday, for a week.';
     assert.equal(eventDate(body, '2027-02-01T12:00:00Z'), '2027-02-01');
+  });
+
+  it("should date a lead by its own meeting day, not by the possessive day of the outage it came after", () => {
+    // Published on Thursday 2027-02-11; the outage was on Sunday 2027-02-07.
+    const body = 'VIENNA -- Transport ministers of the Danube states gathered in Vienna on Thursday for crisis talks on shipping locks and river ports, after Sunday\'s lock outage near Linz and the barge grounding earlier this month.\n\nThe Austrian minister, Petra Holzner, chaired the session.';
+    assert.equal(eventDate(body, '2027-02-11T18:00:00Z'), '2027-02-11');
+    assert.equal(possessiveAfterOwnDay('Ministers convened on Monday, following ', "'s port closure at Varna"), true);
+    assert.equal(possessiveAfterOwnDay('Ministers said ', "'s port closure at Varna"), false);
   });
 });

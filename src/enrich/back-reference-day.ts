@@ -9,7 +9,9 @@
  * - a possessive day in a later paragraph ("the toll from Monday's blast rose to nine") against the
  *   lead's own day: the lead tells the report's act, the later paragraph recalls what came before it;
  * - a telling the morning after a night's act ("was detained overnight, her lawyer said on Sunday"):
- *   the act is the night before the telling.
+ *   the act is the night before the telling;
+ * - a possessive day in the lead itself naming what the sentence's own act came after ("ministers met
+ *   on Tuesday ... after Saturday's blackout"): the sentence dated its own act first.
  */
 
 /** Before the day a measure takes effect: "starting on", "effective from", "beginning". */
@@ -58,4 +60,28 @@ const OVERNIGHT_THEN_TOLD = /\bovernight\b[^.;:!?]{0,20},\s+(?:[\p{L}'’.-]+\s+
 /** Whether a day is that of a telling of an act done overnight before it. */
 export function overnightBeforeTelling(opening: string): boolean {
   return OVERNIGHT_THEN_TOLD.test(opening);
+}
+
+/**
+ * A day's possessive and the thing of that day it names, up to two words between: "'s blackout",
+ * "'s power cut", "'s anchor damage". Any noun in lower case: the clause before the day says it is
+ * another matter (possessiveAfterOwnDay), not the noun.
+ */
+const POSSESSIVE_THING = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]{2,}\b/u;
+/**
+ * The sentence's own act on its day, then a clause of what it came after or is about: "met in Brussels
+ * on Tuesday for emergency talks ..., after (Saturday's blackout)", "convened on Monday following".
+ */
+const OWN_DAY_THEN_CAUSE = new RegExp(String.raw`\bon\s+(?:(?:early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b[^.;!?]*?\b(?:after|following|amid|over|in\s+the\s+wake\s+of|in\s+response\s+to|(?:to\s+)?discuss(?:ed|ing)?)\b[^.;!?]*$`, 'iu');
+
+/**
+ * Whether a possessive day names another matter than the sentence's own act, which the sentence dated
+ * before it by "on" its own day and then told what that act came after ("European ministers met on
+ * Tuesday ... after last week's damage ... and Saturday's blackout"). The possessive day had outweighed
+ * the act's, being the earlier of two days of one sentence (review ux73a: the ministers' meeting was
+ * dated by the blackout). event-date.ts asks this only where the sentence tells no violence, arrest or
+ * court step (a crime's follow-up is dated by its crime) and the sentence's own day is later.
+ */
+export function possessiveAfterOwnDay(opening: string, after: string): boolean {
+  return POSSESSIVE_THING.test(after) && OWN_DAY_THEN_CAUSE.test(opening);
 }

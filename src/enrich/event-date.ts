@@ -30,7 +30,7 @@ import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
-import { inquiryIntoEarlier, overnightBeforeTelling, scheduleHours, takesEffectOn } from './back-reference-day.js';
+import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
@@ -460,6 +460,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const daysLater = (later: number | undefined): boolean => later !== undefined && later - at >= EARLIER_DISASTER_MIN_DAYS * 86400000;
     const after60 = body.slice(timex.end, timex.end + 60);
     if (daysLater(ownDay) && namesEarlierDisaster(opening, after60)) continue;
+    // "ministers met on Tuesday ... after Saturday's blackout": the sentence's own act came after the
+    // matter the possessive day names (back-reference-day.ts). Not in a crime's or a court's sentence,
+    // whose follow-up is dated by the incident ("arrested on Tuesday after Saturday's shooting").
+    if (daysLater(ownDay) && !words.killing && !words.aftermath && !words.procedure && possessiveAfterOwnDay(opening, after60)) continue;
     if (namesEarlierAccident(opening, after60, text) && (daysLater(ownDay) || daysLater(stepDay) || daysLater(laterActDay(body, timexes, i, index >= 0 ? sentences[index]!.end : timex.end)))) continue;
     const dayNamed = index >= 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text));
     if (!told && dayNamed) sentenceOwnDay.set(index, Math.max(at, ownDay ?? at));
