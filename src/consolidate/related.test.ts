@@ -149,6 +149,15 @@ describe('consolidateRelated: mentions of incidents days apart', () => {
     assert.deepEqual(found.map((r) => [r.date, r.description]), [['2031-03-02', 'Seizure in Bay of Biscay'], ['2031-03-18', 'Strike near Bay of Biscay']]);
   });
 
+  it("should keep a week's mention and a day's of one sentence apart, each linked to its own event", async () => {
+    const sentence = "Ministers met in Graz on Tuesday after last week's damage to the Vela Link cable and Saturday's blackout near Linz.";
+    const week = { ...mention('Damage to Vela Link', '2031-03', sentence), span: { from: '2031-03-03', to: '2031-03-09' } };
+    const article = { ...sampleArticle(1, { publishedAt: '2031-03-11T09:00:00Z' }), related: [week, { ...mention('Blackout', '2031-03-08', sentence), near: true as const }] };
+    const lookup = async (date: string, words: readonly string[]) => (words.includes('blackout') && date === '2031-03-08' ? 'evt_0000000000000003' : words.includes('vela') && date === '2031-03' ? 'evt_0000000000000001' : null);
+    const found = await consolidateRelated([article], 'evt_0000000000000002', lookup, '2031-03-11');
+    assert.deepEqual(found.map((r) => [r.date, r.description, r.eventId]), [['2031-03', 'Damage to Vela Link', 'evt_0000000000000001'], ['2031-03-08', 'Blackout', 'evt_0000000000000003']]);
+  });
+
   it('should take "the March 2 incident" of one report as the seizure another report names on that day', async () => {
     const first = { ...sampleArticle(1, { publishedAt: '2031-04-05T09:00:00Z' }), related: [mention('Incident', '2031-03-02', 'The minister said no sailor died in the March 2 incident.')] };
     const second = { ...sampleArticle(2, { publishedAt: '2031-04-05T10:00:00Z' }), related: [mention('Seizure', '2031-03-02', 'The crew have been held since the March 2 seizure of their trawler.')] };

@@ -289,7 +289,8 @@ export interface JudgedRelated {
 export async function judgeRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<JudgedRelated[]> {
   // span: the days the mention is bounded to, while every report merged into it dates it so (else null).
   // names: those of every merged report's sentence (namesIn), not the first report's only.
-  const merged: (RelatedEvent & { words: Set<string>; names: Set<string>; near: boolean; span: DaySpan | null })[] = [];
+  // told: the sentences ("article@start") and descriptions of the mentions merged into each.
+  const merged: (RelatedEvent & { words: Set<string>; names: Set<string>; near: boolean; span: DaySpan | null; told: Map<string, string> })[] = [];
   for (const article of articles) {
     const people = peopleOf(article);
     for (const r of article.related) {
@@ -297,7 +298,8 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       const words = contentWords(`${r.description} ${r.sentence}`);
       // "Levies announced" and "Quotas announced" share only their participle: two acts (done-before-date.ts).
       const descWords = withoutParticiples(contentWords(r.description));
-      const same = merged.find((m) => sameMonth(m.date, r.date) && !daysApart(m.date, r.date) && ([...descWords].some((w) => m.words.has(w)) || sameDayUnnamed(m, r)));
+      const at = `${article.id}@${r.start}`;
+      const same = merged.find((m) => sameMonth(m.date, r.date) && !daysApart(m.date, r.date) && !otherInSentence(m.told, at, r.description) && ([...descWords].some((w) => m.words.has(w)) || sameDayUnnamed(m, r)));
       if (same) {
         if (!same.sources.includes(article.id)) same.sources.push(article.id);
         // The more specific description wins: one that names a place or body, else the longer.
@@ -305,13 +307,14 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
         // A noun that says what happened wins over "Incident".
         if (UNNAMED.test(same.description) && !UNNAMED.test(r.description)) same.description = r.description;
         if (r.date.length > same.date.length) same.date = r.date;
+        same.told.set(at, r.description);
         for (const w of words) same.words.add(w);
         for (const n of names) same.names.add(n);
         // Another report dates it far enough from its own event to be an earlier event whatever it links to.
         if (!r.near) same.near = false;
         same.span = same.span && r.span ? { from: min(same.span.from, r.span.from), to: max(same.span.to, r.span.to) } : null;
       } else {
-        merged.push({ description: r.description, date: r.date, sources: [article.id], words, names: new Set(names), near: r.near === true, span: r.span ?? null });
+        merged.push({ description: r.description, date: r.date, sources: [article.id], words, names: new Set(names), near: r.near === true, span: r.span ?? null, told: new Map([[at, r.description]]) });
       }
     }
   }
@@ -380,6 +383,17 @@ function max(a: string, b: string): string {
 /** The YYYY-MM-DD day before a YYYY-MM-DD day. */
 function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a mention is another one the same sentence of the same article told with another description:
+ * "after last week's damage to the Vela Link ... and Saturday's blackout near Graz" names two earlier
+ * events, though each takes in the other's words with the sentence's (review ux73a: the two became one
+ * "Damage to Vela Link" dated by the blackout's day, linked to neither).
+ */
+function otherInSentence(told: ReadonlyMap<string, string>, at: string, description: string): boolean {
+  const earlier = told.get(at);
+  return earlier !== undefined && earlier !== description;
 }
 
 /** A description that says no more than that something happened: "the October 5 incident". */

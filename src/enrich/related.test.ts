@@ -19,6 +19,13 @@ function nearRelated(body: string, publishedAt: string, eventDate: string): [str
 }
 
 describe('findRelated', () => {
+  it("should read a possessive day's damage or blackout with what it was done to, and a meeting told by its verb", () => {
+    // Published Friday 2027-03-12; "last Monday" is 2027-03-08, within the week: a near mention.
+    assert.deepEqual(nearRelated("Unlike last Monday's damage to the Vela Link and the Tern pipeline, the fault was technical.", '2027-03-12T09:00:00Z', '2027-03-12'), [['2027-03-08', 'Damage to Vela Link']]);
+    assert.deepEqual(nearRelated('Energy ministers who met in Vienna on Tuesday had asked for the listing.', '2027-03-12T09:00:00Z', '2027-03-11'), [['2027-03-09', 'Meeting in Vienna']]);
+    assert.deepEqual(related('The outage is the worst since the Narva interconnector was damaged by ice in February 2024.', '2027-03-12T09:00:00Z', '2027-03-11'), [['2024-02', 'Narva interconnector damaged']]);
+  });
+
   it("should take last month's event as earlier however near the month's end lies", () => {
     assert.deepEqual(related("The charges follow last month's Treasury sanctions on the company.", '2025-03-05T09:00:00Z', '2025-03-04'), [['2025-02', 'Treasury sanctions']]);
     // This month's is no earlier event: it may be the article's own.

@@ -14,11 +14,13 @@ import { victimBeforeDate } from './victim-before-date.js';
 import { placeAfterAct } from './place-after-act.js';
 import { describeCourtStepBeforeDate } from './court-step-before-date.js';
 import { appealedStepMonth } from './appealed-step.js';
+import { describeAssetDamage } from './asset-damage.js';
+import { describeMeetingBeforeDate } from './met-before-date.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 
 /** The nouns an earlier event is told by (also the words a stored event answers with: consolidate/related.ts). */
-export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|aftershock|aftershocks|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes|outbreak|closure|reopening|declaration|state of emergency|public health emergency|national emergency|lockdown|curfew';
+export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|aftershock|aftershocks|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes|outbreak|closure|reopening|declaration|state of emergency|public health emergency|national emergency|lockdown|curfew|blackout|damage';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
@@ -33,8 +35,8 @@ const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2
  * their legal acts as meetings are by theirs).
  */
 const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded|launched|carried out|unsealed|filed|imposed|issued|handed down)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'u');
-/** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
-const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
+/** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network", "(damage) to Orsa Link". */
+const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting|to)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed|declared|lifted|imposed|closed|reopened|suspended|resumed)\b/gi;
 
 /** Right after a date, the next item of a list: "on October 5 and the drone strike", "on May 2, the raid", "in May and for a breach". */
@@ -218,6 +220,9 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   }
   const doneTo = describeDoneTo(body.slice(sentence.start, timex.start));
   if (doneTo) return doneTo;
+  // "whose anchor damaged the Orsa Link cable on November 16", "ministers who met in Vienna on Tuesday" (asset-damage.ts, met-before-date.ts).
+  const damage = describeAssetDamage(body.slice(sentence.start, timex.start)) ?? describeMeetingBeforeDate(body.slice(sentence.start, timex.start));
+  if (damage) return damage;
   const step = describeCourtStepBeforeDate(body.slice(sentence.start, timex.start));
   if (step) return step;
   const policy = describeDoneBeforeDate(body.slice(Math.max(sentence.start, timex.start - 120), timex.start));
@@ -278,7 +283,9 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   if (verb && !subjectless && (!noun || verb.index! > noun.index!)) {
     // "The task force was set up in December" -> "task force set up".
     const subject = clause.slice(0, verb.index!).trim().replace(/^(?:the|a|an|and|but|as)\s+/i, '');
-    const words = subject.split(/\s+/).slice(-4).join(' ');
+    // "... in the region since the Balticconnector pipeline was damaged": a conjunction and an article
+    // among the last words open the subject's clause, and are no words of it.
+    const words = subject.split(/\s+/).slice(-4).join(' ').replace(/^(?:.*\s)?(?:since|after|before|when|until|following|as)\s+(?:(?:the|a|an)\s+)?/i, '');
     return capitalise(`${words} ${verb[2]}`.trim());
   }
   if (!noun) return null;
