@@ -196,7 +196,7 @@ describe('exporters: what a participant is in the event, in the CSV', () => {
       { name: 'Otto Varn', aliases: [], role: null, organization: null, country: null, sources: [a.id], eventRole: 'released' as const, eventRoleSources: [a.id] },
     ];
     const [, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000010', [a], { participants })]).split('\r\n');
-    assert.ok(row!.endsWith(',Ada Brek: reporter, Lake Times (KE) [detained]; Otto Varn [released],'), row);
+    assert.ok(row!.endsWith(',"Ada Brek: reporter, Lake Times (KE) [detained]; Otto Varn [released]",'), row);
   });
 });
 
