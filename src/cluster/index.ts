@@ -64,7 +64,10 @@ const FOLLOW_UP_DAYS = 1461;
  * envoys, had joined the third at a probability of 0.40 through this lookup.
  */
 export function followsUpAtAnyDate(themes: readonly string[]): boolean {
-  return themes.length === 0 || (themes.includes('crime') && !themes.includes('diplomacy'));
+  // The infrastructure theme says what was hit, not what kind of story tells it: a cable cut's arrests
+  // and a blackout's repairs are its own, so it alone leaves the lookup as no theme does.
+  const told = themes.filter((t) => t !== 'infrastructure');
+  return told.length === 0 || (told.includes('crime') && !told.includes('diplomacy'));
 }
 
 export interface ScoredCandidate {

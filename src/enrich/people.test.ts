@@ -833,3 +833,15 @@ describe('resolvePeople: words of address and ranks beside a post', () => {
     ]);
   });
 });
+
+describe("resolvePeople: a minister's or a commissioner's portfolio after a country or a bloc (ux73a fault 7)", () => {
+  it('should give the portfolio to the role and the country to the person, not make a body of them', () => {
+    const [p] = people('Latvian Economic Affairs Minister Janis Ozols said the grid would hold.');
+    assert.deepEqual([p!.role, p!.organization, p!.country], ['Economic Affairs Minister', null, 'LV']);
+  });
+
+  it("should keep the bloc as the commissioner's body and the portfolio in the role", () => {
+    const [p] = people('EU Transport Commissioner Marta Kalnina said ministers would meet on Friday.');
+    assert.deepEqual([p!.role, p!.organization], ['Transport Commissioner', 'EU']);
+  });
+});

@@ -449,12 +449,20 @@ function namedBodyCountry(organization: string, entities: readonly Entity[]): st
  * "Ardent spokesperson Will Ellis" where the article named "Ardent Health": the one body the article
  * names whose name opens with the word a title was led by, else the word as written.
  */
+/** What a minister's or a commissioner's post is about, written between the body and the post. */
+const BLOC = /^(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN)$/;
+const PORTFOLIO_SUBJECTS = new Set('energy trade transport economic economy affairs foreign defence defense interior finance health justice climate environment digital agriculture fisheries competition enlargement migration budget'.split(' '));
+
 function fullerBodyName(word: string, entities: readonly Entity[]): string {
   // "Broward Sheriff’s Office spokesman": the office's whole name, which the title's owner opens with its possessive.
   const office = entities.find((e) => e.type === 'organization' && e.text.startsWith(word) && /^['’]s\s/.test(e.text.slice(word.length)));
   if (office) return office.text;
   if (/\s/.test(word)) return word;
-  const fuller = new Set(entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text.startsWith(`${word} `)).map((e) => e.text));
+  // "EU Energy Commissioner": a bloc's name the tagger ran on into the post's portfolio ("EU Energy") is
+  // no fuller name of the bloc (review ux73a fault 7); "UN Security Council" is, and a firm's "Duke
+  // Energy" or "Brightwell Health" is its own name.
+  const portfolioOnly = (text: string): boolean => BLOC.test(word) && text.slice(word.length + 1).split(/\s+/).every((w) => PORTFOLIO_SUBJECTS.has(w.toLowerCase()));
+  const fuller = new Set(entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text.startsWith(`${word} `) && !portfolioOnly(e.text)).map((e) => e.text));
   return fuller.size === 1 ? [...fuller][0]! : word;
 }
 

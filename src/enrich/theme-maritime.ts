@@ -46,4 +46,15 @@ const HOSTILE_BOARDING: GatedPattern = {
   words: ['boarded'],
 };
 
-export const MARITIME_RULE: ThemeRule = { theme: 'maritime', patterns: [ACT_ON_VESSEL, PIRACY, HOSTILE_BOARDING] };
+/**
+ * A vessel boarded by a state's forces at sea: "border guards boarded the tanker", "the coastguard
+ * boarded the Malta-flagged tanker", "its patrol boat had boarded the Silver Heron, a product
+ * tanker" (review ux73a fault 11). A vessel word must follow in the clause: border guards also board
+ * trains and buses.
+ */
+const FORCES_BOARDING: GatedPattern = {
+  pattern: new RegExp(String.raw`\b(?:coast ?guards?|coastguards?|border guards?|navy|naval (?:forces|personnel|commandos|special forces)|marines|special forces|customs officers|patrol (?:vessels?|boats?|ships?))(?: [\w-]+){0,3} boarded\b[^.;!?]{0,80}?\b${VESSEL}\b`, 'gi'),
+  words: ['boarded'],
+};
+
+export const MARITIME_RULE: ThemeRule = { theme: 'maritime', patterns: [ACT_ON_VESSEL, PIRACY, HOSTILE_BOARDING, FORCES_BOARDING] };

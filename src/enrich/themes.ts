@@ -79,6 +79,27 @@ const IT_WORKERS_GATED: GatedPattern = {
 };
 const CVE: GatedPattern = { pattern: CVE_PATTERN, words: ['cve'] };
 
+/**
+ * Sanctions told without the word: "EU blacklists tankers", "the EU listing hits 15 vessels",
+ * "designated by the Treasury", "designated entities". Not "new listings" (shares, houses), nor assets
+ * frozen (a court freezes a fraud suspect's).
+ */
+const SANCTIONS_OTHER_WORDS: GatedPattern = {
+  pattern: /\b(?:blacklists|(?:EU|E\.U\.|UN|U\.N\.|sanctions) listings?|designated (?:by|under) (?:the )?(?:EU|European Union|UN|United Nations|US|U\.S\.|Treasury|OFAC|State Department|Security Council)|designated (?:entities|individuals|persons|companies|vessels|tankers))\b/gi,
+  words: ['blacklists', 'listing', 'designated'],
+};
+
+/**
+ * Energy and critical infrastructure (review ux73a fault 11): cables, pipelines, grids and their
+ * operators, substations, power stations, refineries, LNG terminals, and the blackouts and outages of
+ * their failure. Phrases: a "cable" is also a television service and a telegram, a "pipeline" a
+ * company's deals, a "grid" a starting grid, a "blackout" a news or media one.
+ */
+const INFRASTRUCTURE: GatedPattern = {
+  pattern: /\b(?:(?:undersea|subsea|submarine|seabed|power|electricity|high-voltage|transmission|data|internet|telecoms?|fib(?:re|er)[- ]optic|communications?) cables?|interconnectors?|(?:gas|oil|crude|fuel|natural gas|undersea|subsea|offshore) pipelines?|(?:power|electricity|energy|national|electric) grids?|grid operators?|transmission (?:lines?|system operators?|networks?)|(?:electrical )?substations?|power (?:stations?|plants?|lines?|outages?|cuts?|failures?)|electricity (?:outages?|cuts?|supply|supplies)|(?<!(?:media|news|information|reporting|communications|internet) )blackouts?|refinery|refineries|LNG (?:terminals?|plants?|carriers?|tankers?)|gas (?:terminals?|storage|compressor stations?)|(?:oil|fuel) depots?)\b/gi,
+  words: ['cable', 'interconnector', 'pipeline', 'grid', 'transmission', 'substation', 'power', 'electricity', 'blackout', 'refiner', 'lng', 'gas', 'depot'],
+};
+
 export const THEME_RULES: readonly ThemeRule[] = [
   {
     theme: 'cyber',
@@ -114,6 +135,10 @@ export const THEME_RULES: readonly ThemeRule[] = [
     patterns: [
       { pattern: /\b(?:sanctions|sanctioned (?:by|under|for|entities|individuals|companies|firms)|under sanction|illicit (?:sources of )?revenue|export controls?|asset freezes?|blacklist(?:ed|ing)?|Specially Designated Nationals)\b/gi, words: ['sanction', 'illicit', 'export control', 'asset freeze', 'blacklist', 'specially designated nationals'] },
       { pattern: /\b(?:OFAC|Office of Foreign Assets Control)\b/g, words: ['ofac', 'office of foreign assets control'] },
+      // A sanctions act in its other words (review ux73a fault 11): a bloc's listing, bodies designated
+      // by a sanctioning government. "Listing" alone is a share's, "designated" alone a driver's or an
+      // area's, so each needs the words that make it a sanction.
+      SANCTIONS_OTHER_WORDS,
     ],
   },
   {
@@ -131,6 +156,8 @@ export const THEME_RULES: readonly ThemeRule[] = [
   },
   // Attacks on ships, piracy and seizures at sea (theme-maritime.ts).
   MARITIME_RULE,
+  // Energy and critical infrastructure: cables, pipelines, grids, refineries and their outages.
+  { theme: 'infrastructure', patterns: [INFRASTRUCTURE] },
   {
     theme: 'crime',
     patterns: [

@@ -43,7 +43,7 @@ const INNER = new Set(
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
   emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
-  federal financial operating risk compliance marketing borough council government embassy consulate
+  federal financial operating risk compliance marketing borough council government embassy consulate economic
   regional branch first flight cabin`
     .split(/\s+/)
     .filter(Boolean),

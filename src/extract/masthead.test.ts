@@ -24,6 +24,13 @@ describe('mastheadOutlet', () => {
     }
     assert.equal(mastheadOutlet(blocks('PACIFIC DISPATCH', 'Five charged in IT worker scheme'), 1), 'Pacific Dispatch');
   });
+
+  it('should take a masthead named a report, not a kind of report above the headline', () => {
+    assert.equal(mastheadOutlet(blocks('SOUTHERN FLANK REPORT', 'Markets | Defence | Energy', 'Drones hit a fuel depot near the coast'), 2), 'Southern Flank Report');
+    for (const line of ['Market Report', 'Investigative Report', 'THE ANNUAL REPORT']) {
+      assert.equal(mastheadOutlet(blocks(line, 'Drones hit a fuel depot near the coast'), 1), null, line);
+    }
+  });
 });
 
 describe('mastheadOutlet, desks and watches, menus and dated briefs', () => {

@@ -21,7 +21,12 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', '
  * Us", "Donate") as a masthead, and is taken only with one of these and another word ("Register"
  * alone is a link); the navigation bar's first item is a site's name or "Home", and needs none.
  */
-const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin|journal|tribune|gazette|chronicle|ledger|review|courier|courant|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|examiner|globe|inquirer|enquirer|sentinel|leader|reporter|argus|mirror|echo|register|messenger|advertiser|advocate|democrat|republican|beacon|banner|citizen|clarion|voice|agency|radio|television|tv|broadcasting|network|media|online|insider|watch|desk|brief|briefing|digest|bureau|newswire|newsletter)\b/i;
+const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin|journal|tribune|gazette|chronicle|ledger|review|courier|courant|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|examiner|globe|inquirer|enquirer|sentinel|leader|reporter|report|argus|mirror|echo|register|messenger|advertiser|advocate|democrat|republican|beacon|banner|citizen|clarion|voice|agency|radio|television|tv|broadcasting|network|media|online|insider|watch|desk|brief|briefing|digest|bureau|newswire|newsletter)\b/i;
+/**
+ * A kind of report and the word alone ("Special Report", "Market Report"): a kicker or a section's
+ * label above the headline, where "Southern Flank Report" names an outlet (review ux73a fault 10).
+ */
+const REPORT_KIND = /^(?:the\s+)?(?:special|annual|investigative|exclusive|full|latest|weather|traffic|market|markets|progress|status|situation|field|in-depth|morning|evening|final)\s+reports?$/i;
 /** Page furniture and words of dates, written like names. */
 const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscriber|sign|log|login|home|skip|share|follow|newsletters?|trending|close|cookies?|privacy|accept|edition|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|updated|published|posted|by)\b/i;
 
@@ -57,7 +62,7 @@ function readsAsName(text: string): boolean {
   // A name of one letter or an initialism alone ("AP", "UK") is too short to be sure of.
   if (words.length === 1 && words[0]!.length < 4) return false;
   const named = placeToday(text) ? text.replace(/\s+\S+$/, '') : text;
-  return !FURNITURE.test(named) && !namesSection(text);
+  return !FURNITURE.test(named) && !namesSection(text) && !REPORT_KIND.test(text);
 }
 
 /** "THE CAPITAL OBSERVER" as "The Capital Observer"; a name in mixed case as written. */

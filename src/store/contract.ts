@@ -317,6 +317,18 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it("should find an event by an analyst's word for what its text calls otherwise (search-synonyms.ts)", async () => {
+      const store = await open();
+      const a = sampleArticle(21);
+      const b = sampleArticle(22);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000021', [a], { title: 'Undersea link to Saaremaa fails', summary: 'The undersea cable to the island tripped and homes went dark.' })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { title: 'Blackout in Kolberg', summary: 'A blackout left the old town without light overnight.' })));
+      assert.deepEqual((await store.searchEvents('subsea cable')).map((h) => h.item.id), ['evt_0000000000000021']);
+      assert.deepEqual((await store.searchEvents('power outage')).map((h) => h.item.id), ['evt_0000000000000022']);
+      assert.deepEqual((await store.queryEvents({ text: 'power cuts Kolberg' })).map((e) => e.id), ['evt_0000000000000022']);
+      await store.close();
+    });
+
     it('should give search hits as summaries: the same hits, scores and snippets as the whole records', async () => {
       const store = await open();
       const a = sampleArticle(9);
@@ -725,6 +737,21 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const listed = (await store.entityNames('organization')).find((o) => o.name === 'Korean Central News Agency');
       assert.deepEqual(listed, { name: 'Korean Central News Agency', events: 1, country: 'KP', aliases: ['KCNA'] });
       assert.deepEqual((await store.getEvent('evt_0000000000000024'))?.organizations, organizations);
+      await store.close();
+    });
+
+    it("should find an event by a body named only as a participant's, a firm by its name without its trade word, and by a body's country", async () => {
+      const store = await open();
+      const a = sampleArticle(25);
+      const participants = [{ name: 'Greta Vaitkute', aliases: [], role: 'spokeswoman', organization: 'Elektra Tinklai', country: 'LT', sources: [a.id] }];
+      const organizations = [{ name: 'Osprey Reef Shipping LLC', aliases: [], country: null, sources: [a.id], corroboration: 1 }, { name: 'Latvian Navy', aliases: [], country: 'LV', sources: [a.id], corroboration: 1 }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000025', [a], { participants, organizations })));
+      const ids = async (query: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents(query)).map((e) => e.id);
+      assert.deepEqual(await ids({ entity: 'Elektra Tinklai' }), ['evt_0000000000000025']);
+      assert.deepEqual(await ids({ entity: 'Osprey Reef' }), ['evt_0000000000000025']);
+      assert.deepEqual(await ids({ entity: 'Osprey Reef Shipping' }), ['evt_0000000000000025']);
+      // A country's body puts the event under its country, as a participant's country does.
+      assert.deepEqual(await ids({ country: 'LV' }), ['evt_0000000000000025']);
       await store.close();
     });
 

@@ -5,7 +5,7 @@
  * that misses them finds nothing where the store holds the event.
  */
 import { gazetteerNames } from '../enrich/threat-actors.js';
-import { countryOfDemonym, lookupCountry, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
+import { countryOfDemonym, lookupCountry, lookupCountryOrCode, lookupPlace, mayBeCity } from '../enrich/gazetteer/places.js';
 import { foldAccents } from '../util/fold.js';
 import { firmWords } from './firm-words.js';
 
@@ -16,6 +16,21 @@ const LEGAL_TAIL = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|lim
 const LEADING_THE = /^the\s+/i;
 /** An Indonesian company's form before its name ("PT Timah Nusantara Tbk"). */
 const LEADING_FORM = /^PT\s+(?=\p{Lu})/u;
+
+/**
+ * A closing word of a firm's trade ("Osprey Reef Shipping", "Kestrel Bay Trading"): an analyst types the
+ * name before it (review ux73a fault 12). Only where two words or more are left that are no place
+ * ("New York Shipping" is no "New York"): one word alone is firm-words.ts's to judge.
+ */
+const TRADE_TAIL = /\s+(?:shipping|trading|logistics)$/i;
+
+function withoutTrade(name: string): string | null {
+  if (!TRADE_TAIL.test(name)) return null;
+  const rest = name.replace(TRADE_TAIL, '').trim();
+  if (rest.split(/\s+/).length < 2 || !/^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*$/u.test(rest)) return null;
+  if (lookupCountryOrCode(rest) || countryOfDemonym(rest) || mayBeCity(rest) || lookupPlace(rest)) return null;
+  return rest;
+}
 
 /** The name without "the", its legal form and a kind word at its end, when something that is a name is left. */
 export function shortNames(name: string): string[] {
@@ -28,6 +43,8 @@ export function shortNames(name: string): string[] {
   }
   // Something must be left that names the body: letters, and more than a word of kind ("The Group").
   if (rest !== name.trim() && /\p{L}{2}/u.test(rest) && !KIND_TAIL.test(` ${rest}`) && !LEGAL_TAIL.test(` ${rest}`)) out.push(rest);
+  const traded = withoutTrade(rest);
+  if (traded) out.push(traded);
   return out;
 }
 

@@ -8,6 +8,8 @@
  * the order FTS5 numbers them (rank_bm25 takes a frequency for each).
  */
 
+import { withSynonyms } from './search-synonyms.js';
+
 /**
  * Short function words in a search ("University of Vermont"): nearly every text has them, so requiring
  * them narrows nothing, while reading their postings cost more than the rest of the query together.
@@ -107,7 +109,8 @@ export function parseQuery(text: string): ParsedQuery | null {
     const words = text.match(WORDS);
     if (!words) return null;
     const content = words.filter((w) => !SEARCH_STOPWORDS.has(w.toLowerCase()));
-    return { required: (content.length > 0 ? content : words).map((w) => withCompoundForms([[w]])), excluded: [] };
+    const kept = content.length > 0 ? content : words;
+    return { required: withSynonyms(kept.map((w) => [[w]]), kept.map(() => true)).map(withCompoundForms), excluded: [] };
   }
   const all = pieces(text);
   const excluded: Phrase[] = [];
@@ -146,12 +149,19 @@ export function parseQuery(text: string): ParsedQuery | null {
   const kept = content.length > 0 ? content : found;
   if (kept.length === 0) return null;
   const required: Phrase[][] = [];
+  // Whether each group is one word typed bare, which the synonym table may read (search-synonyms.ts).
+  const plain: boolean[] = [];
   for (const f of kept) {
     const last = required[required.length - 1];
-    if (f.orBefore && last) last.push(f.phrase);
-    else required.push([f.phrase]);
+    if (f.orBefore && last) {
+      last.push(f.phrase);
+      plain[plain.length - 1] = false;
+    } else {
+      required.push([f.phrase]);
+      plain.push(f.plain);
+    }
   }
-  return { required: required.map(withCompoundForms), excluded };
+  return { required: withSynonyms(required, plain).map(withCompoundForms), excluded };
 }
 
 function quoted(phrase: Phrase): string {

@@ -123,13 +123,22 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
     add(ENTITY_TAG.person, p.name);
     for (const alias of p.aliases) if (alias !== p.name) add(PERSON_ALIAS_TAG, alias);
     if (p.country) add(COUNTRY_TAG.person, `${p.name}\t${p.country}`);
-    if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, personBodyCountry(event, p.organization, p.country)));
+    if (p.organization) {
+      add(ENTITY_TAG.organization, organizationTag(p.organization, personBodyCountry(event, p.organization, p.country)));
+      // A body known only as a participant's is listed among the organisations, so the filter finds it
+      // as it finds the bodies the reports name (review ux73a fault 12: "Elektra Tinklai", a spokeswoman's).
+      for (const name of filterNames({ name: p.organization, aliases: [] }, false)) add('entity', nameKey(name));
+    }
   }
   // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
   // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".
   // The filter also finds them by short name and, an actor, by the gazetteer's names (entity-names.ts).
   const bodies = [...(event.organizations ?? []).map((o) => ({ o, actor: false })), ...(event.threatActors ?? []).map((o) => ({ o, actor: true }))];
   for (const { o, actor } of bodies) {
+    // A country's own body that took part ("Latvian Navy", "the Lithuanian Coast Guard") puts the event
+    // under its country as a participant's country does (review ux73a fault 7); an actor's country is
+    // its attribution, which the reports seldom settle, and is left out.
+    if (o.country && !actor) add('country', o.country);
     const tag = organizationTag(o.name, o.country);
     add(ENTITY_TAG.organization, tag);
     for (const name of filterNames(o, actor)) add('entity', nameKey(name));

@@ -48,6 +48,11 @@ describe("a body's kind before its name", () => {
     assert.deepEqual(typed(body, [['Quorrex', 'person'], ['Hale', 'person']]), ['organization:Quorrex', 'person:Hale']);
   });
 
+  it("should make a name after a grid's or a pipeline's operator or a utility a body, not after a crane's operator (ux73a fault 7)", () => {
+    const body = 'Homes went dark, the regional grid operator Netzwerk Spree said. The utility Oderwerk said repairs would take days. The crane operator Tom Reilly said the mast fell.';
+    assert.deepEqual(typed(body, [['Netzwerk Spree', 'person'], ['Oderwerk', 'person'], ['Tom Reilly', 'person']]), ['organization:Netzwerk Spree', 'organization:Oderwerk', 'person:Tom Reilly']);
+  });
+
   it("should make a name after a party's place in government a body", () => {
     const body = 'Among them were the ruling United Russia, and in Taiwan the opposition Kuomintang.';
     assert.deepEqual(typed(body, [['United Russia', 'location'], ['Kuomintang', 'person']]), ['organization:United Russia', 'organization:Kuomintang']);

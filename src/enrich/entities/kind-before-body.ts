@@ -12,10 +12,12 @@
  * Norte,", "the weekly Lantern"): a reporter's employer, read as a person, became the victim of the
  * attack on the reporter. So is a name right after a newsroom's job and "for" ("a reporter for Kama
  * Vesti, was arrested" made the site the one arrested).
+ * So is the kind of an operator of a grid, a pipeline or a port, a utility or a refiner ("the
+ * regional grid operator Netzwerk Spree said"; review ux73a fault 7), not a crane's or a camera's.
  */
 import type { Entity } from '../../model/types.js';
 
-const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|exchange|provider|platform|manufacturer|supplier|chipmaker|carmaker|brokerage|consultancy|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition|news (?:site|website|page|portal|outlet)|website|magazine|weekly|tabloid)[^\S\n]+$/u;
+const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|exchange|provider|platform|manufacturer|supplier|chipmaker|carmaker|brokerage|consultancy|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition|news (?:site|website|page|portal|outlet)|website|magazine|weekly|tabloid|(?:grid|network|transmission|system|pipeline|power|gas|electricity|energy|port|rail|railway|telecoms?|mobile|satellite|water|state|national|regional) operator|utility|refiner)[^\S\n]+$/u;
 /** Or "said" after the name: "the company Musk founded" tells of a founder, "analytics firm Elliptic said" of a firm. */
 const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under|said|says)\b|\s*$)/;
 

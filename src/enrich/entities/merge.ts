@@ -20,6 +20,7 @@ import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates, sectionOfCityNamed, sectionWrittenWithItsCity } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
+import { placesBeforeAreaWords } from './place-before-area.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { joinTailWordsToBodies } from './body-tail-words.js';
 import { foreignPartiesAreBodies } from './foreign-party-words.js';
@@ -267,6 +268,7 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   companiesToldAsThings(body, out);
   firmsTakenForPeople(body, out);
   placesAfterKindWords(body, out);
+  placesBeforeAreaWords(body, out);
   employersBeforeNames(body, out);
   oneTypePerName(body, out);
   foreignPartiesAreBodies(out);

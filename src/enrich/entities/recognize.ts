@@ -29,6 +29,7 @@ import { withoutAirportCodes } from './airport-codes.js';
 import { airportsByCityName } from './airport-names.js';
 import { airlinesApartFromMakers } from './airline-and-maker.js';
 import { headFirstFacilities } from './head-first-facility.js';
+import { withoutBasedSeats } from './based-prefix.js';
 import { officesReadAsPeople } from './title-ended-person.js';
 import { rankedPeopleReadAsBodies } from './ranked-person.js';
 import { bodyCountries } from './body-country.js';
@@ -77,7 +78,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors))))))))))));
+  const entities = withoutBasedSeats(headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors)))))))))))));
   // "Red Crescent spokesman ...", "Iranian Red Crescent said": a society of the movement is a body (red-cross-societies.ts).
   redCrossSocieties(body, entities);
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
