@@ -171,3 +171,15 @@ describe('searching for a thing and finding it', () => {
     assert.equal(conflict('Rescuers were searching the wreckage for the flight data recorder.', 'Rescue teams searched the wreckage for the flight data recorder.'), false);
   });
 });
+
+describe('a follow-up that adds to an inquiry or an outage (review ux73a fault 3)', () => {
+  it('should tell questioning someone apart from barring them from travel', () => {
+    assert.equal(conflict('The ship\'s captain, named by officials as Paolo Grech, was questioned on board, the coast guard said.', 'Police said the captain of the ship, Paolo Grech, was suspected of sabotage and had been banned from leaving the country.'), true);
+    assert.equal(conflict('The captain was questioned on board.', 'The captain was interrogated on board on Tuesday night.'), false);
+  });
+  it('should tell a state told to last until a time apart from the act that began it or another end', () => {
+    assert.equal(conflict('The operator of the data line reported a loss of signal and shut the line.', 'The operator said it expected the data line to stay shut until June.'), true);
+    assert.equal(conflict('The operator expects the line to stay shut until June.', 'The line will stay shut until at least mid-August, the operator said.'), true);
+    assert.equal(conflict('The operator said the line would stay shut until early June.', 'The line is expected to remain shut until June, its operator said.'), false);
+  });
+});

@@ -112,6 +112,10 @@ const PREDICATES: Readonly<Record<string, string>> = {
   // Found is recovered: "searching the wreckage for the recorders" and "the recorders were found" are two claims
   // (a verdict's or a death's "found" is rewritten first: PHRASES).
   recover: 'recover recovered recovers retrieved found',
+  // Questioning someone and barring them from travel are two acts of an inquiry ("the master was
+  // questioned on board" / "the master had been banned from leaving the country": review ux73a fault 3).
+  question: 'questioned interrogated',
+  ban: 'banned barred',
   search: 'search searched searching searches',
   return: 'return returned returns returning',
   kidnap: 'kidnap kidnapped abducted abduct abduction',
@@ -272,6 +276,11 @@ export interface ClaimShape {
   measures: ReadonlySet<string>;
   /** Weekdays it names, other than the day someone spoke ("said on Tuesday"). */
   days: ReadonlySet<string>;
+  /**
+   * The time a state is told to last to ("to stay shut until April", "closed until mid-January"), where
+   * it names one: a report that adds it tells a forecast the other does not (review ux73a fault 3).
+   */
+  until?: string;
   /** The lemma of its main verb where that is a predicate ("arrested the driver at the scene of the crash": arrest). */
   verb?: string;
   /** Who acts and who is acted on, around its first predicate (passive read through "by"). */
@@ -360,6 +369,9 @@ const MEASURE = /(?<![$€£¥₹\d.,-])\b\d+\.\d+\b(?!\s*(?:%|percent|per\s+cen
 
 const HAS_DIGIT = /\d/;
 
+/** "until April", "until at least mid-January", "until the end of the year": the time a state lasts to (ClaimShape.until). */
+const UNTIL = /\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:early|mid|late|the\s+end\s+of|next)[\s-]+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?(?:week|month|year)|\d{4})\b/i;
+
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Words that end the stretch of a sentence read as who acts or who is acted on. */
 const CLAUSE_END = /^(?:[,;:.!?]|when|after|before|while|as|because|but|and|who|which|that|in|at|on|near|outside|inside|from|over|during|for|with|since|until|into|across|off)$/;
@@ -428,6 +440,8 @@ export function claimShape(rewritten: string, lemmas: ReadonlySet<string> = clai
     if (k) kin.add(k);
   }
   const shape: { -readonly [K in keyof ClaimShape]: ClaimShape[K] } = { words: [...words], predicates, negated, measures, days, kin };
+  const until = UNTIL.exec(rewritten);
+  if (until) shape.until = until[1]!.toLowerCase();
   if (pivot < 0) return shape;
   const verb = tokens[pivot]!.word;
   if (verb !== undefined && PREDICATE_LEMMAS.has(verb)) shape.verb = verb;
@@ -543,6 +557,9 @@ export function claimsConflict(a: ClaimShape, b: ClaimShape): boolean {
   if (a.places && b.places && !a.places.some((p) => b.places!.some((q) => placesMeet(p, q)))) return true;
   if (a.measures.size > 0 && b.measures.size > 0 && ![...a.measures].some((m) => b.measures.has(m))) return true;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return true;
+  // A state told to last to a time is a forecast beside the act that began it ("reported a pressure drop
+  // and shut the line" / "expected the pipeline to stay shut until April"), or another forecast.
+  if (a.until !== b.until) return true;
   // Other kin are other people ("The aunt of the injured boy thanked the rescuers" / "The uncle ...").
   // Kin left out is not: it may describe the same person ("Her grandson said the singer died at home" /
   // "The singer died at home").

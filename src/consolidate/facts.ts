@@ -31,6 +31,7 @@ import { runningTotalRevised } from './running-totals.js';
 import { isContactLine } from './contact-line.js';
 import { isPeopleNoun } from '../enrich/people-noun.js';
 import { readingKey } from './reading-key.js';
+import { revisedFigure } from './fact-revision.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -203,6 +204,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       // Two sentences with figures of different things make two claims ("14 people had been confirmed
       // dead" / "at least 1,100 homes were damaged", both told by the civil defence chief).
       if (figures && kinds && facts[g]!.kinds && !figuresMeet(kinds, facts[g]!.kinds!)) continue;
+      // A figure set against the fact's ("95 km long, longer than the 70 km it reported a day earlier")
+      // is a new claim, not a discrepancy of it (fact-revision.ts); a toll's revision is a toll's to read.
+      if (!sameToll && revisedFigure(article.body.slice(reading.start, reading.end), facts[g]!.members[0]!.text)) continue;
       // Sentences that share their words but not their claim: another act ("arrested" / "released"), a
       // negation, other people counted, another place, another magnitude, or who acted swapped.
       if (shape && facts[g]!.shape && claimsConflict(shape(), facts[g]!.shape!())) continue;
