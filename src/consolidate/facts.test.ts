@@ -50,6 +50,18 @@ describe('quotations', () => {
   });
 });
 
+describe('groupFacts and the day a sentence tells', () => {
+  it("should not fold a sentence of the event's own day into another report's sentence dated earlier", () => {
+    const one = enrichedArticle('OSTRAVIK, May 14 - Two unions walked out of talks with the port authority on Thursday, as ship owners counted the cost of the week\'s closure.\n\nThe harbour board last met on the ferry route in February, after the Larsholm grounding.', { title: 'Board turns down ferry plan', outlet: 'Fjord Wire', publishedAt: '2026-05-14T18:00:00Z', url: 'https://fjordwire.example/a' });
+    const two = enrichedArticle('The harbour board ended an emergency meeting on the ferry route on Thursday without a decision, after unions refused to back a plan blaming Tuesday\'s collision of a Larsholm-7 ferry.\n\nThe board will meet again next month.', { title: 'Harbour board undecided', outlet: 'Coast Monitor', publishedAt: '2026-05-14T20:00:00Z', url: 'https://coastmonitor.example/a' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const lead = facts.find((f) => f.members.some((m) => m.text.includes('Larsholm-7')));
+    assert.ok(lead);
+    assert.ok(!lead.members.some((m) => m.text.includes('February')), JSON.stringify(lead.members));
+    assert.ok(lead.fact.sources.includes(two.id));
+  });
+});
+
 /** Three outlets' tolls of one plant blast, worded apart; the third also tells of arrests and the search. */
 function tollReports() {
   const one = enrichedArticle('At least 12 workers were killed in a blast at the fertiliser plant on Monday, the fire service said.\n\nThick smoke hung over the river valley for hours.', { title: 'Blast kills 12', outlet: 'Valley Wire', publishedAt: '2026-03-02T12:00:00Z', url: 'https://valleywire.example/a' });

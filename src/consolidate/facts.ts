@@ -51,6 +51,8 @@ const MIN_SHARED = 2.5;
  * writes a word in so many sentences repeats its figures too).
  */
 const LIGHT = 1 / 64;
+/** The `when` of a sentence that names the event's own day. */
+const OWN_DAY = 'own day';
 
 export interface FactGroup {
   fact: Fact;
@@ -86,6 +88,8 @@ interface Grouping extends FactGroup {
   speaker?: ReadonlySet<string>;
   /** Where its first sentence is one claim of a sentence of two: that claim's acts (see FactClaim). */
   acts?: ReadonlySet<string>;
+  /** When its first sentence is told: at another time (see FactSentence.when), or on the event's own day. */
+  when?: string;
 }
 
 /**
@@ -129,7 +133,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
    * sentence is read after every article's (see below).
    */
   const choose = (article: Article, order: number, reading: FactSentence, acts?: ReadonlySet<string>, late = false): { best: number; score: number; mass: number; passing: number[] } => {
-    const { words, teller, speaker, notClaim, figures = false, kinds, quoted, toll, shape } = reading;
+    const { words, teller, speaker, notClaim, figures = false, kinds, quoted, toll, shape, when } = reading;
     if (words === null) return { best: -1, score: 0, mass: 0, passing: [] };
     const passing: number[] = [];
     const touched: number[] = [];
@@ -163,6 +167,10 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       // (A group the article is in already: one sentence of an article a group, as lastArticle keeps
       // while the articles are read in order; a sentence read whole again comes after the others.)
       if (late && (dead.has(g) || facts[g]!.fact.sources.includes(article.id))) continue;
+      // A sentence that names the event's own day does not tell what another report dates to an earlier
+      // time ("ended an emergency meeting on Thursday ... Tuesday's launch" is not "The council last met in
+      // September, after the earlier launch"), however many words they share.
+      if (when !== undefined && facts[g]!.when !== undefined && when !== facts[g]!.when && (when === OWN_DAY || facts[g]!.when === OWN_DAY)) continue;
       for (const w of light) {
         if (!facts[g]!.words.has(w)) continue;
         common += weight(w);
@@ -242,7 +250,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
    * it joins the group `best` (see choose), or starts one. Gives the group.
    */
   const commit = (article: Article, order: number, position: number, reading: FactSentence, best: number, mass: number, shown?: string, acts?: ReadonlySet<string>): number => {
-    const { start, end, words, notClaim, figures = false, kinds, quoted, actors, toll, shape, speaker } = reading;
+    const { start, end, words, notClaim, figures = false, kinds, quoted, actors, toll, shape, speaker, when } = reading;
     if (words === null) return -1;
     const text = article.body.slice(start, end);
     const key = `${order}:${position}`;
@@ -271,7 +279,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       sentencesIn[g] = [key];
       startedBy[g] = shown === undefined ? null : key;
       // A claim of a sentence of two is shown as that claim: the reports that join it state it, not the other.
-      facts.push({ fact: { text: shown ?? text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}), ...(speaker ? { speaker } : {}), ...(acts ? { acts } : {}) });
+      facts.push({ fact: { text: shown ?? text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}), ...(speaker ? { speaker } : {}), ...(acts ? { acts } : {}), ...(when ? { when } : {}) });
       lastArticle[g] = order;
       if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
       for (const w of words) if (weight(w) >= LIGHT) index(w, g);
@@ -548,6 +556,8 @@ interface FactSentence {
   shape?: () => ClaimShape;
   /** Where it makes two claims (fact-clauses.ts): each read on its own, to meet a report that tells only one. */
   claims?: readonly FactClaim[];
+  /** The time it is dated to elsewhere than the event ('2026-09'), or OWN_DAY where it names the event's own day. */
+  when?: string;
 }
 
 /** Pronouns that point back to what a sentence named before. */
@@ -796,6 +806,8 @@ function sentencesOf(article: Article): readonly FactSentence[] {
     const entitiesAt = new OverlapIndex(article.entities);
     const roleMentionsAt = new OverlapIndex(article.people.flatMap((person) => (person.role ? person.mentions.map((m) => ({ start: m.start, end: m.end, role: person.role! })) : [])));
     const elsewhereAt = new OverlapIndex(elsewhere);
+    const ownDay = article.eventDate && !article.eventDate.fallback && /^\d{4}-\d{2}-\d{2}$/.test(article.eventDate.value) ? article.eventDate.value : null;
+    const ownDayAt = new OverlapIndex(ownDay ? article.timexes.filter((t) => t.type === 'DATE' && t.value.startsWith(ownDay)) : []);
     reading.sentences = reading.spans.map(({ start, end, fact }, i): FactSentence => {
       const text = article.body.slice(start, end);
       // The entities of this sentence only, found from a pointer that moves with the sentences (each
@@ -813,7 +825,9 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const dated = elsewhereAt.overlapping(start, end)[0];
       // "last year" in a report with no date of its own: a time it cannot tell (undated-figures.ts).
       const anyTime = !dated && undatablePast(text, article.publishedAt);
+      const when = dated ? dated.value : ownDayAt.overlapping(start, end).length > 0 ? OWN_DAY : undefined;
       const whole = readClaim(article, start, end, text, { sentence, overlapping, roles, dated, ...(anyTime ? { anyTime } : {}) }, lemmas[i] ?? undefined, rewrites[i] ?? text);
+      if (when) whole.when = when;
       // A sentence of two claims is read as each of them too (fact-clauses.ts), each with the names and
       // roles of its own words and the subject it borrows.
       const clauses = dated ? null : claimClauses(text);
@@ -831,7 +845,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
         // A claim that points back to what the other counts ("sanctioned five firms and froze their assets")
         // is of those things, counted as the sentence counts them.
         const counted = !reading.figures && whole.kinds && POINTS_BACK.test(clause.read) ? { figures: true, kinds: whole.kinds } : {};
-        return { ...reading, ...counted, shape, shown: clause.shown, acts };
+        return { ...reading, ...counted, shape, shown: clause.shown, acts, ...(when ? { when } : {}) };
       });
       return claims.every((c) => c.words !== null && c.words.size >= 3) ? { ...whole, claims } : whole;
     });
