@@ -986,4 +986,12 @@ describe('chooseEventDate on a public act that answers an incident of an earlier
     const preview = 'Leaders will meet in Geneva on Monday to discuss the ceasefire. The rebels closed the border crossing on Thursday, the foreign ministry said.';
     assert.equal(eventDate(preview, '2026-03-05T18:00:00Z'), '2026-03-09');
   });
+
+  it('should date an act told as a span of days after something dated later in its sentence by its own day', () => {
+    // Published Friday 2026-03-06: the raid is Thursday's; the agency's warning, Wednesday's or Tuesday's, came before it.
+    const one = 'Gunmen killed six guards at a depot in Ranvik on Thursday, a day after the border agency, in a statement on Wednesday, warned that attacks were rising.';
+    assert.equal(eventDate(one, '2026-03-06T09:00:00Z'), '2026-03-05');
+    const two = 'Gunmen killed six guards at a depot in Ranvik on Thursday, two days after the border agency, in a statement on Tuesday, warned that attacks were rising.';
+    assert.equal(eventDate(two, '2026-03-06T09:00:00Z'), '2026-03-05');
+  });
 });

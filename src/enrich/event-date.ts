@@ -299,6 +299,19 @@ interface SentenceWords {
   forecast: boolean;
 }
 
+const SPAN_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/**
+ * Whether the words from a day to a later-told earlier one say the first came a span of days after
+ * what the second dates ("on Wednesday, a day after the United Nations, in a statement on Tuesday,
+ * warned"): the first is the sentence's act, the second the earlier thing it follows.
+ */
+function spanBefore(between: string, gap: number): boolean {
+  const m = /^[^,.;]{0,30}?,?\s+(a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+after\s/i.exec(between);
+  if (!m) return false;
+  const n = SPAN_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return gap === n * 86400000;
+}
+
 export function chooseEventDate(body: string, sentences: readonly Span[], stated: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
   // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts); "two
@@ -508,7 +521,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
     const wrapped = best !== null && best.at - at === WRAPPED_DAYS * 86400000 && BARE_WEEKDAY.test(timex.text) && BARE_WEEKDAY.test(best.evidence.text);
-    const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped;
+    const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped && !spanBefore(body.slice(best.start, timex.start), best.at - at);
     // "a party Friday night ... shots were fired about 1:20 a.m.": the clock time says on which side of
     // midnight the night's shooting fell, which the night alone does not.
     const pastMidnight = best !== null && score === best.score && at - best.at === 86400000 && /T0[0-5]:/.test(timex.value) && best.night && !unnamed && !DAY_WORDS.test(timex.text);
