@@ -25,8 +25,8 @@ describe('responseApart', () => {
     assert.equal(responseApart(article('statement:AU>IR', '2025-03-04', { datedInText: false }), event(['launch:IR'], ['2025-03-03'])), false);
   });
 
-  it('should set a report of no state act dated before an event of responses alone apart, but not one of the same day', () => {
-    assert.equal(responseApart(article(null, '2025-03-03'), event(['statement:AU+NZ>IR'], ['2025-03-04'])), true);
+  it('should never set a report of no state act apart (an incident told the day before a government attributes it)', () => {
+    assert.equal(responseApart(article(null, '2025-03-03'), event(['statement:AU+NZ>IR'], ['2025-03-04'])), false);
     assert.equal(responseApart(article(null, '2025-03-04'), event(['statement:AU+NZ>IR'], ['2025-03-04'])), false);
     assert.equal(responseApart(article(null, '2025-03-03'), event(['launch:IR', 'statement:AU>IR'], ['2025-03-04'])), false);
   });

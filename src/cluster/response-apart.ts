@@ -40,8 +40,9 @@ function responsesOnOtherDays(event: EventProfile, day: string): boolean {
  * way round: the article leads with a response (or a meeting of ministers) dated in its text after every
  * day of an event whose reports lead with the act; or the article leads with the act, dated in its text
  * before every day of an event whose reports lead with responses alone; or the article's response and
- * the event's responses were told on other days (responsesOnOtherDays); or the article leads with no
- * state's act and is dated before every day of an event whose reports lead with responses alone.
+ * the event's responses were told on other days (responsesOnOtherDays). A report that leads with no
+ * state's act is never set apart this way: an incident's own report (a breach) and a government's later
+ * attribution of it are one event (lead-act.ts reads a leader's "oversaw the launch" as the launch).
  */
 export function responseApart(article: ArticleFeatures, event: EventProfile): boolean {
   const day = article.date;
@@ -56,9 +57,5 @@ export function responseApart(article: ArticleFeatures, event: EventProfile): bo
     const responsesOnly = kinds.length > 0 ? kinds.every((k) => k !== null && RESPONSES.has(k)) : (event.meetings ?? 0) === event.size;
     return responsesOnly && event.dates.every((d) => d > day);
   }
-  // A report that leads with no state's act ("the leader oversaw Tuesday's test, state media said"),
-  // dated in its text before every day of an event whose reports lead with responses alone: an account
-  // of the earlier act, which had gathered the ministers' call of the next day when the call came first.
-  if (own === null) return kinds.length > 0 && kinds.every((k) => k !== null && RESPONSES.has(k)) && event.dates.every((d) => d > day);
   return false;
 }
