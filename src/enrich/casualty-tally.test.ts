@@ -72,3 +72,16 @@ describe('withoutTallies', () => {
     assert.equal(withoutTallies(party), party);
   });
 });
+
+describe('withoutTallies, one incident\'s own report', () => {
+  it('should keep the toll a police, autopsy or crash report finds, and blank what an annual report or a survey found', () => {
+    const police = 'Bus crash on Route 9\n\nA police report found that three people were killed when a lorry hit a bus near Marlow on Friday.';
+    assert.equal(withoutTallies(police), police);
+    const after = 'Two men were injured in the fire on Elm Street, the fire marshal\'s report found.';
+    assert.equal(withoutTallies(after), after);
+    const yearly = 'The annual report found 312 people were killed on the county\'s roads.';
+    assert.equal(withoutTallies(yearly).trim(), '');
+    const survey = 'A survey recorded 40 people injured by fireworks.';
+    assert.equal(withoutTallies(survey).trim(), '');
+  });
+});
