@@ -17,7 +17,18 @@ const CLOSING_LABELS = new RegExp(
   'iu',
 );
 /** Labels that interrupt an article without ending it ("ADVERTISEMENT" between paragraphs). */
-const INLINE_LABELS = /^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|follow us|subscribe( now)?|sign up( for our newsletter)?|newsletter|read more|also read|see also|story continues below( advertisement)?|continue reading( below)?)\s*:?$/i;
+const INLINE_LABELS = /^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|follow us|subscribe( now)?|sign up( for our newsletter)?|newsletter|read more|also read|read also|see also|story continues below( advertisement)?|continue reading( below)?)\s*:?$/i;
+
+/**
+ * Headings of a box of links to other stories that sits inside the article's element ("Read also",
+ * "Lees ook"). Mid-article the same words stand before one link and the story goes on, so they end the
+ * article only where little text follows them (html-layout.ts checks that).
+ */
+const RELATED_LABELS = /^(read also|also read|see also|more on (this|the) (story|topic|subject)|further reading|lees ook|lire aussi|lisez aussi|mehr zum thema|lesen sie auch|lea también|leer también|leia também)\s*:?$/iu;
+
+export function isRelatedLabel(text: string): boolean {
+  return RELATED_LABELS.test(text.trim());
+}
 
 export function isSectionLabel(text: string): boolean {
   return CLOSING_LABELS.test(text.trim());

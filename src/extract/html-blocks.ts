@@ -39,7 +39,7 @@ const BLOCK_TAGS: Record<string, BlockTag> = {
 };
 // Class and id names, judged one token at a time. Chrome is read from a token's last BEM part
 // ("article-body__newsletter" is a newsletter box); an article body name must end the token.
-const CLUTTER_TOKEN = /(^|[_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager|breaking-news|ticker)($|[_-])/i;
+const CLUTTER_TOKEN = /(^|[_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager|breaking-news|ticker|read-?also|also-?read|see-?also|further-?reading|lees-?ook|lire-?aussi)($|[_-])/i;
 /** A photo caption's element; "has-caption" and the like only describe a wrapper. */
 const CAPTION_TOKEN = /^(?!(has|with|no)[_-])[\w-]*caption(-?text)?$/i;
 /** Text longer than this is not a caption, whatever its element is called. */

@@ -5,7 +5,7 @@
  */
 import { type Block, wordCount } from './block.js';
 import { type Byline, looksLikeByline, parseByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isIssuerBoilerplate, isPromoLine, isSectionLabel, isSeparator, isReporterContact, isShareBar, isSiteWidget, isStrongCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isIssuerBoilerplate, isPromoLine, isRelatedLabel, isSectionLabel, isSeparator, isReporterContact, isShareBar, isSiteWidget, isStrongCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 import type { HtmlBlocks } from './html-blocks.js';
 import { type Layout, mergeBylines, type PageMetadata, stripAgencySignature } from './layout.js';
@@ -72,9 +72,9 @@ function sortBlocks(blocks: readonly Block[], headlineKey: string, authors: read
   let kept = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    // A list heading ("More stories", "About Ascom") or a press release's issuer paragraph, followed by
+    // A list heading ("More stories", "Read also", "About Ascom") or a press release's issuer paragraph, followed by
     // little text, ends the article: what follows is the page's tail (teasers, boilerplate).
-    if (kept > 0 && (isSectionLabel(block.text) || isIssuerBoilerplate(block.text)) && remaining[i + 1]! < kept * 0.3) {
+    if (kept > 0 && (isSectionLabel(block.text) || isRelatedLabel(block.text) || isIssuerBoilerplate(block.text)) && remaining[i + 1]! < kept * 0.3) {
       for (const rest of blocks.slice(i)) out.dropped.push({ rule: 'tail', text: rest.text });
       break;
     }
