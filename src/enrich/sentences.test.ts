@@ -79,3 +79,16 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('It ended at 5 p.m.\nSaturday was quiet.'), ['It ended at 5 p.m.', 'Saturday was quiet.']);
   });
 });
+
+describe('splitSentences, a word that opens with a dot', () => {
+  it('should end sentences where they end after a file extension or a .45-calibre gun', () => {
+    const body = 'The malware renames files with the .qrx extension; it then deletes backups. Victims found notes on desktops. Police said a .45-calibre handgun was found at the scene. Nobody was hurt.';
+    const got = splitSentences(body).map((s) => body.slice(s.start, s.end));
+    assert.deepEqual(got, [
+      'The malware renames files with the .qrx extension; it then deletes backups.',
+      'Victims found notes on desktops.',
+      'Police said a .45-calibre handgun was found at the scene.',
+      'Nobody was hurt.',
+    ]);
+  });
+});

@@ -99,11 +99,18 @@ function pieces(text: string): string[] {
   return out;
 }
 
+/**
+ * A dot that opens a word (a file extension, ".hmoth", ".docx") throws sbd's word count off by one, so it
+ * cuts every later sentence a word late ("... appends the .hmoth" | "extension; ..."). It is read as a
+ * one-dot leader of the same length, so offsets hold.
+ */
+const LEADING_DOT = /(^|[\s(“"'])\.(?=[\p{L}\d])/gu;
+
 export function splitSentences(body: string): Span[] {
   const spans: Span[] = [];
   const paragraph = /[^\n]+/g;
   for (const m of body.matchAll(paragraph)) {
-    const text = m[0];
+    const text = m[0].includes('.') ? m[0].replace(LEADING_DOT, '$1\u2024') : m[0];
     let cursor = 0;
     for (const sentence of pieces(text).flatMap((piece) => sbd.sentences(piece, { preserve_whitespace: true, newline_boundaries: false }))) {
       const trimmed = sentence.trim();
