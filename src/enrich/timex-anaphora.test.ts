@@ -166,4 +166,11 @@ describe('the clause before a market word', () => {
     assert.deepEqual(read('The benchmark index finished 1.8% weaker on the day.'), ['the day=2024-05-15']);
     assert.deepEqual(read('European shares sank 2.4 percent overnight.'), ['overnight=2024-05-14TNI']);
   });
+
+  it('should read "on the day" after an index named alone, with no word of a market', () => {
+    assert.deepEqual(read('The CAC 40 closed down 3.1 percent on the day.'), ['the day=2024-05-15']);
+    assert.deepEqual(read('The Kospi slipped 0.9% on the day.'), ['the day=2024-05-15']);
+    assert.deepEqual(read('The S&P/ASX 200 gained 40 points on the day.'), ['the day=2024-05-15']);
+    assert.deepEqual(read('The Sensex shed 1.2% overnight.'), ['overnight=2024-05-14TNI']);
+  });
 });

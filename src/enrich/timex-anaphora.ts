@@ -271,8 +271,9 @@ const APPOSED = /(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$/i;
 
 /** A market's move right after "overnight" ("overnight losses"). */
 const MARKET_MOVE = /^\s(?:losses|gains|trading|session|declines?|rally|slide|sell-?off)\b/i;
-/** A market's words in the clause before "overnight" ("Asian markets fell overnight"). */
-const MARKET_WORD = /\b(?:markets?|stocks?|shares|futures|index(?:es)?|indices|Dow|Nasdaq|Nikkei|Hang Seng|FTSE|DAX|bourses?|prices?|dollar|yen|euro|sterling|bonds?|yields?|oil|crude|gold|trading|traded|investors)\b/i;
+/** A market's words in the clause before "overnight" ("Asian markets fell overnight"), with the indices news names alone ("the CAC 40 closed down 7.7 percent on the day"). */
+const MARKET_WORD =
+  /\b(?:markets?|stocks?|shares|futures|index(?:es)?|indices|Dow|Nasdaq|Nikkei|Hang Seng|FTSE|DAX|CAC|Sensex|Nifty|Kospi|Bovespa|Stoxx|IBEX|MIB|AEX|SMI|ASX|TSX|RTS|MICEX|Topix|Taiex|S&P|bourses?|prices?|dollar|yen|euro|sterling|bonds?|yields?|oil|crude|gold|trading|traded|investors)(?![\w&])/i;
 
 /** A figure a market moved by: "2%", "3.5 percent", "777 points", "12 cents". */
 const MOVE_FIGURE = /\d\s*(?:%|percent\b|per cent\b|points?\b|cents?\b|pence\b)/i;

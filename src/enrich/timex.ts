@@ -10,6 +10,7 @@ import { parseDates, parsersLackingIn } from './chrono-gates.js';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
 import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
+import { boundsRecord } from './timex-since-bound.js';
 import { SAME_PERIOD_RULES } from './timex-same-period.js';
 import { THAN_PLANNED_RULES } from './timex-than-planned.js';
 import { TRADING_DAY_RULES } from './timex-trading-day.js';
@@ -228,9 +229,9 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
       }
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
-    context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
+    context.anchor = (index) => anchorBefore(candidates, sentence.start + index, body) ?? anchor;
     // With no day of the events named yet, the day named as when something was told stands for it.
-    context.eventAnchor = (index) => anchorBefore(candidates, sentence.start + index, body) ?? eventAnchor ?? context.anchor(index);
+    context.eventAnchor = (index) => anchorBefore(candidates, sentence.start + index, body, true) ?? eventAnchor ?? context.anchor(index);
     applyRules(anaphoraRules, text, sentence.start, context, -1, candidates, lower, RULE_WORDS.scan(lower));
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
@@ -262,7 +263,8 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     const placed = reference ? kept : kept.filter((t) => !UNDATED_CLOCK.test(t.value));
     for (const t of placed) {
       const at = anchorOf(t.value);
-      if (!at) continue;
+      // The far end of a record ("its lowest close since March 2003") is no time of the story's.
+      if (!at || boundsRecord(body, t.start)) continue;
       anchor = at;
       if (!namesTellingDay(body, t.start, t.end)) eventAnchor = at;
     }
@@ -322,15 +324,19 @@ function namesItsDay(c: Candidate): boolean {
   return named;
 }
 
-/** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
-function anchorBefore(candidates: readonly Candidate[], offset: number, leaveTelling?: string): Anchor | null {
+/**
+ * The calendar date of the reading that ends last before an offset (of those ending there, the one
+ * settling would keep). Not the far end of a record ("the lowest since 1999", timex-since-bound.ts).
+ */
+function anchorBefore(candidates: readonly Candidate[], offset: number, body: string, leaveTelling = false): Anchor | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     // A clock time with no day in its words ("at 1:15 a.m.") is on chrono's guess of a day until
     // onNamedDay gives it the story's: it anchors nothing.
     if (c.end > offset || !anchorOf(c.value) || (c.type === 'TIME' && !namesItsDay(c))) continue;
-    // With the body: not a day named as when something was said (the event anchor).
-    if (leaveTelling !== undefined && namesTellingDay(leaveTelling, c.start, c.end)) continue;
+    // For the event anchor: not a day named as when something was said.
+    if (leaveTelling && namesTellingDay(body, c.start, c.end)) continue;
+    if (boundsRecord(body, c.start)) continue;
     if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
   }
   return best ? anchorOf(best.value) : null;
