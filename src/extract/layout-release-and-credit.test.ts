@@ -47,6 +47,20 @@ describe("analyseLayout, a wire's credit line under the headline", () => {
     assert.equal(layout.agency, 'Albion Press Agency');
   });
 
+  it('should take the line as the agency where the date line sits between it and the headline (ux73a)', () => {
+    const text = [
+      'Coastal Aviation Weekly | Safety | Airlines',
+      'Freighter overruns runway at Vigo',
+      'Mar. 3, 2027 6:40PM GMT+1',
+      'Albion Press Agency',
+      'A cargo jet overran the runway at Vigo on Tuesday night, the airport operator said on Wednesday.',
+      'No one was hurt, the operator said.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Freighter overruns runway at Vigo');
+    assert.equal(layout.agency, 'Albion Press Agency');
+  });
+
   it('should keep a wire\'s name as the masthead on the page\'s first line, and a title that only holds "Press"', () => {
     const text = ['Albion Press Agency', 'Freighter overruns runway at Vigo', 'March 3, 2027', 'A cargo jet overran the runway at Vigo on Tuesday night, the airport operator said.'].join('\n');
     const layout = analyseLayout(textToBlocks(text).blocks, {});

@@ -149,7 +149,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     }
     // A "By ..." line no name can be read from is still the byline, not a headline candidate.
     const next = blocks[i + 1]?.text.trim() ?? '';
-    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
+    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i, marks) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
       // A byline may carry the stamps ("By Jane Doe. CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016").
@@ -203,8 +203,11 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
  * (review ux71b). Only under a title-like line, and not a page's first line, where a wire's own site
  * prints its name as its masthead.
  */
-function creditLine(blocks: readonly Block[], i: number): Byline | null {
-  if (i < 1 || !isTitleLike(blocks[i - 1]!.text.trim())) return null;
+function creditLine(blocks: readonly Block[], i: number, marks: HeadMarks): Byline | null {
+  // Or under the date line that is under the title ("Headline", "Nov. 26, 2026 8:55PM", "Baltic News
+  // Agency"): one wire copy gave its agency and the other, with its date above the credit, gave none (ux73a).
+  const dated = i >= 2 && [...marks.datelines, ...marks.stamps].some((d) => d.index === i - 1) && isTitleLike(blocks[i - 2]!.text.trim());
+  if (i < 1 || (!dated && !isTitleLike(blocks[i - 1]!.text.trim()))) return null;
   const agency = wireCredit(blocks[i]!.text);
   return agency ? { authors: [], agency, outlet: null } : null;
 }
