@@ -70,7 +70,7 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been']);
  */
 const SUBJECT_START = /^(?:the|a|an|no|nobody|none|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d[\d,]*|\p{Lu}\p{L}*)$/u;
 
-interface Word {
+export interface Word {
   raw: string;
   lower: string;
   start: number;
@@ -79,7 +79,7 @@ interface Word {
 
 const WORD = /[\p{L}\d][\p{L}\d'’.,-]*[\p{L}\d]|[\p{L}\d]/gu;
 
-function wordsOf(text: string): Word[] {
+export function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ raw: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
 }
 
@@ -101,7 +101,7 @@ function reducedRelative(words: readonly Word[], i: number): boolean {
 }
 
 /** Whether a word reads as a verb in the past (or its participle). */
-function pastVerb(w: Word): boolean {
+export function pastVerb(w: Word): boolean {
   if (NOT_VERBS.has(w.lower) || /^\p{Lu}/u.test(w.raw)) return IRREGULAR_PAST.has(w.lower) && !/^\p{Lu}/u.test(w.raw);
   return IRREGULAR_PAST.has(w.lower) || (w.lower.length >= 5 && /^[a-z]+ed$/.test(w.lower));
 }
@@ -117,7 +117,7 @@ function actAfter(words: readonly Word[], i: number): string {
 }
 
 /** Content words of a stretch (three letters or more, not a function word of the few that matter here). */
-function contentCount(words: readonly Word[]): number {
+export function contentCount(words: readonly Word[]): number {
   return words.filter((w) => w.lower.length >= 3 && !/^(?:the|and|was|were|has|have|had|been|its|his|her|their|with|for|from|into|that|this)$/.test(w.lower)).length;
 }
 
