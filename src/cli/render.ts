@@ -7,11 +7,12 @@ import type { Article, Casualties, Message, NewsEvent, SanctionCount, SourceRef 
 import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
 import { SUMMARY_ORGANIZATIONS } from '../model/event-summary.js';
+import { seaLabel } from '../model/sea-label.js';
 
 export function eventsTable(events: readonly NewsEvent[]): string {
   return table(
     ['ID', 'DATE', 'PLACE', 'SOURCES', 'BODIES', 'TITLE'],
-    events.map((e) => [e.id, e.date ?? '?', e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}` : '', `${e.articles.length}/${e.outlets}`, bodiesCell(e), e.title]),
+    events.map((e) => [e.id, e.date ?? '?', e.location ? (e.location.sea ? `at sea: ${seaLabel(e.location.sea)}` : `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}`) : '', `${e.articles.length}/${e.outlets}`, bodiesCell(e), e.title]),
   );
 }
 
@@ -68,7 +69,9 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   out.push(event.title, '='.repeat(Math.min(event.title.length, 100)));
   out.push(`id:        ${event.id}`);
   out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
-  if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}${event.location.inferred ? " (a guess: the outlet's home city)" : ''}`);
+  // At sea: the sea first, the town the reports name as what it is, a reference point (sea-area.ts).
+  if (event.location?.sea) out.push(`place:     at sea: ${seaLabel(event.location.sea)} (reference point: ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''})`);
+  else if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}${event.location.inferred ? " (a guess: the outlet's home city)" : ''}`);
   // Said, not left out: an event with no place (statements from several capitals on a vote abroad) is
   // not a place the page forgot to print (docs/entities.md, "Where an event happened").
   else out.push('place:     none named (the reports place the event nowhere)');
@@ -185,7 +188,7 @@ export function renderArticle(article: Article): string {
     `authors:    ${article.authors.join(', ') || '-'}`,
     `published:  ${article.publishedAt ?? '-'}    language: ${article.language ?? '-'}`,
     `event date: ${article.eventDate ? `${article.eventDate.value} (${article.eventDate.anchoring}${article.eventDate.caption ? ' in a photo caption' : ''}, "${article.eventDate.text}")` : '-'}`,
-    `place:      ${article.place ? `${article.place.name}${article.place.country ? `, ${article.place.country}` : ''}` : '-'}`,
+    `place:      ${article.place ? `${article.place.name}${article.place.country ? `, ${article.place.country}` : ''}` : '-'}${article.seaArea ? `    at sea: ${seaLabel(article.seaArea)}` : ''}`,
     `themes:     ${article.themes.join(', ') || '-'}`,
   ];
   if (article.casualties) out.push(`casualties: ${casualtyFigures(article.casualties)}`);

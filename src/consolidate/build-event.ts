@@ -2,6 +2,8 @@
  * One event record from its articles. The result depends only on the set of articles (they are put in
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
+import { leadThemes } from './lead-themes.js';
+import { withSea } from './event-sea.js';
 import { kilometres } from '../util/geo.js';
 import type { Article, Casualties, Discrepancy, EventLocation, Fact, IndicatorRef, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
@@ -114,7 +116,7 @@ export async function buildEventWithPassages(
   // A person's body as the list of bodies names it ("EU" is the list's "European Union"; participant-bodies.ts).
   const participants = withBodyNames(withoutVessels(consolidated.participants, vessels, reportTexts), organizations);
   const date = chooseDate(articles);
-  const location = chooseLocation(articles);
+  const location = withSea(chooseLocation(articles), articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
   const numbers = numberDiscrepancies(facts, groups, participants, articles);
   // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
@@ -974,5 +976,7 @@ function chooseThemes(articles: readonly Article[]): string[] {
   const counts = new Map<string, number>();
   for (const a of articles) for (const t of a.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
   const needed = Math.max(1, Math.ceil(articles.length / 2));
-  return [...counts.entries()].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  // A theme some report tells in its headline or first sentence stays too (lead-themes.ts).
+  const told = new Set(counts.size > 0 && [...counts.values()].some((n) => n < needed) ? articles.flatMap((a) => leadThemes(a)) : []);
+  return [...counts.entries()].filter(([t, n]) => n >= needed || told.has(t)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
 }

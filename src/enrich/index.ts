@@ -23,6 +23,7 @@ import { brandCity, creditedStationCity, outletCity, stationCity, stationCityOfS
 import type { City } from './gazetteer/cities.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
+import { seaAreaOf } from './sea-area.js';
 import { inWeatherAlert } from './weather-alert.js';
 import { namedOnlyAsHome } from './home-town.js';
 import { sectionOfHomeCity } from './home-section.js';
@@ -138,6 +139,10 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // (a dateline, where officials spoke) or none (stated-point.ts); a town at the point keeps its name.
     const point = /\d\s?°?\s?[NS]\b/.test(a.body) ? statedPointPlace(a.body, a.entities, notTheScene) : null;
     if (point && ((pointDistance(point, a.place) ?? Infinity) > POINT_TOWN_KM || a.place?.inferred)) a.place = point;
+    // "across the seabed of the Gulf of Finland", "40 km off Klaipeda": the sea the act happened in, beside the town (sea-area.ts).
+    const sea = seaAreaOf(a.headline ?? '', a.body, notTheScene);
+    if (sea) a.seaArea = sea;
+    else delete a.seaArea;
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.

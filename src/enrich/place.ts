@@ -43,6 +43,8 @@ import { siteOfAct } from './act-site.js';
 import { namedInPlan } from './planned-place.js';
 import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
 import { voyageOrOwnerPlace } from './voyage-place.js';
+import { toldAsSeat } from './seat-place.js';
+import { placeOfSoughtMeasure } from './sought-measure-place.js';
 import { seaIsland } from './gazetteer/sea-islands.js';
 import { incidentAtBorder } from './border-telling.js';
 import { bearingFrom } from './bearing-place.js';
@@ -289,6 +291,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     if (e.type === 'location' && invitedTo(body, e.start)) continue;
     // "would look for ore in Bolivia": a place of a plan, not the scene (planned-place.ts).
     if (e.type === 'location' && namedInPlan(body, e.start)) continue;
+    // "registered to a company in the United Arab Emirates", "a Dubai-based shipping company": an owner's seat (seat-place.ts).
+    if (e.type === 'location' && (toldAsSeat(body, e.start, e.end) || placeOfSoughtMeasure(body, e.start))) continue;
     if (e.type === 'location' && voices.has(e.start)) continue;
     const said = e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'region' ? namedInAllegation(body, e.start) : null;
     if (said) alleged = true;
@@ -485,6 +489,11 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Coral Meridian owners count cost" over "the supramax Coral Meridian (IMO ...)": the body names the hull.
     const inBody = body.search(wordPattern(name));
     if (inBody >= 0 && (namesAVessel(body, inBody, inBody + name.length, story) || SHIP_PREFIX.test(body.slice(Math.max(0, inBody - 8), inBody)))) continue;
+    // "EU sanctions tankers and Dubai shipping firm": the listed firm's seat (seat-place.ts).
+    if (written >= 0 && toldAsSeat(headline, written, written + name.length)) continue;
+    // "ship blamed for Baltic cable damage" over a text that names the Baltic only as where a ban is sought: not the scene either.
+    const inText = [...body.matchAll(new RegExp(wordPattern(name).source, 'gi'))];
+    if (inText.length > 0 && inText.every((m) => toldAsSeat(body, m.index, m.index + m[0].length) || placeOfSoughtMeasure(body, m.index))) continue;
     // "Brussels and Washington voice concern, Moscow congratulates winner" over reactions from abroad.
     if (voices.size > 0 && spokenInHeadline(headline, located.name)) continue;
     const at = body.indexOf(located.name);
@@ -617,7 +626,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   }
   // A facility ("Constitution Park") only when no city is named, then a province abroad, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
-  const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e) && !namedInPlan(body, e.start));
+  const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e) && !namedInPlan(body, e.start) && !toldAsSeat(body, e.start, e.end) && !placeOfSoughtMeasure(body, e.start));
   // Nor a street ("near Kaley Avenue") or a jail: no place an event's record can name.
   // Nor a housing development ("at the Maple Crest Village apartment complex", not-a-town.ts): records name its town.
   const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text) && !namesAHousingDevelopment(body, e.start, e.end)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country') ?? (alleged ? leadCountry(body, places) : undefined);

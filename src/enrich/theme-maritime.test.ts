@@ -21,6 +21,11 @@ describe('detectThemes: the maritime theme', () => {
     assert.ok(!detectThemes('Three navies hold maritime security talks', 'Ministers met on Monday to discuss patrols.').includes('maritime'));
   });
 
+  it('should read a state detaining a vessel as maritime (review ux73a fault 3)', () => {
+    const themes = detectThemes('Data cable cut', 'Police detained a bulk carrier suspected of cutting the cable. The coastguard cutter Vigil had boarded the bulk carrier Grey Petrel at dawn.');
+    assert.ok(themes.includes('maritime'), themes.join());
+  });
+
   it('should not read ships in other news, software piracy or a ball team as maritime', () => {
     assert.ok(!detectThemes('Port welcomes largest boxship', 'The boxship docked at the new quay on Monday. Passengers boarded the cruise ship at noon.').includes('maritime'));
     assert.ok(!detectThemes('Freighter rams pier', 'The ship hit the pier while berthing, and the vessel struck a buoy on its way out.').includes('maritime'));

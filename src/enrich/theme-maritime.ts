@@ -13,12 +13,13 @@ const VESSEL = String.raw`(?:ship|ships|vessel|vessels|tanker|tankers|freighter|
  * Hostile acts done to a vessel, written before it. Not "boarded" (passengers board ships) nor
  * "struck" (a ship strikes a reef), which count only in the passive (PASSIVE_ACT).
  */
-const ACT = String.raw`(?:attack(?:ed|s|ing)?|strikes? (?:on|against)|hit|hijack(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure of|raided|fired (?:on|at|upon)|targeted|targeting|rammed|commandeered)`;
+// "detained a tanker": a state holding a ship is its seizure (review ux73a fault 3).
+const ACT = String.raw`(?:attack(?:ed|s|ing)?|strikes? (?:on|against)|hit|hijack(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure of|detain(?:ed|s|ing)?|detention of|raided|fired (?:on|at|upon)|targeted|targeting|rammed|commandeered)`;
 /**
  * The same acts after the vessel: "the tanker was boarded", "a freighter hijacked off Eyl", "a bulk
  * carrier set ablaze in the strait" (a fire set by an attack: "set ablaze" followed by where or by whom).
  */
-const PASSIVE_ACT = String.raw`(?:(?:(?:was|were|had been|has been|have been|is|are|being)(?: [\w-]+)? (?:attacked|struck|hit|hijacked|seized|boarded|raided|targeted|rammed|commandeered|fired (?:on|at|upon)|set (?:ablaze|on fire|alight)))|(?:reported(?:ly)? (?:being |to have been )?)?(?:attacked|hijacked|seized|boarded|struck by|hit by|targeted by|set (?:ablaze|on fire|alight)(?= (?:in|off|near|by|after)\b)))`;
+const PASSIVE_ACT = String.raw`(?:(?:(?:was|were|had been|has been|have been|is|are|being)(?: [\w-]+)? (?:attacked|struck|hit|hijacked|seized|detained|boarded|raided|targeted|rammed|commandeered|fired (?:on|at|upon)|set (?:ablaze|on fire|alight)))|(?:reported(?:ly)? (?:being |to have been )?)?(?:attacked|hijacked|seized|boarded|struck by|hit by|targeted by|set (?:ablaze|on fire|alight)(?= (?:in|off|near|by|after)\b)))`;
 
 /**
  * An act then the vessel ("hijacked the tanker", "missiles hit a bulk carrier", "the seizure of a

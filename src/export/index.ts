@@ -6,6 +6,7 @@
  * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
+import { seaLabel } from '../model/sea-label.js';
 import { shownEventRole, shownRole } from '../model/participant-part.js';
 import { creditOf, type ExportedEvent } from '../model/source-article.js';
 import type { Participant } from '../model/types.js';
@@ -86,6 +87,9 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // The earlier events the reports refer to, with the stored event's id where one answers the mention
   // ("2026-11-03 Arrest of Yevgeny Sorokin [evt_...]"), so a chain of events can be followed in a sheet.
   ['earlier_events', (e) => e.related.map((r) => `${r.date} ${r.description}${r.eventId ? ` [${r.eventId}]` : ''}`).join('; ')],
+  // Added last, so the columns before it keep their places: for an event at sea, the sea area ("Gulf of
+  // Finland", "about 40 km off Klaipeda"); `location` is then the town named beside it, a reference point.
+  ['sea_area', (e) => (e.location?.sea ? seaLabel(e.location.sea) : '')],
 ];
 
 /**

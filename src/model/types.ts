@@ -203,6 +203,20 @@ export interface DateEvidence {
   caption?: boolean;
 }
 
+/**
+ * Where an event at sea happened (enrich/sea-area.ts): the sea its reports' openings name ("Gulf of
+ * Finland", "international waters"), and a distance off a town where one is given. The place beside
+ * it stays the town the reports name, a reference point.
+ */
+export interface SeaArea {
+  /** The sea, gulf, strait or waters as written; null where the reports give only a distance off a town. */
+  name: string | null;
+  /** The town the distance is taken from ("40 km off Klaipeda"). */
+  off?: string;
+  /** The distance off it, in kilometres (miles and nautical miles converted). */
+  km?: number;
+}
+
 export interface PlaceMention {
   name: string;
   country: string | null;
@@ -257,6 +271,8 @@ export interface Article {
   people: PersonMention[];
   eventDate: DateEvidence | null;
   place: PlaceMention | null;
+  /** The sea area the report's opening places its act in (sea-area.ts); absent for a report on land and in articles stored before it was kept. */
+  seaArea?: SeaArea;
   related: RelatedMention[];
   /** Killed and injured as this article reports them. */
   casualties: Casualties | null;
@@ -452,6 +468,8 @@ export interface EventLocation {
   lon: number | null;
   /** Set when no report names the place and it is an outlet's home city (from a page title or web address): a guess. */
   inferred?: true;
+  /** Set for an event at sea: the sea area its reports' openings name; `name` is then a reference point, the town the reports name. */
+  sea?: SeaArea;
 }
 
 /** One real-world event (see schemas/event.schema.json). */
