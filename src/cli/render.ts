@@ -93,6 +93,8 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   // Refanged, so a reader can paste them into a blocklist; the reports that give them in brackets.
   if (event.indicators?.length) out.push(`indicators: ${event.indicators.map((i) => `${i.type} ${i.value} [${labels(i.sources)}]`).join('; ')}`);
   if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}${t.partOf?.length ? ` (a unit of ${t.partOf.join(', ')})` : ''}`).join('; ')}`);
+  // Who claimed the act in its own words, apart from whom a government blames (consolidate/claimed-by.ts).
+  if (event.claimedBy?.length) out.push(`claimed by: ${event.claimedBy.map((c) => `${c.name}${c.country ? ` (${c.country})` : ''} [${labels(c.sources)}]`).join('; ')}`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);
   out.push('', 'Summary', wrap(event.summary, 100, '  '));
   if (event.participants.length) {

@@ -5,7 +5,7 @@
 import { leadThemes } from './lead-themes.js';
 import { withSea } from './event-sea.js';
 import { kilometres } from '../util/geo.js';
-import type { Article, Casualties, Discrepancy, EventLocation, Fact, IndicatorRef, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
+import type { Article, Casualties, ClaimRef, Discrepancy, EventLocation, Fact, IndicatorRef, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
@@ -32,6 +32,7 @@ import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { indicatorsOf } from './indicators.js';
 import { organizationsOf } from './organizations.js';
 import { vesselsOf, withoutVessels } from './vessels.js';
+import { claimedByOf } from './claimed-by.js';
 import { crewCounts } from './crew-counts.js';
 import { oneMomentAcrossMidnight } from './utc-local-day.js';
 import { withActorLinks } from './actor-links.js';
@@ -180,6 +181,8 @@ export async function buildEventWithPassages(
     ...(await relatedFields(articles, id, lookup, date?.value ?? null)),
     casualties,
     threatActors: withActorLinks(threatActorsOf(articles), articles),
+    // Who claimed the act, in its own words (claimed-by.ts); absent where no report tells a claim.
+    ...claimedByField(claimedByOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId, organizations)),
     organizations: withSanctionedBodies(organizations, articles),
     ...sanctionCountsField(articles),
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
@@ -192,6 +195,11 @@ export async function buildEventWithPassages(
     updatedAt: now,
   };
   return { event, passages };
+}
+
+/** Claimants are listed only where a report tells a claim: most events have none, and their records stay as they were. */
+function claimedByField(claimedBy: ClaimRef[]): { claimedBy?: ClaimRef[] } {
+  return claimedBy.length > 0 ? { claimedBy } : {};
 }
 
 /** Indicators are listed only where a report gives some: most events have none, and their records stay as they were. */

@@ -32,6 +32,11 @@ describe('vesselsOf', () => {
     assert.deepEqual(found[0]!.aliases, ['Amber Tide Express']);
   });
 
+  it('should leave out a ship named only where the report sets another, recent event against its own', () => {
+    const reports = [{ id: 'e1', headline: 'Delfin cable fault was technical, grid says', body: "The Delfin power cable failed on Friday because a joint broke down, its operator said on Saturday. Unlike last Tuesday's break in the Skerry Link, which police blame on the anchor of the freighter Morning Gull, the Delfin fault was technical, engineers said." }];
+    assert.deepEqual(vesselsOf(reports, oneGroupEach), []);
+  });
+
   it('should not give a ship a flag a sentence gives another, nor a flag that is no country', () => {
     const other = [{ id: 'd1', headline: null, body: 'The tanker Selene Star was hit on Tuesday. A Greek-flagged ship nearby, the Amber Tide, sent a boat.' }];
     assert.equal(vesselsOf(other, oneGroupEach).find((v) => v.name === 'Selene Star')?.flag, null);

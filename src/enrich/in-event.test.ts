@@ -17,6 +17,22 @@ describe('earlierParts', () => {
     assert.deepEqual(earlierParts(read(true)).earlierSpans, []);
     assert.equal(earlierParts(read(false)).earlierSpans.length, 1, 'a mention far enough back is an earlier event');
   });
+
+  it('should give a near day\'s sentence to the earlier event where it sets that event against this one ("Unlike Monday\'s raid")', () => {
+    const text = "Rioters stormed the Tallinn archive on Friday. Unlike Monday's raid on the Narva archive, led by the Grey Wolves club, no files were burnt.";
+    const span = { start: 47, end: text.length };
+    const read = {
+      body: text,
+      sentences: [{ start: 0, end: 46 }, span],
+      timexes: [],
+      eventDate: { value: '2026-05-08', anchoring: 'stated' as const, fallback: false, text: 'Friday', sentence: text.slice(0, 46) },
+      related: [{ description: 'Raid on Narva archive', date: '2026-05-04', sentence: text.slice(span.start), ...span, near: true as const }],
+    };
+    const { earlierSpans, elsewhere } = earlierParts(read);
+    assert.equal(earlierSpans.length, 1);
+    const club = text.indexOf('Grey Wolves');
+    assert.equal(elsewhere({ start: club, end: club + 11 }), true, "the club took part in Monday's raid, not in Friday's");
+  });
 });
 
 describe('earlierParts: who acts on the own day before an earlier event is named', () => {

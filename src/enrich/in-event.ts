@@ -5,6 +5,7 @@
  */
 import type { Article, Span } from '../model/types.js';
 import { sentencesDatedElsewhere } from './dated-elsewhere.js';
+import { setsAnotherEventApart } from './contrast-sentence.js';
 
 /** Words of someone speaking: the speaker of a sentence about an earlier time speaks in this story. */
 export const SPEECH = /\b(?:said|says|told|tells|added|adds|according to|stated|explained|warned|recalled|noted|wrote)\b/;
@@ -34,7 +35,9 @@ export function earlierParts(a: Read): EarlierParts {
   };
   // A mention of a day near the own one (`near`) may be this event told on a misread day: until a stored
   // event answers it, its sentence stays this event's, as before such mentions were read.
-  const firm = a.related.filter((r) => !r.near);
+  // Not where the sentence names the other event to set this one apart from it ("Unlike last Monday's
+  // damage ..."): that day is another event's, however near (contrast-sentence.ts).
+  const firm = a.related.filter((r) => !r.near || setsAnotherEventApart(a.body.slice(r.start, r.end)));
   const earlierSpans = ownDay ? firm.filter((r) => !tellsOwnDay(r)) : firm;
   const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
   const datedElsewhere = sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate);

@@ -90,6 +90,9 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // Added last, so the columns before it keep their places: for an event at sea, the sea area ("Gulf of
   // Finland", "about 40 km off Klaipeda"); `location` is then the town named beside it, a reference point.
   ['sea_area', (e) => (e.location?.sea ? seaLabel(e.location.sea) : '')],
+  // Added after it, for the same reason: who claimed the act in its own words
+  // ("Coastal Brigade (XX)"), apart from `threat_actors`, the actors the reports name (claimed-by.ts).
+  ['claimed_by', (e) => namesWithCountries(e.claimedBy ?? [])],
 ];
 
 /**

@@ -324,6 +324,19 @@ export interface ThreatActorRef {
 }
 
 /**
+ * Who the reports say claimed the act (consolidate/claimed-by.ts): the claimant's own claim of
+ * responsibility, not a government's attribution nor a suspicion; `country` where the event's list of
+ * bodies ties it to one.
+ */
+export interface ClaimRef {
+  name: string;
+  country: string | null;
+  sources: string[];
+  /** How many independent outlets those reports are. */
+  corroboration: number;
+}
+
+/**
  * A body (a government department, an agency, a bloc, a company) the event's reports name in sentences
  * about the event itself: one entry per body however the reports spell it (an acronym and its full
  * name), with the reports that name it and how many independent outlets those are.
@@ -491,6 +504,8 @@ export interface NewsEvent {
   casualties: Casualties | null;
   /** Threat actors the reports name, most-cited first; absent from events stored before the field existed. */
   threatActors?: ThreatActorRef[];
+  /** Who claimed the act, most-reported first; absent where no report tells a claim. */
+  claimedBy?: ClaimRef[];
   /** Bodies the reports name in sentences about the event, most-cited first; absent from events stored before the field existed. */
   organizations?: OrganizationRef[];
   /** How many people and bodies a sanctions act targeted, one entry per count the reports give; absent where none count them. */

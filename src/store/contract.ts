@@ -329,6 +329,19 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it("should rank the event whose own act a word names over one whose lead recalls it in background (search-lead.ts)", async () => {
+      const store = await open();
+      const a = sampleArticle(21);
+      const b = sampleArticle(22);
+      const talks = 'Grid regulators met in Vaasa on Thursday for crisis talks on protecting transformers, after Monday\'s blackout in Kolberg and last week\'s storm damage.';
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000021', [a], { title: 'Regulators hold crisis talks in Vaasa', summary: talks, facts: [{ text: talks, sources: [a.id], corroboration: 1 }] })));
+      const cut = 'A transformer fire in Kolberg cut power to 30,000 homes on Monday, the operator said. Crews worked through the night to restore supply to the old town and the harbour.';
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { title: 'Transformer fire leaves Kolberg homes without power', summary: cut, facts: [{ text: cut, sources: [b.id], corroboration: 1 }, { text: 'The blackout lasted eleven hours.', sources: [b.id], corroboration: 1 }] })));
+      assert.deepEqual((await store.searchEvents('blackout')).map((h) => h.item.id), ['evt_0000000000000022', 'evt_0000000000000021']);
+      assert.deepEqual((await store.queryEvents({ text: 'blackout' })).map((e) => e.id), ['evt_0000000000000022', 'evt_0000000000000021']);
+      await store.close();
+    });
+
     it('should give search hits as summaries: the same hits, scores and snippets as the whole records', async () => {
       const store = await open();
       const a = sampleArticle(9);

@@ -3,6 +3,7 @@
  * event's filter tags and searched columns. Shared by the SQLite and PostgreSQL stores, so a value
  * written by one is the value the other writes, and their answers can be compared field for field.
  */
+import { kindText, ownSummaryText } from './search-lead.js';
 import { summarizeArticle } from '../model/article-summary.js';
 import type { Article, NewsEvent } from '../model/types.js';
 import { awaitingKeys } from '../consolidate/earlier-links.js';
@@ -203,11 +204,13 @@ export function toArticle(row: StoredRow): Article {
 export function eventSearchText(event: NewsEvent): string[] {
   return [
     event.title,
-    event.summary,
+    // The event's own lead: a clause recalling earlier events weighs as facts do (search-lead.ts).
+    ownSummaryText(event.summary),
     event.facts.map((f) => f.text).join('\n'),
     [...event.participants.map(participantText), ...(event.threatActors ?? []).map(actorText), ...(event.vessels ?? []).map(vesselText)].join('\n'),
     event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
-    themeText(event.themes),
+    // The kind its title and lead tell counts as a theme does ("blackout" of "cut power"; search-lead.ts).
+    [themeText(event.themes), kindText(event.title, event.summary)].filter(Boolean).join(' '),
   ];
 }
 

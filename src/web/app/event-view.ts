@@ -53,6 +53,10 @@ export async function eventView(id: string): Promise<HTMLElement> {
     e.threatActors?.length
       ? h('p', { class: 'threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?entity=${encodeURIComponent(t.name)}` }, t.name), t.country ? ` (${countryName(t.country)})` : '', t.aliases.length ? ` (named ${t.aliases.join(', ')})` : '', t.partOf?.length ? ` (a unit of ${t.partOf.join(', ')})` : '', ` · ${sources(t.sources)}`]))
       : null,
+    // Who claimed the act in its own words, each with the reports that say so: a claim, not a finding.
+    e.claimedBy?.length
+      ? h('p', { class: 'claimed-by' }, 'Claimed by: ', e.claimedBy.map((c, i) => [i ? ', ' : '', h('a', { href: `#/?entity=${encodeURIComponent(c.name)}` }, c.name), c.country ? ` (${countryName(c.country)})` : '', ` · ${sources(c.sources)}`]))
+      : null,
     e.discrepancies.length
       ? h(
           'section',
