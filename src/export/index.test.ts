@@ -173,18 +173,18 @@ describe('exporters: indicators of compromise in the CSV', () => {
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000007', [sampleArticle(1)], { indicators })]).split('\r\n');
     assert.ok(header!.endsWith(',indicators,vessels,crew_held,crew_missing,missing,participant_roles,earlier_events,sea_area,claimed_by'), header);
-    assert.ok(row!.endsWith(',domain patch-mirror.example; ipv4 198.51.100.23,,,,,Aoife Brennan: chief executive (IE),,'), row);
+    assert.ok(row!.endsWith(',domain patch-mirror.example; ipv4 198.51.100.23,,,,,Aoife Brennan: chief executive (IE),,,'), row);
     const [, plain] = EXPORTERS.csv([sampleEvent('evt_0000000000000008', [sampleArticle(2)])]).split('\r\n');
-    assert.ok(plain!.endsWith(',,,,,,Aoife Brennan: chief executive (IE),,'), plain);
+    assert.ok(plain!.endsWith(',,,,,,Aoife Brennan: chief executive (IE),,,'), plain);
   });
 
   it('should give the missing a column of their own, empty where none are counted', () => {
     const slide = { ...sampleEvent('evt_0000000000000001', [sampleArticle(1)]), casualties: { killed: 14, injured: null, missing: 30 } };
     const [header, row] = EXPORTERS.csv([slide]).split('\r\n');
     assert.match(header!, /,crew_missing,missing,participant_roles,earlier_events,sea_area,claimed_by$/);
-    assert.match(row!, /,30,Aoife Brennan: chief executive \(IE\),,$/);
+    assert.match(row!, /,30,Aoife Brennan: chief executive \(IE\),,,$/);
     const [, none] = EXPORTERS.csv([{ ...slide, casualties: { killed: 14, injured: null } }]).split('\r\n');
-    assert.match(none!, /,,Aoife Brennan: chief executive \(IE\),,$/);
+    assert.match(none!, /,,Aoife Brennan: chief executive \(IE\),,,$/);
   });
 });
 
@@ -196,7 +196,7 @@ describe('exporters: what a participant is in the event, in the CSV', () => {
       { name: 'Otto Varn', aliases: [], role: null, organization: null, country: null, sources: [a.id], eventRole: 'released' as const, eventRoleSources: [a.id] },
     ];
     const [, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000010', [a], { participants })]).split('\r\n');
-    assert.ok(row!.endsWith(',"Ada Brek: reporter, Lake Times (KE) [detained]; Otto Varn [released]",,'), row);
+    assert.ok(row!.endsWith(',"Ada Brek: reporter, Lake Times (KE) [detained]; Otto Varn [released]",,,'), row);
   });
 });
 
@@ -208,7 +208,7 @@ describe('exporters: ships and their crews in the CSV', () => {
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000009', [sampleArticle(1)], { vessels, crew: { held: 17, missing: null } })]).split('\r\n');
     assert.ok(header!.endsWith(',vessels,crew_held,crew_missing,missing,participant_roles,earlier_events,sea_area,claimed_by'), header);
-    assert.ok(row!.endsWith(',"Sea Lark (LR, IMO 9345678); Amber Tide",17,,,Aoife Brennan: chief executive (IE),,'), row);
+    assert.ok(row!.endsWith(',"Sea Lark (LR, IMO 9345678); Amber Tide",17,,,Aoife Brennan: chief executive (IE),,,'), row);
   });
 });
 
@@ -224,7 +224,7 @@ describe('exporters: participant roles and earlier events in the CSV', () => {
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000010', [sampleArticle(1)], { participants, related })]).split('\r\n');
     assert.ok(header!.endsWith(',participant_roles,earlier_events,sea_area,claimed_by'), header);
-    assert.ok(row!.endsWith(',"Marta Quesada: spokesperson, Civil Guard (ES); Olek Brandt",2026-10-02 Arrest of Olek Brandt [evt_00000000000000aa]; 2026-09 Raid in Vigo,'), row);
+    assert.ok(row!.endsWith(',"Marta Quesada: spokesperson, Civil Guard (ES); Olek Brandt",2026-10-02 Arrest of Olek Brandt [evt_00000000000000aa]; 2026-09 Raid in Vigo,,'), row);
   });
 });
 
@@ -234,5 +234,16 @@ describe('exporters: who claimed the act, in the CSV', () => {
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000011', [sampleArticle(1)], { claimedBy })]).split('\r\n');
     assert.ok(header!.endsWith(',earlier_events,sea_area,claimed_by'), header);
     assert.ok(row!.endsWith(',Coastal Brigade (XK)'), row);
+  });
+});
+
+describe('exporters: the sea area of an event at sea, in the CSV', () => {
+  it('should write the sea and the distance off its town before the claimants, empty on land', () => {
+    const base = sampleEvent('evt_0000000000000012', [sampleArticle(1)]);
+    const atSea = { ...base, location: { ...base.location!, sea: { name: 'Skagerrak', off: 'Arendal', km: 12 } } };
+    const [header, row, land] = EXPORTERS.csv([atSea, base]).split('\r\n');
+    assert.ok(header!.endsWith(',earlier_events,sea_area,claimed_by'), header);
+    assert.ok(row!.endsWith(',"Skagerrak, about 12 km off Arendal",'), row);
+    assert.ok(land!.endsWith(',,'), land);
   });
 });
