@@ -19,6 +19,7 @@ import { leadAges } from './ages.js';
 import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 import { leadsWithMeeting } from './lead-meeting.js';
+import { leadNameKeys, leadsWithMeetingOutcome, meetingLastDay } from './meeting-span.js';
 import { type CaseStep, caseStepOf, namesViolence, nonViolentCase } from './case-steps.js';
 import { isDigest } from './digest.js';
 import { articleCountedAfter, articleLeadIncident, type IncidentKind } from './lead-incident.js';
@@ -52,6 +53,12 @@ export interface ArticleFeatures {
   published?: string | null;
   /** Whether the lead sentence reports a meeting of leaders, ministers or envoys (lead-meeting.ts). */
   meeting?: boolean;
+  /** The last day of the meeting the lead announces a span for ("a three-day summit": meeting-span.ts); absent where none. */
+  meetingUntil?: string;
+  /** Whether the lead tells a meeting's outcome, a declaration or communique (meeting-span.ts); absent when not. */
+  meetingOutcome?: boolean;
+  /** The names the lead writes in capitals (meeting-span.ts leadNameKeys), kept only for a meeting's or an outcome's lead. */
+  meetingKeys?: string[];
   /** The kind of armed or maritime incident, or public body's act, the lead reports (lead-incident.ts), or null when none. */
   incident?: IncidentKind | null;
   /** The kind of incident the lead counts its own act from ("two days after a drone strike": lead-incident.ts countedAfter). */
@@ -141,7 +148,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article), ...(isDigest(article) ? { digest: true } : {}) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), ...meetingSpanOf(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article), ...(isDigest(article) ? { digest: true } : {}) };
 }
 
 /** Whether the article tells a case that harmed no one, and the step its lead tells (case-steps.ts), as optional fields. */
@@ -159,6 +166,21 @@ function caseOf(article: Article): { nonViolentCase?: true; caseStep?: CaseStep;
 function meetingLead(article: Article): boolean {
   const first = article.sentences[0];
   return leadsWithMeeting(first ? article.body.slice(first.start, first.end) : (article.headline ?? ''));
+}
+
+/**
+ * A meeting's span and a meeting's outcome as the lead tells them, with the lead's names, for meeting-days.ts
+ * to tie a summit's closing declaration, days after its opening, to the summit (meeting-span.ts).
+ */
+function meetingSpanOf(article: Article): Pick<ArticleFeatures, 'meetingUntil' | 'meetingOutcome' | 'meetingKeys'> {
+  const first = article.sentences[0];
+  const lead = first ? article.body.slice(first.start, first.end) : (article.headline ?? '');
+  const day = article.eventDate?.value;
+  const meeting = leadsWithMeeting(lead);
+  const outcome = leadsWithMeetingOutcome(lead);
+  if (!meeting && !outcome) return {};
+  const until = meeting && day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? meetingLastDay(lead, day) : null;
+  return { ...(until !== null ? { meetingUntil: until } : {}), ...(outcome ? { meetingOutcome: true } : {}), meetingKeys: leadNameKeys(lead) };
 }
 
 /** The key of a short form of a name (name-forms.ts) as written, where the person's name is the full one. */
@@ -219,6 +241,9 @@ function hullOf(article: { headline: string | null; body: string }): { hull?: st
   return hull ? { hull } : {};
 }
 
+/** Lead names kept per profile from its meetings' and outcomes' leads (meeting-span.ts): a summit's body and town, and a few more. */
+const PROFILE_MEETING_KEYS = 24;
+
 /** Ages kept per profile: a story's victims and suspects, and a misread lead or two. */
 const PROFILE_AGES = 16;
 
@@ -236,6 +261,9 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const harms = new Set<Harm>(harmsOf(added.harm ?? null));
   const ages = new Set<number>(added.ages ?? []);
   let meetings = added.meeting ? 1 : 0;
+  let meetingOutcomes = added.meetingOutcome ? 1 : 0;
+  let meetingUntil = added.meetingUntil ?? null;
+  const meetingKeys = new Set<string>(added.meetingKeys ?? []);
   let nonViolentCases = added.nonViolentCase ? 1 : 0;
   let digests = added.digest ? 1 : 0;
   let stepLeads = added.stepLead ? 1 : 0;
@@ -258,6 +286,9 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const h of p.harms ?? []) harms.add(h);
     for (const a of p.ages ?? []) ages.add(a);
     meetings += p.meetings ?? 0;
+    meetingOutcomes += p.meetingOutcomes ?? 0;
+    if (p.meetingUntil && (meetingUntil === null || p.meetingUntil > meetingUntil)) meetingUntil = p.meetingUntil;
+    for (const k of p.meetingKeys ?? []) meetingKeys.add(k);
     nonViolentCases += p.nonViolentCases ?? 0;
     digests += p.digests ?? 0;
     stepLeads += p.stepLeads ?? 0;
@@ -270,7 +301,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}), ...(stepLeads ? { stepLeads } : {}), ...(digests ? { digests } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}), ...(meetingOutcomes ? { meetingOutcomes } : {}), ...(meetingUntil ? { meetingUntil } : {}), ...(meetingKeys.size ? { meetingKeys: [...meetingKeys].sort().slice(0, PROFILE_MEETING_KEYS) } : {}), ...(incidents.size ? { incidents: [...incidents].sort() } : {}), ...(incidentDays.size ? { incidentDays: [...incidentDays].sort().slice(0, PROFILE_INCIDENT_DAYS) } : {}), ...(incidentsAfter.size ? { incidentsAfter: [...incidentsAfter].sort() } : {}), ...(offices.size ? { offices: [...offices].sort().slice(0, PROFILE_OFFICES) } : {}), ...(hulls.size ? { hulls: [...hulls].sort().slice(0, PROFILE_HULLS) } : {}), ...(nonViolentCases ? { nonViolentCases } : {}), ...(caseSteps.size ? { caseSteps: [...caseSteps].sort() } : {}), ...(stepLeads ? { stepLeads } : {}), ...(digests ? { digests } : {}) };
 }
 
 /**

@@ -84,3 +84,43 @@ describe("cluster: ministers' meeting between an incident and the sanctions it a
     assert.deepEqual(await eventsOf([...forward].reverse()), expected);
   });
 });
+
+describe('meetingDaysApart: a meeting and its own outcome days later', () => {
+  it("should not set a report apart from a meeting whose lead announces a span covering the report's day", () => {
+    const summit = article(true, { date: '2027-03-01', meetingUntil: '2027-03-03' });
+    assert.equal(meetingDaysApart(summit, { ...event(0, 1), dates: ['2027-03-03'] }, 2), false);
+    assert.equal(meetingDaysApart(article(false, { date: '2027-03-03' }), { ...event(1, 1), dates: ['2027-03-01'], meetingUntil: '2027-03-03' }, 2), false);
+  });
+
+  it("should not set a lead telling a meeting's declaration with its body and place apart from the meeting, either way", () => {
+    const names = ['l:tromso'];
+    const outcome = article(false, { date: '2027-03-03', meetingOutcome: true, meetingKeys: ['arctic council', 'tromso'], names });
+    assert.equal(meetingDaysApart(outcome, { ...event(1, 1), dates: ['2027-03-01'], meetingKeys: ['arctic council', 'tromso'], names }, 2), false);
+    // Another body's statement in the same town is still another event.
+    assert.equal(meetingDaysApart({ ...outcome, meetingKeys: ['nordic council', 'tromso'] }, { ...event(1, 1), dates: ['2027-03-01'], meetingKeys: ['arctic council', 'tromso'], names }, 2), true);
+  });
+});
+
+const SUMMIT: Record<string, string> = {
+  open: [
+    'Arctic Council leaders open Tromso summit',
+    'By Siri Dahl, Polar Wire',
+    'Published: June 1, 2026 18:00 GMT',
+    'TROMSO - Leaders of the Arctic Council met in Tromso on Monday for a three-day summit dominated by shipping lanes and melting sea ice.',
+    'Norwegian Prime Minister Eirik Vang opened the meeting with a call for a fund to clean up oil spills.',
+  ].join('\n'),
+  close: [
+    'Arctic Council backs spill fund in Tromso declaration',
+    'By Pekka Aho, Boreal Times',
+    'Published: June 3, 2026 19:00 GMT',
+    'The Arctic Council on Wednesday adopted a joint declaration in Tromso calling for a shared fund to clean up oil spills and tighter rules for ships crossing the polar route.',
+    'Norwegian Prime Minister Eirik Vang said the text showed the council could still agree despite tensions.',
+  ].join('\n'),
+};
+
+describe("cluster: a summit's closing declaration two days after it opened", () => {
+  it('should be one event with the summit, in either order', async () => {
+    assert.deepEqual(await groupsInOrder(SUMMIT, ['open', 'close'], '2026-06-10T00:00:00Z'), [['close', 'open']]);
+    assert.deepEqual(await groupsInOrder(SUMMIT, ['close', 'open'], '2026-06-10T00:00:00Z'), [['close', 'open']]);
+  });
+});

@@ -34,6 +34,12 @@ export interface EventProfile {
   ages?: number[];
   /** How many of the articles lead with a meeting of leaders or ministers (cluster/lead-meeting.ts); absent where none does and in older profiles. */
   meetings?: number;
+  /** How many of the articles lead with a meeting's outcome, a declaration or communique (cluster/meeting-span.ts); absent where none does. */
+  meetingOutcomes?: number;
+  /** The last day of a meeting the articles' leads announce a span for (cluster/meeting-span.ts); absent where none does. */
+  meetingUntil?: string;
+  /** The names the meeting and outcome leads write in capitals (cluster/meeting-span.ts leadNameKeys); absent where none. */
+  meetingKeys?: string[];
   /** The kinds of incident the articles lead with ('strike', 'seizure', 'release': cluster/lead-incident.ts); absent where none does and in older profiles. */
   incidents?: string[];
   /**
