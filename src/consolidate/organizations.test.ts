@@ -18,6 +18,14 @@ describe('organizationsOf', () => {
     assert.equal(treasury?.sources.length, 2);
   });
 
+  it('should mark a body every report names only reacting to the event, and not one that took part', () => {
+    const one = enrichedArticle('ODESSA - Russian missiles hit a grain terminal in Odessa on Friday, killing two workers, the Ukrainian Interior Ministry said. The Dutch Foreign Ministry and the Polish Foreign Office condemned the attack, while the Indian Foreign Ministry called for calm.', { title: 'Missiles hit Odessa terminal', outlet: 'Black Sea Wire', publishedAt: '2026-05-09T10:00:00Z' });
+    const found = organizationsOf([one]).map((o) => [o.name, o.country, o.reacted ?? false]);
+    assert.deepEqual(found.filter(([name]) => /Ministry|Office/.test(String(name))).sort(), [
+      ['Dutch Foreign Ministry', 'NL', true], ['Indian Foreign Ministry', 'IN', true], ['Polish Foreign Office', 'PL', true], ['Ukrainian Interior Ministry', 'UA', false],
+    ]);
+  });
+
   it('should list no river as a body, in the report that writes its geographic noun nor in one that gives the name alone', () => {
     const one = enrichedArticle('The leaders signed a water-sharing accord for the Amu Darya at the summit on Thursday, the Interstate Water Commission said.', { title: 'Water accord signed', outlet: 'Test Wire', publishedAt: '2025-06-06T10:00:00Z' });
     const names = organizationsOf([one]).map((o) => o.name);

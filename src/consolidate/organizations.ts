@@ -28,6 +28,7 @@ import { namedAsSanctioned } from './sanctioned-bodies.js';
 import { namedBodiesKey } from './cache-keys.js';
 import { isKnownHead, sameKnownBody } from '../enrich/entities/bodies-in-languages.js';
 import { describesNamedBody } from './described-body.js';
+import { namedAsReacting } from './reacting-body.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -50,6 +51,8 @@ interface Form {
   countries: Map<string, number>;
   /** Reports that name this form in a sentence about the event. */
   sources: Set<string>;
+  /** Whether one of those mentions names it as more than reacting to the event (reacting-body.ts). */
+  acting: boolean;
   first: number;
   /** How often each spelling of the form (accents aside, fold) is written. */
   spellings: Map<string, number>;
@@ -91,6 +94,7 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
       const form = forms.get(formKey) ?? newForm(named.text, order++);
       form.spellings.set(named.text, (form.spellings.get(named.text) ?? 0) + 1);
       if (named.inEvent) form.sources.add(article.id);
+      if (named.inEvent && !named.reacts) form.acting = true;
       if (named.country !== null) form.countries.set(named.country, (form.countries.get(named.country) ?? 0) + 1);
       if (named.tie !== null) form.tiedTo.add(named.tie);
       if (named.whole !== undefined) form.wholes.add(named.whole);
@@ -126,6 +130,8 @@ interface NamedBody {
   country: string | null;
   /** Whether a sentence about the event names it (not only one about an earlier event). */
   inEvent: boolean;
+  /** Named here only as reacting to the event, or as a mission speaking (reacting-body.ts). */
+  reacts?: true;
   /** The acronym the text ties it to, folded. */
   tie: string | null;
   /** Whether it is set aside when it is one of the event's outlets (a body written in lower case never is). */
@@ -195,11 +201,16 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     // a body of the event too (office-of-parent.ts).
     // A parent of one word only where the text tags it as a body of its own too ("Treasury").
     const office = officeOfParent(text, (parent) => article.entities.some((e) => e !== entity && e.type === 'organization' && fold(e.text) === fold(parent)));
-    if (office && plausible(office.parent)) found.push({ text: office.parent, key: fold(office.parent), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: null, outletCheck: true });
+    // "The German Foreign Office condemned the strike": named, but only reacting (reacting-body.ts).
+    const reacts = namedAsReacting(article.body, entity.start, entity.end, text) ? ({ reacts: true } as const) : {};
+    if (office && plausible(office.parent)) found.push({ text: office.parent, key: fold(office.parent), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: null, outletCheck: true, ...reacts });
     // The name as written stays the office's alias: the entity filter finds it by the whole name too.
-    if (office) found.push({ text: office.office, key: fold(office.office), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true, whole: text });
+    if (office) found.push({ text: office.office, key: fold(office.office), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true, whole: text, ...reacts });
     // A target of the event's sanctions act is of the event, in a sentence that tells an earlier one too (sanctioned-bodies.ts).
-    else found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity) || namedAsSanctioned(article, entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
+    else {
+      const sanctioned = namedAsSanctioned(article, entity);
+      found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity) || sanctioned, tie: tie ? fold(tie[1]!) : null, outletCheck: true, ...(sanctioned ? {} : reacts) });
+    }
   }
   // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
   // is the body the other reports name in capitals ("the Ministry of Foreign Affairs").
@@ -210,7 +221,7 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     // "Portugal's accident investigation office GPIAAF": the named body, not one more (described-body.ts).
     if (describesNamedBody(article.body, owned.start, owned.end, article.entities)) continue;
     const text = owned.text.replace(/(^|\s)(?!(?:of|the|and)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
-    found.push({ text, key: fold(text), formCountry: owned.country, country: owned.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false });
+    found.push({ text, key: fold(text), formCountry: owned.country, country: owned.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false, ...(namedAsReacting(article.body, owned.start, owned.end, text) ? { reacts: true as const } : {}) });
   }
   return found;
 }
@@ -238,7 +249,7 @@ function nationalBodiesCountry(entities: readonly Entity[]): string | null {
 function newForm(text: string, first: number): Form {
   let parts = FORM_PARTS.get(text);
   if (parts === undefined) FORM_PARTS.set(text, (parts = formParts(text)));
-  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), first, tiedTo: new Set(), spellings: new Map(), wholes: new Set() };
+  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), acting: false, first, tiedTo: new Set(), spellings: new Map(), wholes: new Set() };
 }
 
 /** What a name's words make of it, kept by name: the same names come back at every rebuild of an event. */
@@ -452,8 +463,10 @@ function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: Or
   // A qualifier that is a country's name ("US Treasury") says whose body it is where no tag does.
   const named = group.flatMap((f) => qualifierCountries(f.qualifiers)).find((c): c is string => !!c);
   const country = [...counted].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? named ?? null;
+  // A body every report of the event names only reacting to it (reacting-body.ts) is marked so.
+  const reacted = group.some((f) => f.acting) ? {} : { reacted: true as const };
   return {
-    ref: { name, aliases, country, sources, corroboration: new Set(sources.map(groupOf)).size },
+    ref: { name, aliases, country, sources, corroboration: new Set(sources.map(groupOf)).size, ...reacted },
     first: Math.min(...group.map((f) => f.first)),
     generic: group.every((f) => f.text.split(/\s+/).every((w) => KIND_WORDS.has(w.toLowerCase().replace(/’/g, "'")) || SMALL_WORDS.has(w.toLowerCase()))),
   };

@@ -350,6 +350,12 @@ export interface OrganizationRef {
   corroboration: number;
   /** The reports that tell a sanctions act named the body as its target (consolidate/sanctioned-bodies.ts); absent where none do. */
   sanctioned?: string[];
+  /**
+   * Set where every report names the body only reacting to the event (condemning it, calling for
+   * restraint) or, a mission abroad, speaking of it (consolidate/reacting-body.ts): it took no part,
+   * and its country does not put the event under that country.
+   */
+  reacted?: true;
 }
 
 /**

@@ -768,6 +768,22 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it("should not put an event under the country of a body that only reacted to it, and still under a body's that took part", async () => {
+      const store = await open();
+      const a = sampleArticle(26);
+      const organizations = [
+        { name: 'Dutch Foreign Ministry', aliases: [], country: 'NL', sources: [a.id], corroboration: 1, reacted: true as const },
+        { name: 'Maltese Navy', aliases: [], country: 'MT', sources: [a.id], corroboration: 1 },
+      ];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000026', [a], { organizations })));
+      const ids = async (country: string): Promise<string[]> => (await store.queryEvents({ country })).map((e) => e.id);
+      assert.deepEqual(await ids('NL'), []);
+      assert.deepEqual(await ids('MT'), ['evt_0000000000000026']);
+      // The body is still listed and found by name.
+      assert.deepEqual((await store.queryEvents({ entity: 'Dutch Foreign Ministry' })).map((e) => e.id), ['evt_0000000000000026']);
+      await store.close();
+    });
+
     describe('entityAny: any of an entry\'s names', () => {
       it('should find the events of each name, once each, and hold to the other filters', async () => {
         const store = await open();

@@ -134,12 +134,13 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
   // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
   // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".
   // The filter also finds them by short name and, an actor, by the gazetteer's names (entity-names.ts).
-  const bodies = [...(event.organizations ?? []).map((o) => ({ o, actor: false })), ...(event.threatActors ?? []).map((o) => ({ o, actor: true }))];
-  for (const { o, actor } of bodies) {
+  const bodies = [...(event.organizations ?? []).map((o) => ({ o, actor: false, reacted: o.reacted === true })), ...(event.threatActors ?? []).map((o) => ({ o, actor: true, reacted: false }))];
+  for (const { o, actor, reacted } of bodies) {
     // A country's own body that took part ("Latvian Navy", "the Lithuanian Coast Guard") puts the event
     // under its country as a participant's country does (review ux73a fault 7); an actor's country is
-    // its attribution, which the reports seldom settle, and is left out.
-    if (o.country && !actor) add('country', o.country);
+    // its attribution, which the reports seldom settle, and is left out, and so is the country of a
+    // body that only reacted ("the German Foreign Office condemned the strike", review74 fault 4).
+    if (o.country && !actor && !reacted) add('country', o.country);
     const tag = organizationTag(o.name, o.country);
     add(ENTITY_TAG.organization, tag);
     for (const name of filterNames(o, actor)) add('entity', nameKey(name));
