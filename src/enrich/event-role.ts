@@ -30,6 +30,9 @@ export function asEventRole(text: string | null): EventRole | null {
 const RELEASED_AFTER = /^([^.;:!?"“”]*?)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|finally\s+|eventually\s+)?(?:released|freed)\b(?!\s+(?:from|by|after)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical|treatment|doctors?))/i;
 
 /** "Ada Brek, 29, has been missing since", "went missing": only with nothing but an age between. */
+/** "Divers found no trace of Nikos Pappas", "found no sign of the ship's cook, Ana Ruiz": the person a search did not find. */
+const MISSING_BEFORE = /\b(?:found|find|finds|finding)\s+no\s+(?:trace|sign)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu;
+
 const MISSING_AFTER = /^(?:\s*,\s*\d{1,3}\s*,)?\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains?|remained|went)\s+(?:still\s+)?missing\b/i;
 
 /**
@@ -63,6 +66,7 @@ const POSSESSIVE = /\b\p{Ll}+['’]s\b/gu;
 function extraWordAt(body: string, mention: Span, sentence: Span): EventRole | null {
   const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   if (MISSING_AFTER.test(after)) return 'missing';
+  if (MISSING_BEFORE.test(body.slice(Math.max(sentence.start, mention.start - 80), mention.start))) return 'missing';
   const released = RELEASED_AFTER.exec(after);
   if (released && !CLAUSE_BREAK.test(released[1]!)) return 'released';
   const lead = body.slice(Math.max(sentence.start, mention.start - 220), mention.start);

@@ -23,6 +23,13 @@ describe('isUncertainPresence', () => {
     assert.equal(uncertain('It was not clear why the launch failed, and Lena Voss attended the briefing.', 'Lena Voss'), false);
   });
 
+  it('should keep a person a search found no trace or sign of in the event, as missing', () => {
+    assert.equal(uncertain('Divers searching the hull off Rhodes on Sunday found no trace of Stavros Kallis.', 'Stavros Kallis'), false);
+    assert.equal(uncertain('Rescuers dug through the rubble all night, but there was no sign of Mira Soto.', 'Mira Soto'), false);
+    const a = enrichedArticle('RHODES (Aegean Wire) - Divers searching the hull of a capsized trawler off Rhodes on Sunday found no trace of Stavros Kallis. The trawler sank on Saturday.', { title: 'Trawler sinks off Rhodes', outlet: 'Aegean Wire', publishedAt: '2026-03-02T12:00:00Z' });
+    assert.deepEqual(a.people.map((p) => [p.name, p.inEvent, p.eventRole ?? null]), [['Stavros Kallis', true, 'missing']]);
+  });
+
   it('should leave a person named only so out of the event and its participants', () => {
     const a = enrichedArticle('SEOUL (Harbor Wire) - The army fired two rockets into the sea on Monday, General Choi Dong-hwan said. State radio did not say whether Marshal Ri Song-gun attended.', { title: 'Rockets fired', outlet: 'Harbor Wire', publishedAt: '2026-03-02T12:00:00Z' });
     assert.deepEqual(a.people.map((p) => [p.name, p.inEvent]), [['Choi Dong-hwan', true], ['Ri Song-gun', false]]);
