@@ -274,6 +274,8 @@ function formParts(text: string): FormParts {
   // "Pyongsong Trading Co." and "Pyongsong Trading Company", "Ironvale" and "Ironvale Labs": a company's
   // legal form or trade word at the end of its name is left out of what is compared (legal-form.ts).
   core = withoutLegalForm(core);
+  // "Security Service of Ukraine" beside "Ukraine's Security Service": the "of" its country closed is no core word.
+  if (core.length > 1 && fold(core[core.length - 1]!) === 'of' && inPlace[inPlace.length - 1]) core = core.slice(0, -1);
   // Only a country or a bloc qualifies a name: the small words set aside above are none, and kept as
   // qualifiers they had told "Ministry of Foreign Affairs" from "Japanese Foreign Ministry".
   const qualifiers = words.filter((w, i) => !core.includes(w) && !GENERIC.has(fold(w)) && !isLegalFormWord(w) && (qualifier(w, i) || !['of', 'the', 'affairs'].includes(fold(w))));

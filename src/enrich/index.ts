@@ -17,6 +17,7 @@ import { ownCasualties } from './recalled-toll.js';
 import { missingCount } from './casualty-missing.js';
 import { isUncertainPresence } from './uncertain-presence.js';
 import { earlierParts } from './in-event.js';
+import { keepOwnEventRoles } from './event-role-own.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
 import { brandCity, creditedStationCity, outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
@@ -89,8 +90,11 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const { earlierSpans, datedElsewhere, elsewhere } = earlierParts(a);
     yield;
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
+    // A part in the event read from background ("released on bail on Saturday" before Tuesday's search) is none (event-role-own.ts).
+    keepOwnEventRoles(a, a.people, elsewhere);
     for (const person of a.people) {
-      if (isCredited(a.body, person)) person.credit = true;
+      // "released on bail ... Lake FM reporter Eva Moss": a journalist the event's act befell is no credit of the page.
+      if (!person.eventRole && isCredited(a.body, person)) person.credit = true;
       // "did not say whether Park attended": a mention that leaves the presence unknown is none (uncertain-presence.ts).
       person.inEvent = !person.byline && !person.credit && person.mentions.some((m) => !elsewhere(m) && !isUncertainPresence(a.body, m));
     }

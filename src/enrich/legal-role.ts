@@ -30,13 +30,13 @@ const LEGAL_OF: Record<CaseWord, LegalRole> = {
 const ROLE_OF_VERB: Record<string, CaseWord> = {
   convicted: 'convicted', sentenced: 'sentenced',
   charged: 'charged', charges: 'charged', charging: 'charged', indicted: 'charged', indicts: 'charged', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
-  arrested: 'arrested', detained: 'detained',
+  arrested: 'arrested', detained: 'detained', suspected: 'suspect',
   sanctioned: 'sanctioned', designated: 'sanctioned', sanctions: 'sanctioned',
   killed: 'killed', shot: 'victim', wounded: 'injured', stabbed: 'victim', injured: 'injured',
 };
 
 /** "..., were arrested", "was charged", "has been indicted": the verb the name is the subject of. */
-const PASSIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured)\b/i;
+const PASSIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured|suspected(?=\s+of\s))\b/i;
 /** "Whitcomb and Ellery-Brooks also face aggravated identity theft counts", "pleaded guilty". */
 const ACTIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:(?:also\s+)?(?:faces?|facing)\s+(?:[\w-]+\s+){0,5}(?:charges?|counts?)|(pleaded|pled)\s+guilty)\b/i;
 /**

@@ -28,6 +28,8 @@ import { joinRealmsToPlaces } from './polity-of-place.js';
 import { peopleAfterRoles } from './role-before-person.js';
 import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
+import { operatorsAsBodies } from './operator-bodies.js';
+import { townsReadAsBodies } from './town-read-as-body.js';
 import { surnamesWithAges } from './surname-with-age.js';
 import { advocacyNames } from './advocacy-names.js';
 import { placesBeforeHomes } from './place-before-home.js';
@@ -275,6 +277,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   peopleAfterRoles(body, out);
   // After the vote: a body's kind before its name outweighs the tagger's guesses at its other mentions.
   bodiesAfterKindWords(body, out);
+  // "The grid operator, Ostnetz Elbe,", "Saariverkko": a utility read as a person (operator-bodies.ts).
+  operatorsAsBodies(body, out);
   employersAfterAt(body, out);
   firmsBeforePlaces(body, out);
   possessivePairsAsBodies(body, out);
@@ -297,6 +301,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   datelineTownsAsPlaces(body, out);
   // "marched in Saint-Louis", "in Thies": a town the gazetteer holds that the tagger left out (preposition-town.ts).
   townsAfterPrepositions(body, out);
+  // "supplies diesel to Novorossiysk": a town read as a body (town-read-as-body.ts).
+  townsReadAsBodies(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, names of the wrong kind that their own words give away, accounts' handles and lists glued into one name.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").

@@ -38,6 +38,9 @@ import { withoutPortfolios } from './portfolio-names.js';
 import { rereadBodies } from './reread-bodies.js';
 import { modelSpans } from './model/spans.js';
 import { withoutWeaponNames } from './weapon-names.js';
+import { withoutNamedAssets } from './named-assets.js';
+import { servicesWithDemonyms } from './demonym-service.js';
+import { withoutPortfoliosBeforeTitles } from './portfolio-before-title.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, OFFICE_ACRONYM, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 /** What stood before a person's name: "US President", "Japanese Prime Minister". */
@@ -90,6 +93,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
     const country = countryOfBody(e.text, named);
     if (country) e.country = country;
   }
+  // "Swedish Coast Guard" the tagger read as "Coast Guard" (demonym-service.ts).
+  servicesWithDemonyms(body, entities);
   titleCountriesInContext(body, rules.titles, entities);
   // "Chief Keef": a "Chief" that opens a name with no force or department about it (chief-name.ts).
   if (body.includes('Chief ')) withChiefInNames(body, entities);
@@ -97,8 +102,9 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   withStageWordsInNames(body, entities);
   // "King Von", "Dr. Dre": a title that opens a performer's stage name (titled-stage-name.ts).
   withTitledStageNames(body, entities);
-  // "an ICBM", "the Hwasong-19": a weapon's class or model is no body (weapon-names.ts).
-  return { ...rules, entities: withoutWeaponNames(body, entities) };
+  // "an ICBM", "the Hwasong-19": a weapon's class or model is no body (weapon-names.ts); nor is a named
+  // cable or pipeline (named-assets.ts), nor "EU Energy" before "Commissioner" and a name (portfolio-before-title.ts).
+  return { ...rules, entities: withoutPortfoliosBeforeTitles(body, withoutNamedAssets(body, withoutWeaponNames(body, entities))) };
 }
 
 /** Named threat actors (the gazetteer knows them better than the tagger) replace what overlaps them. */

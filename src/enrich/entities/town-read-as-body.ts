@@ -1,0 +1,29 @@
+/**
+ * A town the tagger read as a body where goods go to or come from it: "the refinery supplies diesel to
+ * Novorossiysk for export" listed the port as an organisation of the strike (review ux73a fault 7). One
+ * capitalised word after "port of", "city of", "town of", or after "to" or "from" in a clause that ships
+ * something (supplies, exports, delivers, pumps...), is the town where the gazetteer holds a town of
+ * 10,000 people or more of that name in a country the text's other places lie in. "lost to Liverpool"
+ * and "a grant from Amazon" ship nothing and stay as the tagger read them.
+ */
+import type { Entity } from '../../model/types.js';
+import { type City, cityCandidates, cityKey } from '../gazetteer/cities.js';
+
+const TOWN_SIZE = 10_000;
+const KIND_OF = /(?<![\p{L}-])(?:port|city|town|harbou?r)\s+of\s+$/u;
+const SHIPPED_TO = /(?<![\p{L}-])(?:supplies|supply|supplied|ships|shipped|exports|exported|delivers|delivered|sends|sent|pumps|pumped|carries|carried|transports|transported|loads|loaded|exports|imports|imported)\b[^.;:!?]{0,50}\b(?:to|from)\s+$/u;
+
+export function townsReadAsBodies(body: string, entities: Entity[]): void {
+  const countries = new Set(entities.filter((e) => e.type === 'location' && e.country).map((e) => e.country!));
+  if (countries.size === 0) return;
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.country || /\s/.test(e.text)) continue;
+    const before = body.slice(Math.max(0, e.start - 80), e.start);
+    if (!KIND_OF.test(before) && !SHIPPED_TO.test(before)) continue;
+    const key = cityKey(e.text);
+    let town: City | null = null;
+    for (const c of cityCandidates(e.text)) if (!c.word && c.population >= TOWN_SIZE && countries.has(c.country) && cityKey(c.name) === key && (!town || c.population > town.population)) town = c;
+    if (!town) continue;
+    Object.assign(e, { type: 'location', subtype: 'city', canonical: town.name, country: town.country });
+  }
+}
