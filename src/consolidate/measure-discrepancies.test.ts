@@ -69,9 +69,57 @@ describe('reportMeasureDiscrepancies (through buildEvent)', () => {
     const one = enrichedArticle('GENEVA - The council adopted the resolution on Wednesday. It was backed by 24 of the 47 members, with 9 against and 14 abstentions.', { title: 'Council adopts resolution', outlet: 'Lake Post', publishedAt: '2026-09-09T18:00:00Z' });
     const two = enrichedArticle('GENEVA - Twenty-five members voted in favour of the resolution on Wednesday, nine against and thirteen abstained.', { title: 'Resolution adopted', outlet: 'Rhone Wire', publishedAt: '2026-09-09T19:00:00Z' });
     const event = await buildEvent('evt_0000000000000001', [one, two], null, NOW);
-    assert.deepEqual(across(event, 'vote tally (across reports)'), [
+    assert.deepEqual(across(event, 'vote tally on the resolution (across reports)'), [
       ['24 for, 9 against, 14 abstaining', [one.id], []],
       ['25 for, 9 against, 13 abstaining', [two.id], []],
     ]);
+  });
+
+  it("should not set one missile's flight against another's of the salvo, and compare one missile's flight two reports give", async () => {
+    const first = enrichedArticle('LINDFORT - Varnia fired two missiles into the strait on Monday. The first missile flew about 620 km, Ostmark said.', { title: 'Varnia fires two missiles', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T09:00:00Z' });
+    const second = enrichedArticle('KESTREL BAY - Varnia fired two missiles into the strait on Monday. The second missile flew about 310 km, the Lindfort navy said.', { title: 'Two Varnian missiles', outlet: 'Harbour Times', publishedAt: '2026-09-07T10:00:00Z' });
+    const apart = await buildEvent('evt_0000000000000001', [first, second], null, NOW);
+    assert.deepEqual(apart.discrepancies.filter((d) => d.about.startsWith('distance flown')), []);
+    const again = enrichedArticle('EASTPORT - Varnia fired two missiles into the strait on Monday. Its first missile flew 700 km, Varnian state media said.', { title: 'Varnia hails test', outlet: 'Eastern Dispatch', publishedAt: '2026-09-07T11:00:00Z' });
+    const same = await buildEvent('evt_0000000000000002', [first, second, again], null, NOW);
+    assert.deepEqual(across(same, 'distance flown, first missile (across reports)'), [
+      ['about 620 km', [first.id], ['Ostmark']],
+      ['700 km', [again.id], ['Varnian state media']],
+    ]);
+  });
+
+  it('should compare counts of one type of missile fired by one actor, never cruise with ballistic nor one side with the other', async () => {
+    const cruise = enrichedArticle("LINDFORT - Varnia launched 36 cruise missiles at Lindfort's ports overnight into Monday, the Lindfort air force said.", { title: 'Ports struck', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T06:00:00Z' });
+    const ballistic = enrichedArticle("LINDFORT - Varnia launched 8 ballistic missiles at Lindfort's ports overnight into Monday, the port authority said.", { title: 'Ports hit', outlet: 'Harbour Times', publishedAt: '2026-09-07T07:00:00Z' });
+    const defender = enrichedArticle('OSTMARK CITY - Varnian missiles struck Lindfort overnight into Monday. Ostmark launched 14 cruise missiles to hit the Varnian launchers, an Ostmark general said.', { title: 'Ostmark strikes back', outlet: 'Alpine Post', publishedAt: '2026-09-07T08:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [cruise, ballistic, defender], null, NOW);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('number of')), []);
+    const recount = enrichedArticle('LINDFORT - Sirens sounded across Lindfort overnight into Monday. About 30 cruise missiles were launched, the defence ministry said, and most were shot down.', { title: 'Ports attack', outlet: 'Rhone Wire', publishedAt: '2026-09-07T09:00:00Z' });
+    const both = await buildEvent('evt_0000000000000002', [cruise, ballistic, recount], null, NOW);
+    assert.deepEqual(across(both, 'number of cruise missiles launched by Varnia (across reports)'), [
+      ['36 cruise missiles', [cruise.id], ['the Lindfort air force']],
+      ['about 30 cruise missiles', [recount.id], ['the defence ministry']],
+    ]);
+  });
+
+  it('should take no plan nor guess for a distance flown', async () => {
+    const flown = enrichedArticle('LINDFORT - Varnia fired a missile on Monday that flew about 640 km, the Lindfort navy said.', { title: 'Varnia fires missile', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T09:00:00Z' });
+    const planned = enrichedArticle('KESTREL BAY - Varnia fired a missile on Monday. Engineers said the missile was meant to have flown 1,800 km before it broke up.', { title: 'Varnian missile breaks up', outlet: 'Harbour Times', publishedAt: '2026-09-07T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [flown, planned], null, NOW);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('distance flown')), []);
+  });
+
+  it("should take no airliner's height for the missile's altitude", async () => {
+    const missile = enrichedArticle('LINDFORT - Varnia fired a missile on Monday that reached an altitude of about 60 km, the Lindfort navy said.', { title: 'Varnia fires missile', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T09:00:00Z' });
+    const airliners = enrichedArticle('KESTREL BAY - Varnia fired a missile on Monday. Passenger jets cruising at a height of 11 km were told to turn away from the missile, Ostmark said.', { title: 'Flights diverted', outlet: 'Harbour Times', publishedAt: '2026-09-07T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [missile, airliners], null, NOW);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('altitude')), []);
+  });
+
+  it("should not set an amendment's vote against the resolution's", async () => {
+    const resolution = enrichedArticle('GENEVA - The council adopted the resolution on Wednesday with 31 votes in favour, 6 against and 10 abstentions.', { title: 'Council adopts resolution', outlet: 'Lake Post', publishedAt: '2026-09-09T18:00:00Z' });
+    const amendment = enrichedArticle('GENEVA - The council adopted the resolution on Wednesday. An amendment from Ostmark failed, with 12 votes in favour, 25 against and 10 abstaining.', { title: 'Resolution adopted', outlet: 'Rhone Wire', publishedAt: '2026-09-09T19:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [resolution, amendment], null, NOW);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('vote tally')), []);
   });
 });

@@ -17,6 +17,7 @@ import type { Article, Discrepancy, DiscrepancyVariant, Span } from '../model/ty
 import { earlierParts } from '../enrich/in-event.js';
 import { measuresIn, tallyWritten, type Measured, type MeasureKind } from './measure-figures.js';
 import { readingsDisagree, talliesDisagree } from './measure-tolerance.js';
+import { foldedKeys, qualifiedAbout, quantityKey } from './measure-qualifier.js';
 import { Lru } from '../util/lru.js';
 import { DATELINE } from './lead-dateline.js';
 
@@ -152,9 +153,9 @@ function readTold(article: Article, eventDay: string | null): Told[] {
   return keepOneValueEach(all);
 }
 
-/** The quantity a figure measures: its kind and what within it. */
+/** The quantity a figure measures: its kind, what within it and which one, whose or on what (measure-qualifier.ts). */
 function quantity(f: Measured): string {
-  return `${f.kind}\u0000${f.thing}`;
+  return quantityKey(f);
 }
 
 function disagree(a: Measured, b: Measured): boolean {
@@ -216,9 +217,10 @@ function numbersOf(d: Discrepancy): Set<string> {
  */
 export function reportMeasureDiscrepancies(articles: readonly Article[], eventDay: string | null, listed: readonly Discrepancy[] = []): Discrepancy[] {
   const byQuantity = new Map<string, Told[]>();
-  for (const article of articles) {
-    for (const told of toldIn(article, eventDay)) byQuantity.set(quantity(told.figure), [...(byQuantity.get(quantity(told.figure)) ?? []), told]);
-  }
+  const all = articles.flatMap((article) => toldIn(article, eventDay));
+  // A figure that names no actor or vote object is of the one the reports name, where they name one only.
+  const keys = foldedKeys(all.map((t) => t.figure));
+  for (const told of all) byQuantity.set(keys.get(told.figure)!, [...(byQuantity.get(keys.get(told.figure)!) ?? []), told]);
   const out: Discrepancy[] = [];
   for (const told of byQuantity.values()) {
     if (!told.some((a, i) => told.slice(i + 1).some((b) => dispute(a, b)))) continue;
@@ -238,7 +240,7 @@ export function reportMeasureDiscrepancies(articles: readonly Article[], eventDa
     // A fact whose sentences already gave these figures side by side (facts.ts) lists them once.
     if (listed.some((d) => d.variants.length > 1 && [...numbersOf(d)].every((n) => mine.has(n)) && numbersOf(d).size === mine.size)) continue;
     if (kind === 'number launched' && listed.some((d) => d.about.startsWith(`number of ${thing}s`))) continue;
-    out.push({ about: aboutOf(kind, thing), variants: found });
+    out.push({ about: qualifiedAbout(aboutOf(kind, thing), kind, told.map((t) => t.figure)), variants: found });
   }
   return out;
 }

@@ -24,7 +24,7 @@ describe('measuresIn', () => {
 
   it('should read how many missiles were fired, written in words or figures, not a count of launches', () => {
     assert.deepEqual(read('Varnia fired three cruise missiles toward the strait; at least 2 drones were launched as well.'), [
-      ['number launched', 'missile', 'three missiles'],
+      ['number launched', 'cruise missile', 'three cruise missiles'],
       ['number launched', 'drone', 'at least 2 drones'],
     ]);
     assert.deepEqual(read('It was the 14th missile launch of the year.'), []);

@@ -15,6 +15,7 @@
  */
 import { NUMBER as WORD_NUMBER, numberValue } from './bounded-figure.js';
 import { slackOf } from './measure-tolerance.js';
+import { firedThingOf, qualified, type Qualifier } from './measure-qualifier.js';
 
 export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote';
 
@@ -49,6 +50,8 @@ export interface Measured {
   end: number;
   reading?: Reading;
   tally?: Tally;
+  /** Which one, whose or on what (measure-qualifier.ts): set by measuresIn. */
+  qualifier?: Qualifier;
 }
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -129,10 +132,11 @@ function measured(kind: MeasureKind, thing: string, m: RegExpMatchArray, boundAt
   return { kind, thing, written, start: m.index! + Math.max(0, from), end: m.index! + m[0].length, reading: { value: value * factor, decimals, bound: b, slack: slackOf(value, decimals, b) * factor } };
 }
 
-/** The thing a fired noun counts: ICBMs and SRBMs are missiles. */
-function firedThing(noun: string): string {
-  const n = noun.toLowerCase().replace(/s$/, '');
-  return /^(?:icbm|irbm|srbm|mrbm)$/.test(n) ? 'missile' : n;
+/** The words between a count and the noun it counts ("40 cruise missiles": "cruise"), its type. */
+function firedQualifiers(m: RegExpMatchArray): string {
+  const nounAt = m[0].lastIndexOf(m[3]!);
+  const rawAt = m[0].lastIndexOf(m[2]!, nounAt);
+  return m[0].slice(rawAt + m[2]!.length, nounAt);
 }
 
 /** A vote's tally in one text, or null where it gives no part or a part twice. */
@@ -168,7 +172,9 @@ export function tallyWritten(t: Tally): string {
 export function measuresIn(text: string, sentence: string = text): Measured[] {
   if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\b/i.test(text)) return [];
   const out: Measured[] = [];
-  const push = (m: Measured | null): void => {
+  // Each figure with what it is of, or none where it measures nothing of the event's (measure-qualifier.ts).
+  const push = (found: Measured | null): void => {
+    const m = found && qualified(found, text);
     if (m && !out.some((o) => o.kind === m.kind && o.start < m.end && m.start < o.end)) out.push(m);
   };
   const flies = PROJECTILE.test(sentence);
@@ -185,7 +191,7 @@ export function measuresIn(text: string, sentence: string = text): Measured[] {
   }
   for (const pattern of [FIRED, WERE_FIRED]) {
     for (const m of text.matchAll(pattern)) {
-      push(measured('number launched', firedThing(m[3]!), m, 1, true));
+      push(measured('number launched', firedThingOf(firedQualifiers(m), m[3]!), m, 1, true));
     }
   }
   push(tallyIn(text));
