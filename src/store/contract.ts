@@ -322,7 +322,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const a = sampleArticle(21);
       const b = sampleArticle(22);
       await store.commit(commitOf(a, sampleEvent('evt_0000000000000021', [a], { title: 'Undersea link to Saaremaa fails', summary: 'The undersea cable to the island tripped and homes went dark.' })));
-      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { title: 'Blackout in Kolberg', summary: 'A blackout left the old town without light overnight.' })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { title: 'Blackout in Kolberg', summary: 'A blackout left the old town without power overnight.' })));
       assert.deepEqual((await store.searchEvents('subsea cable')).map((h) => h.item.id), ['evt_0000000000000021']);
       assert.deepEqual((await store.searchEvents('power outage')).map((h) => h.item.id), ['evt_0000000000000022']);
       assert.deepEqual((await store.queryEvents({ text: 'power cuts Kolberg' })).map((e) => e.id), ['evt_0000000000000022']);
@@ -339,6 +339,18 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { title: 'Transformer fire leaves Kolberg homes without power', summary: cut, facts: [{ text: cut, sources: [b.id], corroboration: 1 }, { text: 'The blackout lasted eleven hours.', sources: [b.id], corroboration: 1 }] })));
       assert.deepEqual((await store.searchEvents('blackout')).map((h) => h.item.id), ['evt_0000000000000022', 'evt_0000000000000021']);
       assert.deepEqual((await store.queryEvents({ text: 'blackout' })).map((e) => e.id), ['evt_0000000000000022', 'evt_0000000000000021']);
+      await store.close();
+    });
+
+    it('should find no internet blackout for a power cut, and both for a typed blackout (search-synonyms.ts)', async () => {
+      const store = await open();
+      const a = sampleArticle(21);
+      const b = sampleArticle(22);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000021', [a], { title: 'Mobile data cut in Varnia', summary: 'An internet blackout cut mobile data across the province before the vote.' })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { title: 'Kolberg goes dark', summary: 'A blackout after a grid fault left the old town dark overnight.' })));
+      assert.deepEqual((await store.searchEvents('power cut')).map((h) => h.item.id), ['evt_0000000000000022']);
+      assert.deepEqual((await store.searchEvents('power outage')).map((h) => h.item.id), ['evt_0000000000000022']);
+      assert.deepEqual((await store.searchEvents('blackout')).map((h) => h.item.id).sort(), ['evt_0000000000000021', 'evt_0000000000000022']);
       await store.close();
     });
 
