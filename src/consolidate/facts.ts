@@ -4,6 +4,7 @@
  * differ between the sentences of one fact ("3 killed" / "4 killed") are reported as discrepancies.
  */
 import { TIME_AND_MEASURE_WORDS } from './not-a-count.js';
+import { areaAbout, areaOf } from './area-count.js';
 import { statedCoordinates } from '../util/stated-coordinates.js';
 import type { Article, Discrepancy, Entity, Fact, Span } from '../model/types.js';
 import { OverlapIndex } from '../util/overlaps.js';
@@ -1344,6 +1345,12 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number; end:
     }
     const stemmed = stem(word);
     if (FUNCTION_WORDS.has(stemmed)) continue;
+    // "400 square metres": an area in its unit, not a count of squares (area-count.ts).
+    const area = areaOf(word, text.slice(m.index! + m[0].length));
+    if (area) {
+      yield { at: m.index!, end: m.index! + m[0].length + area.length, count: { noun: area.noun, label: area.label, value, word, ...written } };
+      continue;
+    }
     // "Nineteen people died and 40 were injured": a count told by its verb alone is of people, by the
     // fate that follows the verb; read as the noun, "were" was a thing counted and met no other count.
     if (AUXILIARY.has(word)) {
@@ -1470,7 +1477,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const group of facts) {
     if (group.members.length < 2) continue;
-    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string>; period?: CountPeriod }>();
+    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string>; period?: CountPeriod; quote?: string }>();
     for (const member of group.members) {
       for (const { noun, label, value, written, more, period } of countsOfText(member.text)) {
         // "a further 20" counts others than "40" does: no disagreement with it.
@@ -1479,7 +1486,9 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
         // (count-period.ts): it is a count of its own.
         const daily = period === 'daily';
         const key = daily ? `${noun} daily` : noun;
-        const entry = byNoun.get(key) ?? { label: daily && !label.startsWith('new ') ? `${label} in a day` : label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>(), ...(daily ? { period: 'daily' as const } : {}) };
+        // The label quotes a sentence that gives the count: the fact's own text may be cut to another clause of it.
+        const quote = countsOfText(group.fact.text).some((c) => c.noun === noun) ? {} : { quote: member.text };
+        const entry = byNoun.get(key) ?? { label: daily && !label.startsWith('new ') ? `${label} in a day` : label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>(), ...quote, ...(daily ? { period: 'daily' as const } : {}) };
         if (period === 'running' && !daily) entry.period = 'running';
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
@@ -1545,11 +1554,13 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, p
       const seen = `${label} ${JSON.stringify([...variants])}`;
       if (reported.has(seen)) continue;
       reported.add(seen);
-      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') || label === 'turnout' || label === 'percentage' ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
+      const quoted = 'quote' in entry && entry.quote ? entry.quote : group.fact.text;
+      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') || label === 'turnout' || label === 'percentage' ? `${label} (${clip(group.fact.text)})` : (areaAbout(label, clip(quoted, label)) ?? `number of ${label} (${clip(quoted, label.replace(/^people\s*/, '') || 'people')})`);
       const found: Discrepancy = { about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) };
       // Days' figures of different days count different days: no disagreement, and no source of the fact either.
       const listed = period === 'daily' && byId.size > 0 && !oneDay([...perArticle.keys()], byId) ? null : period === 'running' ? (runningTotalRevised(found, byId, (v) => Number([...variants.keys()][found.variants.indexOf(v)])) ?? found) : found;
-      if (listed) out.push(listed);
+      // The two claims of one sentence are two facts that may each give its figures: listed once.
+      if (listed && !out.some((d) => JSON.stringify(d) === JSON.stringify(listed))) out.push(listed);
       const stated = perArticle.get(own);
       if (!stated) continue;
       for (const [article, values] of perArticle) if (![...values].some((v) => stated.has(v))) disputing.add(article);

@@ -123,3 +123,52 @@ describe('reportMeasureDiscrepancies (through buildEvent)', () => {
     assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('vote tally')), []);
   });
 });
+
+describe('reportMeasureDiscrepancies: an outage and its damage (through buildEvent)', () => {
+  const first = enrichedArticle(
+    'OSTRAVIK - A subsea power cable between Norland and Vesterby was cut on Monday. Lieutenant Commander Ida Brekke, a coastguard spokeswoman, said a gouge about 40 kilometres long had been found on the seabed. The cable operator Halvard Net said repairs to the cable would take about six weeks. The outage cut power to about 30,000 households, the Vesterby utility said.',
+    { title: 'Subsea cable cut in the Bothnian Strait', outlet: 'Coast Ledger', publishedAt: '2026-03-02T12:00:00Z' },
+  );
+  const second = enrichedArticle(
+    'OSTRAVIK - The gouge left on the seabed of the Bothnian Strait is about 65 kilometres long, the coastguard said. The Vesterby operator Nordkraft said fixing the cable would take about four months, far longer than the six weeks suggested by its partner Halvard Net. The regional council put the number of customers cut off at 41,000.',
+    { title: 'Anchor gouge longer than first thought', outlet: 'Strait Post', publishedAt: '2026-03-02T18:00:00Z' },
+  );
+
+  it("should list a damage's length, a repair time and the customers cut off, each value with its teller, in either arrival order", async () => {
+    for (const order of [[first, second], [second, first]]) {
+      const event = await buildEvent('evt_0000000000000001', order, null, NOW);
+      // Each variant as [value, its reports, its tellers], in a fixed order whatever the arrival order.
+      const sorted = (about: string): [string, string[], string[]][] | undefined => across(event, about)?.map(([v, s, c]): [string, string[], string[]] => [v, [...s].sort(), [...c].sort()]).sort((a, b) => a[0].localeCompare(b[0]));
+      assert.deepEqual(sorted('damage length (across reports)'), [
+        ['about 40 kilometres', [first.id], ['Lieutenant Commander Ida Brekke']],
+        ['about 65 kilometres', [second.id], ['the coastguard']],
+      ]);
+      assert.deepEqual(sorted('repair time of the cable (across reports)'), [
+        ['about four months', [second.id], ['the Vesterby operator Nordkraft']],
+        ['about six weeks', [first.id, second.id].sort(), ['its partner Halvard Net', 'the cable operator Halvard Net']],
+      ]);
+      assert.deepEqual(sorted('customers cut off (across reports)')?.map((v) => [v[0], v[2]]), [
+        ['41,000 customers', ['the regional council']],
+        ['about 30,000 households', ['the Vesterby utility']],
+      ]);
+      // The count of households is not listed again beside it.
+      assert.equal(event.discrepancies.filter((d) => /households|customers/.test(d.about) && d.about !== 'customers cut off (across reports)').length, 0);
+    }
+  });
+
+  it("should not hold two objects' repair times, nor a plant's capacity running again, against each other", async () => {
+    const one = enrichedArticle('VESTBY - The Vestby refinery lost about 40% of its capacity after a fire on Friday, its owner Hallgas said. Hallgas said repairs to the unit would take about a month.', { title: 'Fire hits Vestby refinery', outlet: 'Fuel Daily', publishedAt: '2026-04-03T10:00:00Z' });
+    const two = enrichedArticle('VESTBY - The Vestby refinery was running at about 80% of its capacity on Saturday, a day after a fire, Hallgas said. The company said the damaged pipeline would take about six months to replace.', { title: 'Vestby refinery restarts', outlet: 'Energy Post', publishedAt: '2026-04-04T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000002', [one, two], null, NOW);
+    assert.deepEqual(event.discrepancies.filter((d) => /capacity|repair time/.test(d.about)), []);
+  });
+
+  it("should set one report's two named tellers of a capacity lost side by side, a part of the whole given as its share", async () => {
+    const one = enrichedArticle("VESTBY - The Vestby refinery has halted about 25% of its processing capacity after a drone strike on Friday, its owner Hallgas said, while three industry sources put the loss at about half of the plant's throughput. Industry sources said the strike took out 6 million tonnes a year of the refinery's 12 million tonnes of capacity.", { title: 'Drone strike hits Vestby refinery', outlet: 'Fuel Daily', publishedAt: '2026-04-03T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000003', [one], null, NOW);
+    assert.deepEqual(across(event, 'capacity lost (across reports)'), [
+      ['about 25%', [one.id], ['its owner Hallgas']],
+      ['about half', [one.id], ['three industry sources', 'Industry sources']],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Measured quantities the reports of one event give differently (measure-figures.ts reads them;
  * measure-tolerance.ts says when two differ): a missile's distance flown and altitude, a stock of a
- * material, the number of missiles or drones fired, a vote's tally. Review ux72a: three governments and
+ * material, the number of missiles or drones fired, a vote's tally, and an incident's damage length,
+ * repair time, capacity lost and customers cut off (outage-figures.ts, review ux73a). Review ux72a: three governments and
  * the launching state's agency each gave a launch's distance, no two alike, and the event showed none of it.
  *
  * Each figure keeps who the report says gives it (`claimedBy`: "the General Staff", "Ostmark's navy"),
@@ -16,6 +17,7 @@
 import type { Article, Discrepancy, DiscrepancyVariant, Span } from '../model/types.js';
 import { earlierParts } from '../enrich/in-event.js';
 import { measuresIn, tallyWritten, type Measured, type MeasureKind } from './measure-figures.js';
+import { OUTAGE_WORDS, outageMeasuresIn } from './outage-figures.js';
 import { readingsDisagree, talliesDisagree } from './measure-tolerance.js';
 import { foldedKeys, qualifiedAbout, quantityKey } from './measure-qualifier.js';
 import { Lru } from '../util/lru.js';
@@ -39,11 +41,13 @@ const SAYS = String.raw`(?:said|says|told\s+(?:reporters|a\s+briefing|the\s+\p{L
 /** "..., the General Staff said", "..., Ostmark's navy said, two days after": the teller after a comma. */
 const TELLER_AFTER = new RegExp(String.raw`,\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}?)\s+${SAYS}\b`, 'gu');
 /** "VNA said the missile flew", "Coastal Minister Anja Relsted told reporters", "Lindfort's navy put the distance at". */
-const TELLER_FIRST = new RegExp(String.raw`^\s*(?:(?:while|whereas|but|and)\s+)?((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:also\s+|later\s+)?${SAYS}\b`, 'iu');
+const TELLER_FIRST = new RegExp(String.raw`^\s*(?:(?:while|whereas|but|and)\s+)?((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}?(?:,\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4},)?)\s+(?:also\s+|later\s+)?${SAYS}\b`, 'iu');
+/** "..., which the district said affected 62,000 customers": the teller inside a relative clause. */
+const TELLER_WHICH = new RegExp(String.raw`\b(?:which|that)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+${SAYS}\b`, 'iu');
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;]{2,60})/iu;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 /** A teller is named: a capital ("VNA", "Lindfort's ..."), a body by a common noun after "the", or a few plain nouns. */
-const NAMED = /^(?:the\s+\p{L}|\p{Lu}|(?:officials|diplomats|analysts|officers|experts|sources)\b)/u;
+const NAMED = /^(?:the\s+\p{L}|\p{Lu}|(?:officials|diplomats|analysts|officers|experts|sources)\b|(?:its|their)\s+[\p{L}-]+\s+\p{Lu}|(?:two|three|four|several|some|\d+)\s+(?:[\p{L}-]+\s+)?(?:officials|diplomats|analysts|officers|experts|sources)\b)/u;
 
 /** The clauses of a sentence that may each have a teller of their own: "…, while …", "…; …", "…, whereas …". */
 function clauses(sentence: string): Span[] {
@@ -65,20 +69,28 @@ function tellerIn(clause: string): string | null {
   if (after.length > 0) return after[after.length - 1]!;
   const first = TELLER_FIRST.exec(clause)?.[1];
   if (first && (NAMED.test(first) || PRONOUN.test(first)) && !/^(?:the\s+)?(?:missiles?|rockets?|drones?|launch)\b/i.test(first)) return first;
+  const which = TELLER_WHICH.exec(clause)?.[1];
+  if (which && NAMED.test(which)) return which;
   return null;
 }
 
 /** How a teller is shown: "the General Staff", "VNA", "Lindfort's navy". */
 function shownTeller(teller: string): string {
-  return teller.replace(/^The\s/, 'the ').trim();
+  // "The grid operator, Stromnetz Havel,": a post and the name it sets off are one teller ("the grid
+  // operator Stromnetz Havel"); "Commander Mikko Rantanen, a Border Guard spokesman,": the name, without its description.
+  const [head, apposed] = teller.split(/,\s+/);
+  const joined = apposed !== undefined ? (/\s\p{Ll}+$/u.test(head!) && /^\p{Lu}/u.test(apposed) ? `${head} ${apposed}` : head!) : teller;
+  return joined.replace(/,$/, '').replace(/^The\s/, 'the ').trim();
 }
 
 /** Whether a clause names a day, month or week other than the event's (TimeML values of the report's timexes). */
-function otherTime(article: Article, from: number, to: number, eventDay: string | null): boolean {
+function otherTime(article: Article, from: number, to: number, eventDay: string | null, figure?: Span): boolean {
   if (!eventDay) return false;
   const own = Date.parse(`${eventDay}T00:00:00Z`);
   return article.timexes.some((t) => {
     if (t.start < from || t.end > to || (t.type !== 'DATE' && t.type !== 'TIME')) return false;
+    // A figure that is itself a time ("until mid-January", a repair time) is not dated elsewhere by it.
+    if (figure && t.start < figure.end && figure.start < t.end) return false;
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1];
     if (day) return Math.abs(Date.parse(`${day}T00:00:00Z`) - own) > DAY_MS;
     if (/^\d{4}-\d{2}$/.test(t.value)) return t.value !== eventDay.slice(0, 7);
@@ -115,7 +127,7 @@ function readTold(article: Article, eventDay: string | null): Told[] {
   // Not the headline: it rounds ("flies 1,000 km" over a body's "about 980 km") and names no teller.
   const all: Told[] = [];
   // Most reports measure nothing: their sentences need no closer reading.
-  if (!MEASURE_WORDS.test(article.body)) return keepOneValueEach(all);
+  if (!MEASURE_WORDS.test(article.body) && !OUTAGE_WORDS.test(article.body)) return keepOneValueEach(all);
   // A figure within a mention of an earlier event is that event's; the day a clause names is judged
   // below, clause by clause (a sentence's "since the previous report in August" leaves its stock this event's).
   const { earlierSpans } = earlierParts({ ...article, sentences: article.sentences ?? [] });
@@ -136,16 +148,18 @@ function readTold(article: Article, eventDay: string | null): Told[] {
       // "It said ...": the teller of the sentence before, where it named one.
       if (teller && PRONOUN.test(teller)) teller = previous ?? teller.toLowerCase();
       if (teller && !PRONOUN.test(teller)) spoke = teller;
-      for (const figure of measuresIn(clause, sentence)) {
+      for (const figure of [...measuresIn(clause, sentence), ...outageMeasuresIn(clause, sentence, eventDay)]) {
         const at = s.start + cut + c.start + figure.start;
         const end = s.start + cut + c.start + figure.end;
         if (earlierSpans.some((r) => r.start < end && at < r.end)) continue;
         // The clause up to the figure and on to the next comma: "In March a missile flew 1,400 km, ..."
         const tail = clause.slice(figure.end).search(/,|$/);
         const windowEnd = c.start + figure.end + tail;
-        if (BACKGROUND.test(sentence.slice(c.start, windowEnd)) || otherTime(article, s.start + cut + c.start, s.start + cut + windowEnd, eventDay)) continue;
-        const by = teller ? teller.toLowerCase().replace(/^the\s+/, '') : '';
-        all.push({ article, by, shown: teller && !PRONOUN.test(teller) ? shownTeller(teller) : null, figure });
+        if (BACKGROUND.test(sentence.slice(c.start, windowEnd)) || otherTime(article, s.start + cut + c.start, s.start + cut + windowEnd, eventDay, { start: at, end })) continue;
+        // "the two months suggested by its partner Kantaverkko": the figure's own teller, not the clause's.
+        const own = figure.teller ?? teller;
+        const by = own ? own.toLowerCase().replace(/^the\s+/, '').replace(/^(?:two|three|four|several|some|\d+)\s+/, '') : '';
+        all.push({ article, by, shown: own && !PRONOUN.test(own) ? shownTeller(own) : null, figure });
       }
     });
     previous = spoke ?? (tellers.every((t) => t === null) ? previous : null);
@@ -196,6 +210,8 @@ function aboutOf(kind: MeasureKind, thing: string): string {
   if (kind === 'stockpile') return `stockpile of ${thing} (across reports)`;
   if (kind === 'number launched') return `number of ${thing}s launched (across reports)`;
   if (kind === 'vote') return 'vote tally (across reports)';
+  if (kind === 'repair time') return `repair time of the ${thing} (across reports)`;
+  if (kind === 'cut off') return `${thing} cut off (across reports)`;
   return `${kind} (across reports)`;
 }
 
@@ -243,4 +259,17 @@ export function reportMeasureDiscrepancies(articles: readonly Article[], eventDa
     out.push({ about: qualifiedAbout(aboutOf(kind, thing), kind, told.map((t) => t.figure)), variants: found });
   }
   return out;
+}
+
+/**
+ * The counts compared report against report (count-discrepancies.ts) that a measured discrepancy gives
+ * again with more figures and their tellers ("45000" / "62000" households beside the customers cut off,
+ * 45,000, 62,000 and the operator's 58,000): listed once, as the measure.
+ */
+export function withoutMeasuredCounts(counts: readonly Discrepancy[], measures: readonly Discrepancy[]): Discrepancy[] {
+  const measured = measures.map(numbersOf);
+  return counts.filter((d) => {
+    const mine = numbersOf(d);
+    return !measured.some((m) => m.size > mine.size && [...mine].every((n) => m.has(n)));
+  });
 }

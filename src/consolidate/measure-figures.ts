@@ -17,7 +17,8 @@ import { NUMBER as WORD_NUMBER, numberValue } from './bounded-figure.js';
 import { slackOf } from './measure-tolerance.js';
 import { firedThingOf, qualified, type Qualifier } from './measure-qualifier.js';
 
-export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote';
+/** The last four are an outage's or a damage's (outage-figures.ts). */
+export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote' | 'damage length' | 'repair time' | 'capacity lost' | 'cut off';
 
 /** How the figure is bounded: as given, about it, above it or below it. */
 export type Bound = 'exact' | 'about' | 'over' | 'under';
@@ -52,11 +53,13 @@ export interface Measured {
   tally?: Tally;
   /** Which one, whose or on what (measure-qualifier.ts): set by measuresIn. */
   qualifier?: Qualifier;
+  /** Who gives the figure where its own words name them ("the two months suggested by Kantaverkko"), over the clause's teller. */
+  teller?: string;
 }
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const BOUND_WORDS = String.raw`about|around|roughly|approximately|some|an\s+estimated|nearly|almost|close\s+to|more\s+than|over|above|at\s+least|just\s+over|just\s+under|up\s+to|less\s+than|under|below|fewer\s+than`;
-const BOUND = String.raw`(?:(${BOUND_WORDS})\s+)?`;
+export const BOUND = String.raw`(?:(${BOUND_WORDS})\s+)?`;
 const LENGTH = String.raw`(kilometres|kilometers|kilometre|kilometer|km|miles?|metres|meters|feet|ft)\b`;
 const MASS = String.raw`(kilograms?|kilos|kg|tonnes?|metric\s+tons|tons|pounds|lbs?)\b`;
 
@@ -102,7 +105,7 @@ const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d,.-])(${COUNT_NUMBER})${VOTERS
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\babstain|\babstention/i;
 
 /** How a bound word bounds the figure. */
-function boundOf(word: string | undefined): Bound {
+export function boundOf(word: string | undefined): Bound {
   const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (w === '') return 'exact';
   if (w === 'more than' || w === 'over' || w === 'above' || w === 'at least' || w === 'just over') return 'over';
@@ -111,7 +114,7 @@ function boundOf(word: string | undefined): Bound {
   return 'about';
 }
 
-function numberOf(raw: string): { value: number; decimals: number } {
+export function numberOf(raw: string): { value: number; decimals: number } {
   const value = numberValue(raw);
   return { value, decimals: /\.(\d+)$/.exec(raw)?.[1]!.length ?? 0 };
 }

@@ -21,6 +21,7 @@ import { isAddressAt, isStreetName } from './street-name.js';
 import { isOfTheReporting, reportingNames } from './outlet-staff.js';
 import { sameGivenName } from './given-names.js';
 import { splitRank } from './rank-in-name.js';
+import { conflictingRanks, ranksIn } from './rank-conflict.js';
 import { isFreeAgent } from './free-agent.js';
 import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
@@ -102,7 +103,10 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     const writings = disagreeingNames(names);
     if (writings.length > 1) discrepancies.push({ about: `name of ${name}`, variants: writings });
     const conflictingRoles = distinctRoles(roles);
-    if (conflictingRoles.length > 1) discrepancies.push({ about: `role of ${name}`, variants: conflictingRoles });
+    // One outlet's commander is another's captain, whatever job each adds (rank-conflict.ts).
+    const ranks = conflictingRanks(entry.mentions.map((m) => ({ ranks: ranksIn(m.article.body, m.person), source: m.article.id })));
+    const roleVariants = conflictingRoles.length > 1 ? [...conflictingRoles, ...ranks.filter((r) => !conflictingRoles.some((c) => c.value === r.value))] : ranks;
+    if (roleVariants.length > 1) discrepancies.push({ about: `role of ${name}`, variants: roleVariants });
     if (countries.length > 1) discrepancies.push({ about: `country of ${name}`, variants: countries.map(({ value, sources }) => ({ value, sources })) });
     const ages = vote(entry.mentions.flatMap((m) => ageOf(m.article.body, m.person).map((age) => ({ value: String(age), source: m.article.id, order: m.order }))));
     if (ages.length > 1 && !sameReportGivesTwo(ages)) discrepancies.push({ about: `age of ${name}`, variants: ages.map(({ value, sources }) => ({ value, sources })) });
