@@ -127,6 +127,9 @@ const PREDICATES: Readonly<Record<string, string>> = {
   damage: 'damage damaged damages',
   fine: 'fined fining',
   collapse: 'collapse collapsed collapses collapsing',
+  // Stopping something is its own act, neither the attack that caused it nor its reversal ("stopped taking
+  // ambulances after the attack" / "has claimed the attack" / "reopened to ambulances": review ux74a fault 5).
+  stop: 'stop stopped stops stopping halt halted halts halting',
   // Claiming an act and denying it are two claims ("claimed responsibility" / "denied responsibility").
   claim: 'claimed claiming',
   sanction: 'sanction sanctioned sanctions sanctioning',
