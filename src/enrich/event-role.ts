@@ -10,6 +10,7 @@
  */
 import type { EventRole, Span } from '../model/types.js';
 import { CLAUSE_BREAK, caseWordAt, onlyNamesBetween } from './legal-role.js';
+import { speakerOfAct } from './speaker-clause.js';
 
 /**
  * Strongest first: the later or graver step of a case is what the person is listed as. Being held
@@ -52,14 +53,6 @@ const JOB_WORDS: ReadonlySet<string> = new Set([
   'site', 'local', 'independent', 'freelance', 'veteran', 'senior', 'deputy', 'managing', 'executive', 'opposition', 'rights', 'human',
 ]);
 
-/**
- * "arrested A and B, Chief Inspector C told reporters": after a comma, a title with no "and" opens the
- * speaker's clause; the list of those arrested has ended.
- */
-const SPEAKER_AFTER_LIST = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
-
-const SPEAKS_AFTER = /^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:said|says|told|added|wrote|explained)\b/i;
-
 /** "the paper's", "the station's": a lowercase possessive tells whose job follows. */
 const POSSESSIVE = /\b\p{Ll}+['’]s\b/gu;
 
@@ -72,7 +65,7 @@ function extraWordAt(body: string, mention: Span, sentence: Span): EventRole | n
   const lead = body.slice(Math.max(sentence.start, mention.start - 220), mention.start);
   const before = VERB_BEFORE.exec(lead);
   // "..., his colleague Ada Brek said": the name is the speaker's, the subject of its own verb.
-  if (before && !SPEAKS_AFTER.test(after) && onlyNamesBetween(before[2]!.replace(POSSESSIVE, ' '), JOB_WORDS) && !SPEAKER_AFTER_LIST.test(before[2]!)) return WORD_OF_VERB[before[1]!.toLowerCase()]!;
+  if (before && !speakerOfAct(before[2]!, after) && onlyNamesBetween(before[2]!.replace(POSSESSIVE, ' '), JOB_WORDS)) return WORD_OF_VERB[before[1]!.toLowerCase()]!;
   return null;
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Span } from '../model/types.js';
 import { namedAmongHurt } from './named-among-hurt.js';
+import { speakerOfAct } from './speaker-clause.js';
 
 export type LegalRole = 'convicted' | 'defendant' | 'arrested' | 'suspect' | 'sanctioned' | 'victim';
 
@@ -120,7 +121,8 @@ export function caseWordAt(body: string, mention: Span, sentence: Span, sentence
   }
   const lead220 = body.slice(Math.max(sentence.start, mention.start - 220), mention.start);
   const before = VERB_BEFORE.exec(lead220);
-  if (before && onlyNamesBetween(before[2]!)) return ROLE_OF_VERB[before[1]!.toLowerCase().split(/\s+/)[0]!]!;
+  // "Police arrested two men, Commissioner Dara Velk said": the speaker tells of the act.
+  if (before && onlyNamesBetween(before[2]!) && !speakerOfAct(before[2]!, after)) return ROLE_OF_VERB[before[1]!.toLowerCase().split(/\s+/)[0]!]!;
   // "The Treasury's Office of Foreign Assets Control named A and B": in a sentence about sanctions, the
   // people a body names or lists are those it sanctions; not "named A as its envoy".
   const listed = NAMED_BEFORE.exec(lead220);
