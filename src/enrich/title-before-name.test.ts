@@ -107,3 +107,9 @@ describe('titleBeforeName: a rank of two words after a post', () => {
     assert.equal(roleBefore('Cabin purser Eva Lind helped passengers out.', 'Eva Lind'), 'Cabin purser');
   });
 });
+
+describe('titleBeforeName past a form of address', () => {
+  it('reads the role before "Dr" in "chief executive Dr Helen Ward"', () => {
+    assert.equal(roleBefore('"We will not pay," chief executive Dr Helen Ward said on Friday.', 'Helen Ward'), 'chief executive');
+  });
+});

@@ -75,7 +75,9 @@ const MAX_WORDS = 8;
  */
 export function titleBeforeName(body: string, start: number): { role: string; country: string | null; organization: string | null } | null {
   const window = body.slice(Math.max(0, start - 120), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  // "chief executive Dr Helen Marsh": a form of address between the role and the name says how to
+  // address her, not what she does; the role is read past it.
+  const before = window.slice(window.lastIndexOf('\n') + 1).replace(/(?<=\S\s+)(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dame)\.?\s+$/, '');
   if (!/\s$/.test(before)) return null;
   let words = before.trimEnd().split(/\s+/);
   // "Nigeria's former central bank governor": a central bank is a state's body, one inner word of the
