@@ -9,7 +9,7 @@
  * refers back to the intrusion it names.
  */
 
-export type CyberActKind = 'intrusion' | 'attribution';
+export type CyberActKind = 'intrusion' | 'attribution' | 'advisory';
 
 /** Up to `n` words, lazily. */
 const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,-]+\s+){0,${n}}?`;
@@ -33,6 +33,17 @@ export const CYBER_ACTS: [CyberActKind, string][] = [
     [
       String.raw`(?<=^.{0,80})${AGENCY}\b[^.;]{0,80}?\b(?:said|says|${BLAMES}|named|names|identified|identifies)\b[^.;]{0,160}?\b(?:${HACKERS}|hacking|cyber-?attacks?|intrusion)`,
       String.raw`(?<=^.{0,80})${TELLER}\b[^.;]{0,80}?\b(?:${BLAMES}\b[^.;]{0,160}?\b(?:${HACKERS}|hacking|cyber-?attacks?|intrusion)|(?:said|says)\b[^.;]{0,160}?\b(?:was|were)\s+behind\b)`,
+    ].join('|'),
+  ],
+  [
+    // Agencies' advisory (an alert, a bulletin) on a group or a flaw: a response of its own day, which
+    // names the attacks it follows (review ux74a: the joint advisory joined the hospital attack it named).
+    // Its issuers lead ("Cyber security agencies ... on Thursday issued a joint advisory"), or the
+    // advisory itself is the lead's subject ("Thursday's joint advisory on the group ...").
+    'advisory',
+    [
+      String.raw`(?<=^.{0,80})(?:${AGENCY}|(?:cyber-?\s*security|security|intelligence|law[-\s]+enforcement|government)\s+agenc(?:y|ies))\b[^.;]{0,120}?\b(?:issued|published|released|put\s+out|issue|issues|publish|publishes)\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:advisory|alert|bulletin)`,
+      String.raw`(?<=^.{0,40})(?:\p{L}+['’]s\s+)?(?:joint\s+)?(?:cyber-?\s*security\s+)?advisory\s+(?:on|about|naming|warning)\b`,
     ].join('|'),
   ],
   [

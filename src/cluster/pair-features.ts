@@ -25,6 +25,7 @@ import { unrestStepsApart } from './unrest-steps.js';
 import { measureApart } from './measure-apart.js';
 import { caseStepsApart } from './case-steps.js';
 import { responseApart } from './response-apart.js';
+import { advisoryApart } from './advisory-apart.js';
 import { meetingDaysApart } from './meeting-days.js';
 
 export interface TermStats {
@@ -275,8 +276,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // And two days of a fraud or bribery case that harmed no one: its arrest, charge, verdict, sentence; or two
     // of its steps the same day in towns far apart, a raid in Prague and the arrest in Dubai (case-steps.ts);
     // or days apart, a report that only leads with a step (a search) against reports naming the case.
-    // And a state's response told on a later day of its own than the launch or sanctions it answers (response-apart.ts).
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || meetingDaysApart(article, event, gap) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap, sceneApart) || responseApart(article, event) ? 1 : 0,
+    // And a state's response told on a later day of its own than the launch or sanctions it answers (response-apart.ts);
+    // and an agencies' advisory days after the attack it names (advisory-apart.ts).
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) || meetingDaysApart(article, event, gap) || incidentsApart(article.incident, event.incidents ?? [], gap, sides) || unrestStepsApart(article, event, gap, sides.sameKindGap ?? null) || townsApart(gap, sceneApart, people, { article: article.incident === 'protest', event: (event.incidents ?? []).includes('protest') }) || measureApart(article, event) || hullsApart(article.hull, event.hulls) || caseStepsApart(article, event, gap, sceneApart) || responseApart(article, event) || advisoryApart(article, event) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut). So is a pair with no
     // date to tie it that shares one place at most and few words (thinlyLinked).
     // And weeks apart, linked only by office-holders (a minister at every step of a policy story: office-holders.ts).
