@@ -34,6 +34,7 @@ import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, sche
 import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
+import { incidentOfDay } from './incident-of-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -579,6 +580,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   if (best) return best.evidence;
   if (late) return late;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+  // A follow-up's lead naming its incident by day ("three weeks after the attack of 27 February"): incident-of-day.ts.
+  const incidentDay = incidentOfDay(body, sentences, stated, date);
+  if (incidentDay) return incidentDay;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
 }
 
