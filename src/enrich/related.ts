@@ -18,6 +18,7 @@ import { describeAssetDamage } from './asset-damage.js';
 import { describeMeetingBeforeDate } from './met-before-date.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
+import { describeWhoseAct, isWhoseSubject } from './whose-act.js';
 
 /** The nouns an earlier event is told by (also the words a stored event answers with: consolidate/related.ts). */
 export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|aftershock|aftershocks|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes|outbreak|closure|reopening|declaration|state of emergency|public health emergency|national emergency|lockdown|curfew|blackout|damage';
@@ -280,6 +281,8 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   for (const m of clause.matchAll(EVENT_VERB)) verb = m;
   // "Herat, which was hit by a series of deadly earthquakes": a relative pronoun names no subject.
   const subjectless = verb !== null && /(?:^|\s)(?:which|that|who|it|they)\s+$/i.test(clause.slice(0, verb.index!));
+  // "the trust, whose hospitals were hit on March 2": the act was done to the name (whose-act.ts).
+  if (verb && isWhoseSubject(clause.slice(0, verb.index!))) return describeWhoseAct(body.slice(sentence.start, clauseStart), verb[2]!);
   if (verb && !subjectless && (!noun || verb.index! > noun.index!)) {
     // "The task force was set up in December" -> "task force set up".
     const subject = clause.slice(0, verb.index!).trim().replace(/^(?:the|a|an|and|but|as)\s+/i, '');
