@@ -135,7 +135,7 @@ describe('the HTTP API', () => {
     assert.deepEqual((event as { vulnerabilities: { cve: string; corroboration: number }[] }).vulnerabilities.map((v) => [v.cve, v.corroboration]), [['CVE-2025-7070', 1]]);
     assert.deepEqual(((await get(server, '/api/events?cve=CVE-2025-7071', 'api/event-page')).items as EventSummary[]).length, 0);
     const csv = await (await fetch(`${server.url}/api/export?format=csv&cve=CVE-2025-7070`)).text();
-    assert.match(csv.split('\r\n')[0]!, /,cves,discrepancy_details,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed,latitude,longitude,date_evidence,indicators,vessels,crew_held,crew_missing,missing,participant_roles,earlier_events$/);
+    assert.match(csv.split('\r\n')[0]!, /,cves,discrepancy_details,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed,died,died_as_of,died_disputed,latitude,longitude,date_evidence,indicators,vessels,crew_held,crew_missing,missing,participant_roles,earlier_events,sea_area,claimed_by$/);
     assert.match(csv.split('\r\n')[1]!, /,CVE-2025-7070,,/);
   });
 
