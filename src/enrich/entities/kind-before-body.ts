@@ -16,6 +16,7 @@
  * regional grid operator Netzwerk Spree said"; review ux73a fault 7), not a crane's or a camera's.
  */
 import type { Entity } from '../../model/types.js';
+import { retypeAsOrganization } from './firm-cues.js';
 
 const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|exchange|provider|platform|manufacturer|supplier|chipmaker|carmaker|brokerage|consultancy|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition|news (?:site|website|page|portal|outlet)|website|magazine|weekly|tabloid|(?:grid|network|transmission|system|pipeline|power|gas|electricity|energy|port|rail|railway|telecoms?|mobile|satellite|water|state|national|regional) operator|utility|refiner)[^\S\n]+$/u;
 /** Or "said" after the name: "the company Musk founded" tells of a founder, "analytics firm Elliptic said" of a firm. */
@@ -52,11 +53,5 @@ export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
     if (!(e.type === 'location' && e.country) && PARTY_WORD_AFTER.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
   }
   // The article's other mentions of the name are the body too ("He left Civic Passion").
-  for (const e of entities) {
-    if (!retypable(e) || !bodies.has(e.text)) continue;
-    e.type = 'organization';
-    delete e.subtype;
-    delete e.canonical;
-    delete e.country;
-  }
+  for (const e of entities) if (retypable(e) && bodies.has(e.text)) retypeAsOrganization(e);
 }

@@ -12,6 +12,7 @@
  * A place the gazetteer knows stays a place.
  */
 import type { Entity } from '../../model/types.js';
+import { retypeAsOrganization } from './firm-cues.js';
 
 /** A word that is a utility's or a holding's in itself, in German, the Nordic and Baltic languages, Spanish, Italian, French... */
 const UTILITY_WORD = /^(?:Netz|Netze|Energie|Energia|Energi|Elektro|Elektrik|Gaz|Holding|Stadtwerke|Werke|Verkko|Võrk|Tīkls)$/u;
@@ -48,11 +49,5 @@ export function operatorsAsBodies(body: string, entities: Entity[]): void {
   const names = new Set<string>();
   for (const e of entities) if (retypable(e) && isOperator(body, e)) names.add(e.text);
   if (names.size === 0) return;
-  for (const e of entities) {
-    if (!retypable(e) || !names.has(e.text)) continue;
-    e.type = 'organization';
-    delete e.subtype;
-    delete e.canonical;
-    delete e.country;
-  }
+  for (const e of entities) if (retypable(e) && names.has(e.text)) retypeAsOrganization(e);
 }
