@@ -12,4 +12,10 @@ describe('whose-act', () => {
     assert.equal(describeWhoseAct('It hit several utilities, most of them small ones, ', 'hit'), null);
     assert.equal(describeWhoseAct('The Tarn Valley Water Board, ', 'elected'), null);
   });
+
+  it('keeps a sentence\'s opening preposition and a day out of the name (review75)', () => {
+    assert.equal(describeWhoseAct('In Gloucester, ', 'hit'), 'Attack on Gloucester');
+    assert.equal(describeWhoseAct('The gang claimed two attacks on Monday, ', 'hit'), null);
+    assert.equal(describeWhoseAct('Officials in The Hague, ', 'hit'), 'Attack on The Hague');
+  });
 });

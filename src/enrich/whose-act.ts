@@ -12,6 +12,13 @@ const DONE_TO_NAME: Readonly<Record<string, string>> = {
 };
 /** A capitalised name right before ", whose": what the clause hangs on. */
 const NAME_BEFORE = /(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,5}),?\s*$/u;
+/**
+ * A sentence's first word is capitalised too: "In Gloucester, whose hospitals ..." read "Attack on In
+ * Gloucester" (review75). A preposition or article opening the run is no part of the name.
+ */
+const OPENING_WORD = /^(?:(?:In|At|On|For|From|Near|Across|After|Before|By|With|To|Of|And|But|The|A|An)\s+)+/u;
+/** A day or a month is when, not whom: "attacks on Monday, whose ..." is no act on "Monday". */
+const WHEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Whether a subject before its verb is a "whose" clause's ("whose hospitals in Gloucester"). */
 export function isWhoseSubject(subject: string): boolean {
@@ -24,7 +31,10 @@ export function isWhoseSubject(subject: string): boolean {
  */
 export function describeWhoseAct(beforeClause: string, verb: string): string | null {
   const act = DONE_TO_NAME[verb.toLowerCase()];
-  const name = NAME_BEFORE.exec(beforeClause)?.[1];
-  if (!act || !name) return null;
+  const run = NAME_BEFORE.exec(beforeClause)?.[1];
+  const stripped = run?.replace(OPENING_WORD, '');
+  // "The Hague" keeps its article: a one-word rest after "The" is a name that carries it.
+  const name = run && /^The\s+\S+$/u.test(run) ? run : stripped;
+  if (!act || !name || WHEN_NAME.test(name)) return null;
   return `${act.charAt(0).toUpperCase()}${act.slice(1)} ${name}`;
 }
