@@ -19,4 +19,13 @@ describe('operatorsAsBodies', () => {
   it('should read the operator of a named line, set off by commas, as a body', () => {
     assert.equal(typeOf('An hour later, the operator of the Lake Crossing oil pipeline, Marjala, reported a pressure drop and shut the line.', 'Marjala'), 'organization');
   });
+
+  it("should leave a machine's or a desk's operator a person (review75)", () => {
+    assert.equal(typeOf('The crane toppled on Tuesday. The operator, Maria Lopez, 34, was taken to hospital with minor injuries.', 'Maria Lopez'), 'person');
+    assert.equal(typeOf('The outage began at noon. A system operator, Tom Reed, said the backup failed.', 'Tom Reed'), 'person');
+  });
+
+  it("should still read a people's adjective before the operator as a utility's", () => {
+    assert.equal(typeOf('Power was cut across Riga on Sunday, the Latvian operator Sadalestikls said.', 'Sadalestikls'), 'organization');
+  });
 });

@@ -33,6 +33,14 @@ const NAME_ENDS = /^(?:\s*[,.;:()]|\s+(?:said|says|told|put|reported|has|had|was
 /** What follows a utility's name: it runs a line, restores power, has customers. */
 const UTILITY_AFTER = /^(?:,\s+which\s+(?:runs|operates|owns|manages)\s+(?:the|a|an)\s|['’]s\s+(?:[\d,.]+\s+)?customers\b|\s+(?:said|says)\s+(?:that\s+)?(?:its\s+customers|it\s+(?:had\s+|has\s+|would\s+|hoped\s+to\s+|expected\s+to\s+)?(?:restored?|restoring)\s+(?:power|supply|supplies|electricity|service|gas)\b))/u;
 
+/**
+ * "The operator, Maria Lopez, 34," and "A system operator, Tom Reed," are a machine's or a desk's
+ * operator (review75): a utility's kind names what it runs or whose it is ("grid", "gas", "Latvian").
+ */
+const UTILITY_KIND = /\b(?:grid|network|transmission|distribution|pipeline|gas|power|electricity|energy|utility)\b|\p{Lu}[\p{L}-]+\s+(?:\p{L}+\s+)?(?:operator|utility)/u;
+/** A person's age after the name: ", 34,". */
+const AGE_AFTER = /^\s*,\s*\d{1,3}\s*[,.;)]/;
+
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
 
 function isOperator(body: string, e: Entity): boolean {
@@ -41,7 +49,9 @@ function isOperator(body: string, e: Entity): boolean {
   const after = body.slice(e.end, e.end + 80);
   if (UTILITY_AFTER.test(after)) return true;
   const before = body.slice(Math.max(0, e.start - 100), e.start);
-  return NAME_ENDS.test(after) && (KIND_BEFORE.test(before.slice(-60)) || OPERATOR_OF_BEFORE.test(before));
+  if (!NAME_ENDS.test(after) || AGE_AFTER.test(after)) return false;
+  const kind = KIND_BEFORE.exec(before.slice(-60))?.[0];
+  return (kind !== undefined && UTILITY_KIND.test(kind.replace(/^\W*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+/u, ''))) || OPERATOR_OF_BEFORE.test(before);
 }
 
 /** Retypes, in place, every mention of a name read as an operator's. */
