@@ -28,5 +28,10 @@ describe('speakerOfAct', () => {
     assert.equal(parts('Officers arrested Pavel Grint in the harbour on Tuesday.')[0]![2], 'arrested');
     assert.equal(speakerOfAct(' two men on Tuesday, ', ', the police chief, said.'), true);
     assert.equal(speakerOfAct(' ', ' at his flat on Tuesday.'), false);
+    // review75: a verb of saying with its own subject after it, or no saying at all, leaves the object its part.
+    assert.equal(speakerOfAct(' ', ', 34, said Chief Inspector Sarah Kemp.'), false);
+    assert.equal(speakerOfAct(' ', ', 34, said to be the gang leader, at his flat.'), false);
+    assert.equal(speakerOfAct(' two men, ', ', 51, said Monday.'), true);
+    assert.equal(speakerOfAct(' two men on Monday, ', ' said the men would appear in court.'), true);
   });
 });
