@@ -18,4 +18,9 @@ describe('leadThemes', () => {
     const a = report('Power prices rise after cable fault', 'Power prices rose on Wednesday after a cable fault. Border guards boarded the tanker Grey Petrel. Navy divers later boarded the tanker again.', ['maritime']);
     assert.deepEqual(leadThemes(a), []);
   });
+
+  it("should not give a theme from a headline's figure of speech the body never tells (review75)", () => {
+    const a = report('Mayor weathers storm over bribery arrest', 'Police arrested a city contractor on bribery charges on Monday. The mayor said he had done nothing wrong.', ['crime', 'disaster']);
+    assert.deepEqual(leadThemes(a), ['crime']);
+  });
 });

@@ -14,7 +14,10 @@ export function leadThemes(article: Article): string[] {
   if (article.themes.length === 0) return [];
   const first = article.sentences[0];
   const lead = first ? article.body.slice(first.start, first.end) : article.body.slice(0, 300);
-  // One cue is enough in a headline (detectThemes): the headline and the first sentence read as one.
-  const told = new Set(detectThemes(`${article.headline ?? ''}\n${lead}`, ''));
-  return article.themes.filter((t) => told.has(t));
+  // One cue is enough in the first sentence (read as a headline is). A headline's word alone may be a
+  // figure of speech ("minister weathers storm"): it counts where the body gives a cue of it too.
+  const inLead = new Set(detectThemes(lead, ''));
+  const inHeadline = new Set(detectThemes(article.headline ?? '', ''));
+  const inBody = inHeadline.size > 0 ? new Set(detectThemes('', article.body)) : new Set<string>();
+  return article.themes.filter((t) => inLead.has(t) || (inHeadline.has(t) && inBody.has(t)));
 }
