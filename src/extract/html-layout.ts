@@ -74,6 +74,14 @@ function sortBlocks(blocks: readonly Block[], headlineKey: string, authors: read
     const block = blocks[i]!;
     // A list heading ("More stories", "Read also", "About Ascom") or a press release's issuer paragraph, followed by
     // little text, ends the article: what follows is the page's tail (teasers, boilerplate).
+    // A "Read also" box mid-article: its teasers go, the story after them stays (review75: one link and the
+    // story's last paragraph after it had ended the article).
+    const resumesAt = isRelatedLabel(block.text) ? storyAfterTeasers(blocks, i + 1) : -1;
+    if (kept > 0 && resumesAt > 0) {
+      for (const teaser of blocks.slice(i, resumesAt)) out.dropped.push({ rule: 'related', text: teaser.text });
+      i = resumesAt - 1;
+      continue;
+    }
     if (kept > 0 && (isSectionLabel(block.text) || isRelatedLabel(block.text) || isIssuerBoilerplate(block.text)) && remaining[i + 1]! < kept * 0.3) {
       for (const rest of blocks.slice(i)) out.dropped.push({ rule: 'tail', text: rest.text });
       break;
@@ -93,6 +101,23 @@ function sortBlocks(blocks: readonly Block[], headlineKey: string, authors: read
     }
   }
   return out;
+}
+
+/** A teaser is a headline: short, with no sentence's end. A story's paragraph is a sentence or more. */
+const TEASER_MAX = 3;
+function isStoryParagraph(text: string): boolean {
+  return wordCount(text) >= 15 && /[.!?"”’)]\s*$/u.test(text);
+}
+
+/**
+ * Where the story goes on after a related-links heading at `from`: the index of the first story paragraph
+ * after at most TEASER_MAX teaser lines, or -1 where none follows (the box ends the article).
+ */
+function storyAfterTeasers(blocks: readonly Block[], from: number): number {
+  for (let j = from; j < blocks.length && j <= from + TEASER_MAX; j++) {
+    if (isStoryParagraph(blocks[j]!.text)) return j > from ? j : -1;
+  }
+  return -1;
 }
 
 /**

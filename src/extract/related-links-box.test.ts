@@ -30,4 +30,11 @@ describe('a box of links to other stories inside the article', () => {
     const got = paragraphs(`<html><body><article><h1>Floods close ring road</h1>${story}<h4>Read also</h4><p>Harbour cranes idle as dockers strike</p>${rest}</article></body></html>`);
     assert.ok(got.some((p) => p.includes('bridge 4')));
   });
+
+  it("should keep the story's last paragraph after a one-link box (review75)", () => {
+    const last = '<p>The council said the road would stay shut until engineers had inspected the embankment on Tuesday morning.</p>';
+    const got = paragraphs(`<html><body><article><h1>Floods close ring road</h1>${story}<h3>Read also</h3><p>Harbour cranes idle as dockers strike</p>${last}</article></body></html>`);
+    assert.ok(got.some((p) => p.includes('embankment')));
+    assert.ok(!got.some((p) => p.includes('Harbour cranes')));
+  });
 });
