@@ -20,3 +20,25 @@ const SEPARATE = /\bin\s+(?:a|an)\s+(?:separate|unrelated)\b/i;
 export function setsAnotherEventApart(sentence: string): boolean {
   return CONTRAST.test(sentence) || SEPARATE.test(sentence);
 }
+
+/**
+ * A relative or participle clause's opening after a comma: it still tells the compared thing ("..., which
+ * investigators blame on ...", "..., blamed on the freighter X,").
+ */
+const RELATIVE_AFTER_COMMA = /^\s*(?:(?:which|who|whom|whose|where|when|that)\b|[a-z]+(?:ed|en)\s+(?:on|by|in|to|at|for|from|off)\b)/;
+
+/**
+ * The part of `sentence` that tells the other event, as [start, end): from "Unlike ..." to the comma that
+ * ends the compared phrase and its relative clauses; the main clause after it is this event's ("Unlike
+ * last year's raid on the same street, police caught the gang within hours, arresting Daniel Marsh":
+ * Marsh is this event's, review75). The whole sentence where it tells a separate event or no comma ends
+ * the phrase; null where it sets nothing apart.
+ */
+export function anotherEventPart(sentence: string): [number, number] | null {
+  if (SEPARATE.test(sentence)) return [0, sentence.length];
+  const m = CONTRAST.exec(sentence);
+  if (!m) return null;
+  let comma = sentence.indexOf(',', m.index + m[0].length);
+  while (comma >= 0 && RELATIVE_AFTER_COMMA.test(sentence.slice(comma + 1))) comma = sentence.indexOf(',', comma + 1);
+  return comma < 0 ? [0, sentence.length] : [0, comma];
+}

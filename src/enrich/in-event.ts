@@ -5,7 +5,7 @@
  */
 import type { Article, Span } from '../model/types.js';
 import { sentencesDatedElsewhere } from './dated-elsewhere.js';
-import { setsAnotherEventApart } from './contrast-sentence.js';
+import { anotherEventPart } from './contrast-sentence.js';
 
 /** Words of someone speaking: the speaker of a sentence about an earlier time speaks in this story. */
 export const SPEECH = /\b(?:said|says|told|tells|added|adds|according to|stated|explained|warned|recalled|noted|wrote)\b/;
@@ -37,7 +37,12 @@ export function earlierParts(a: Read): EarlierParts {
   // event answers it, its sentence stays this event's, as before such mentions were read.
   // Not where the sentence names the other event to set this one apart from it ("Unlike last Monday's
   // damage ..."): that day is another event's, however near (contrast-sentence.ts).
-  const firm = a.related.filter((r) => !r.near || setsAnotherEventApart(a.body.slice(r.start, r.end)));
+  // Of a contrast, only the compared phrase is the other event's; the main clause is this one's.
+  const firm = a.related.flatMap((r): Span[] => {
+    const part = anotherEventPart(a.body.slice(r.start, r.end));
+    if (part) return [{ start: r.start + part[0], end: r.start + part[1] }];
+    return r.near ? [] : [r];
+  });
   const earlierSpans = ownDay ? firm.filter((r) => !tellsOwnDay(r)) : firm;
   const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
   const datedElsewhere = sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate);
