@@ -33,6 +33,21 @@ describe('earlierParts', () => {
     const club = text.indexOf('Grey Wolves');
     assert.equal(elsewhere({ start: club, end: club + 11 }), true, "the club took part in Monday's raid, not in Friday's");
   });
+
+  it("should leave the main clause after a contrast's phrase to this event (review75)", () => {
+    const text = "Robbers raided a jewellery store in Leeds on Monday. Unlike last year's raid on the same street, police caught the gang within hours, arresting Daniel Marsh near the station.";
+    const second = { start: 52, end: text.length };
+    const lastYear = text.indexOf("last year");
+    const read = {
+      body: text,
+      sentences: [{ start: 0, end: 51 }, second],
+      timexes: [{ type: 'DATE' as const, value: '2025', text: 'last year', start: lastYear, end: lastYear + 9 }],
+      eventDate: { value: '2026-05-04', anchoring: 'stated' as const, fallback: false, text: 'Monday', sentence: text.slice(0, 51) },
+      related: [],
+    };
+    const marsh = text.indexOf('Daniel Marsh');
+    assert.equal(earlierParts(read as unknown as Parameters<typeof earlierParts>[0]).elsewhere({ start: marsh, end: marsh + 12 }), false);
+  });
 });
 
 describe('earlierParts: who acts on the own day before an earlier event is named', () => {

@@ -48,7 +48,12 @@ export function earlierParts(a: Read): EarlierParts {
   const datedElsewhere = sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate);
   // Someone named only where earlier events are told ("In July 2025, Christina Chapman was sentenced")
   // took no part in this one; someone who speaks there does ("... since September," said Antonio Fidalgo).
-  const told = datedElsewhere.filter((s) => !SPEECH.test(a.body.slice(s.start, s.end)));
+  // A contrast's other time dates only its compared phrase ("Unlike last year's raid on the same street,
+  // police caught the gang, arresting X"): the main clause's people are this event's (review75).
+  const told = datedElsewhere.filter((s) => !SPEECH.test(a.body.slice(s.start, s.end))).map((s): Span => {
+    const part = anotherEventPart(a.body.slice(s.start, s.end));
+    return part ? { start: s.start + part[0], end: s.start + part[1] } : s;
+  });
   // Nor does whoever speaks in a sentence that refers to an earlier event, in whatever words ("Jo Lin
   // ... demanded a review of the May 2 raid"): the sentence is this story's telling.
   // Nor whoever acts on the own day before the sentence names an earlier event: "Kyrgyzstan's
