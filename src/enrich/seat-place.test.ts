@@ -23,5 +23,9 @@ describe('toldAsSeat', () => {
     assert.ok(!read('A fire broke out at a chemical works in Ravensfeld on Sunday.', 'Ravensfeld'));
     assert.ok(!read('The firm is based in Oslo. Police in Bergen said two men were held.', 'Bergen'));
     assert.ok(!read('Two men were shot in Ravensfeld late on Friday, police said.', 'Ravensfeld'));
+    // review75: a trade's firm where the act happened, and its premises in a headline.
+    assert.ok(!read('A fire broke out at a shipping company in Rotterdam on Sunday.', 'Rotterdam'));
+    assert.ok(!read('Fire guts Rotterdam shipping firm offices', 'Rotterdam'));
+    assert.ok(read('The tanker is owned by a shipping company based in Limassol.', 'Limassol'));
   });
 });

@@ -14,15 +14,20 @@
 const SEAT_BEFORE = new RegExp(
   String.raw`(?:\b(?:registered|domiciled|incorporated|headquartered|based|flagged)\s+(?:(?:to|with|by)\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|owner|entity|operator|manager|group|shipowner)\s+)?(?:in|at)` +
     String.raw`|\b(?:owned|managed|operated|controlled|run)\s+by\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|owner|entity|operator|group|shipowner)\s+(?:based\s+)?in` +
-    String.raw`|\b(?:front|shell|shipping|trading|holding|registered)\s+(?:company|companies|firms?)\s+(?:(?:based|registered)\s+)?in` +
+    String.raw`|\b(?:front|shell|registered)\s+(?:company|companies|firms?)\s+(?:(?:based|registered)\s+)?in` +
+    // "a shipping company in Rotterdam" may be where a fire broke out: a trade's firm needs "based" (review75).
+    String.raw`|\b(?:shipping|trading|holding)\s+(?:company|companies|firms?)\s+(?:based|registered)\s+in` +
     String.raw`|\bunder\s+the\s+flag\s+of` +
     String.raw`|\b(?:its|whose|with)\s+(?:headquarters|head\s+office|registered\s+office|seat)\s+(?:is\s+|are\s+)?in)` +
     String.raw`\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:city|port|emirate|town|state)\s+of\s+)?$`,
   'iu',
 );
 
-/** After the seat: "-registered", "-based firm", "-flagged", "a Cook Islands flag", "a Dubai shipping firm". */
-const SEAT_AFTER = /^(?:[-‑](?:registered|based|flagged|headquartered|domiciled)\b|\s+flag\b|\s+(?:shipping|trading|holding|front|shell)\s+(?:firm|company|companies|firms)\b)/iu;
+/**
+ * After the seat: "-registered", "-based firm", "-flagged", "a Cook Islands flag", "a Dubai shipping firm";
+ * not the firm's premises ("Fire guts Rotterdam shipping firm offices": the scene, review75).
+ */
+const SEAT_AFTER = /^(?:[-‑](?:registered|based|flagged|headquartered|domiciled)\b|\s+flag\b|\s+(?:shipping|trading|holding|front|shell)\s+(?:firm|company|companies|firms)\b(?!['’]s|\s+(?:offices?|headquarters|warehouses?|buildings?|premises|depots?|yards?|terminals?)\b))/iu;
 
 /** Whether the place at `start`..`end` of `text` is told as a company's or an owner's seat or a ship's flag. */
 export function toldAsSeat(text: string, start: number, end: number): boolean {
