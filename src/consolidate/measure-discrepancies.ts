@@ -212,6 +212,7 @@ function aboutOf(kind: MeasureKind, thing: string): string {
   if (kind === 'vote') return 'vote tally (across reports)';
   if (kind === 'repair time') return `repair time of the ${thing} (across reports)`;
   if (kind === 'cut off') return `${thing} cut off (across reports)`;
+  if (kind === 'capacity lost' && thing) return `capacity lost, share ${thing} (across reports)`;
   return `${kind} (across reports)`;
 }
 

@@ -37,6 +37,8 @@ describe('outageMeasuresIn', () => {
     assert.deepEqual(read('Analysts put the loss at about a third of the mill\'s output.'), [['capacity lost', '', 'about a third', 33.3]]);
     assert.deepEqual(read('The fire knocked out 2 million tonnes a year of the plant\'s 8 million tonnes of capacity.'), [['capacity lost', '', '2 million of 8 million tonnes (25%)', 25]]);
     assert.deepEqual(read('The plant was running at about 60% of its capacity on Friday.'), []);
+    // review75: a country's share is another quantity than the plant's.
+    assert.deepEqual(read("The strike knocked out about 5% of Russia's refining capacity."), [['capacity lost', "of Russia's", 'about 5%', 5]]);
     assert.deepEqual(read('The owner plans to cut output by 10% next year.'), []);
   });
 

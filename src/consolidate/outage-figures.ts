@@ -199,12 +199,19 @@ function shareOf(percent: string | undefined, fraction: string | undefined): { v
   return value === undefined ? null : { value, decimals: 0, raw: fraction! };
 }
 
+/**
+ * A share of a country's, a firm's or the world's capacity is another quantity than one plant's: "about
+ * 30% of its processing capacity" and "about 5% of Russia's refining capacity" told one strike (review75).
+ */
+const WIDER_WHOLE = /\bof\s+(?:the\s+)?(?:(?:country|nation|kingdom|world|region|state|continent)['’]s?|national|global|world|worldwide|\p{Lu}[\p{L}.-]*['’]s?)\s/u;
+
 function capacityLost(text: string): Measured[] {
   const out: Measured[] = [];
   for (const pattern of [LOST_SHARE, LOSS_AT, CUT_BY]) {
     for (const m of text.matchAll(pattern)) {
       if (NOT_LOST.test(text.slice(0, m.index! + m[0].length))) continue;
       if (pattern === LOSS_AT && !new RegExp(CAPACITY, 'i').test(text)) continue;
+      const wider = pattern === LOST_SHARE ? WIDER_WHOLE.exec(m[0])?.[0].trim() : undefined;
       const [, boundWord, percent, fraction] = m;
       const share = shareOf(percent, fraction);
       if (!share) continue;
@@ -212,7 +219,7 @@ function capacityLost(text: string): Measured[] {
       // A fraction in words is a round figure however it is bounded: "half" is 50 give or take 2.5, as "about 50%" is.
       const slack = percent ? slackOf(share.value, share.decimals, bound) : share.value * 0.05;
       const written = writtenOf(boundWord, share.raw, percent ? '%' : '');
-      out.push(read('capacity lost', '', written, figureStart(m, boundWord, share.raw), m.index! + m[0].length, { value: share.value, decimals: share.decimals, bound, slack }));
+      out.push(read('capacity lost', wider ?? '', written, figureStart(m, boundWord, share.raw), m.index! + m[0].length, { value: share.value, decimals: share.decimals, bound, slack }));
     }
   }
   for (const m of text.matchAll(PART_OF)) {
