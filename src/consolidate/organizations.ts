@@ -17,6 +17,7 @@ import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
 import { isLandform } from './landform.js';
 import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
+import { prosecutorOffices } from './prosecutor-office.js';
 import { Lru } from '../util/lru.js';
 import { namesNoBody } from './not-bodies.js';
 import { outletForms } from './outlet-forms.js';
@@ -222,6 +223,13 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (describesNamedBody(article.body, owned.start, owned.end, article.entities)) continue;
     const text = owned.text.replace(/(^|\s)(?!(?:of|the|and)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
     found.push({ text, key: fold(text), formCountry: owned.country, country: owned.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false, ...(namedAsReacting(article.body, owned.start, owned.end, text) ? { reacts: true as const } : {}) });
+  }
+  // "The federal prosecutor's office has opened an investigation": the office in lower case (prosecutor-office.ts).
+  for (const office of prosecutorOffices(article.body)) {
+    if (office.start < dateline || credits.some((s) => s.start <= office.start && office.start < s.end)) continue;
+    if (article.entities.some((e) => e.start < office.end && office.start < e.end && e.type === 'organization')) continue;
+    const entity: Entity = { text: office.text, type: 'organization', start: office.start, end: office.end, ...(office.country ? { country: office.country } : {}) };
+    found.push({ text: office.text, key: fold(office.text), formCountry: office.country ?? '', country: office.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false, ...(namedAsReacting(article.body, office.start, office.end, office.text) ? { reacts: true as const } : {}) });
   }
   return found;
 }
