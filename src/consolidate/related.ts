@@ -304,6 +304,9 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
         if (!same.sources.includes(article.id)) same.sources.push(article.id);
         // The more specific description wins: one that names a place or body, else the longer.
         if (/\bat\s+\p{Lu}/u.test(r.description) && !/\bat\s+\p{Lu}/u.test(same.description)) same.description = r.description;
+        // A victim by name wins over one by its kind: "Attack on Severn Vale Hospitals NHS Trust" over
+        // "Attack on hospital trust in Gloucester" (enrich/listed-victims.ts).
+        if (KIND_VICTIM.test(same.description) && NAMED_VICTIM.test(r.description)) same.description = r.description;
         // A noun that says what happened wins over "Incident".
         if (UNNAMED.test(same.description) && !UNNAMED.test(r.description)) same.description = r.description;
         if (r.date.length > same.date.length) same.date = r.date;
@@ -395,6 +398,10 @@ function otherInSentence(told: ReadonlyMap<string, string>, at: string, descript
   const earlier = told.get(at);
   return earlier !== undefined && earlier !== description;
 }
+
+/** An act done to a victim told by its kind ("Attack on hospital in Bruges"), and one done to a name. */
+const KIND_VICTIM = /^(?:Attack on|Breach of|Hack of)\s+\p{Ll}/u;
+const NAMED_VICTIM = /^\p{L}+\s+(?:on|of)\s+\p{Lu}/u;
 
 /** A description that says no more than that something happened: "the October 5 incident". */
 const UNNAMED = /^(?:incident|operation|earlier event)$/i;

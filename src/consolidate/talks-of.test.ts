@@ -29,3 +29,14 @@ describe('outranks: the incident before the statement about it', () => {
     assert.ok(!outranks(blame, theft));
   });
 });
+
+describe('talksOfIncident, warnings', () => {
+  it('should take a joint warning or an advisory about a gang as talk of the attacks it recalls', () => {
+    assert.equal(talksOfIncident('Three states issue joint warning on Greywing gang', ['attack', 'hospital']), true);
+    assert.equal(talksOfIncident('Agencies publish advisory on Greywing ransomware', ['attack']), true);
+  });
+
+  it('should take the attack\'s own title as the incident', () => {
+    assert.equal(talksOfIncident('Riga hospital diverts ambulances after cyberattack', ['attack', 'hospital']), false);
+  });
+});

@@ -19,6 +19,7 @@ import { describeMeetingBeforeDate } from './met-before-date.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { describeWhoseAct, isWhoseSubject } from './whose-act.js';
+import { listedVictimActs } from './listed-victims.js';
 
 /** The nouns an earlier event is told by (also the words a stored event answers with: consolidate/related.ts). */
 export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|aftershock|aftershocks|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|run-off|runoff|inauguration|raid|arrest|ruling|verdict|trial|incident|operation|seizure|ramming|hijacking|shelling|airstrike|airstrikes|outbreak|closure|reopening|declaration|state of emergency|public health emergency|national emergency|lockdown|curfew|blackout|damage';
@@ -84,6 +85,14 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (span) {
       const mention = spanMention(body, sentence, timex, timexes, entities, eventDate, span, named, answering);
       if (mention) related.push(mention);
+      // "Hollowmoth attacked a hospital trust in Gloucester, England, and a hospital in Bruges, Belgium,
+      // earlier this month": one earlier act per victim (listed-victims.ts).
+      else {
+        const near = !isEarlier(span.from, eventDate, EARLIER_BY_DAYS);
+        for (const description of listedVictimActs(body.slice(sentence.start, timex.start), sentence.start, entities)) {
+          related.push({ description, date: span.from.slice(0, 7), span, sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(near ? { near: true as const } : {}) });
+        }
+      }
       continue;
     }
     const ownMonth = answering && timex.value.length === 7 && eventDate.startsWith(timex.value);
