@@ -48,7 +48,15 @@ export function awaitingKeys(event: Pick<NewsEvent, 'related' | 'nearWaiting'>):
   // A near mention kept unshown (near-waiting.ts) waits under the keys of an unlinked one.
   for (const r of [...(event.related ?? []), ...(event.nearWaiting ?? [])]) {
     if (!PLAIN_DATE.test(r.date)) continue;
-    for (const word of contentWords(r.description)) keys.add(`${'eventId' in r && r.eventId ? LINKED_KEY : ''}${r.date} ${word}`);
+    const linked = 'eventId' in r && !!r.eventId;
+    for (const word of contentWords(r.description)) {
+      keys.add(`${linked ? LINKED_KEY : ''}${r.date} ${word}`);
+      // A linked mention dated by the day of the event it took in ("last week's damage to the Aegna
+      // Link" joined with "the Amber Link outage last Friday", both linked to the outage) waits under
+      // its month too: an event of another day of that month that answers it better finds it (review
+      // ux73a, reverse order: the cable damage of four days before stored last never took the link back).
+      if (linked && r.date.length === 10) keys.add(`${LINKED_KEY}${r.date.slice(0, 7)} ${word}`);
+    }
   }
   return [...keys];
 }

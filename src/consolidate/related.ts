@@ -299,7 +299,10 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       // "Levies announced" and "Quotas announced" share only their participle: two acts (done-before-date.ts).
       const descWords = withoutParticiples(contentWords(r.description));
       const at = `${article.id}@${r.start}`;
-      const same = merged.find((m) => sameMonth(m.date, r.date) && !daysApart(m.date, r.date) && !otherInSentence(m.told, at, r.description) && ([...descWords].some((w) => m.words.has(w)) || sameDayUnnamed(m, r)));
+      // Each side's description shares a word with the other's description or sentence: one way only, the
+      // merge depended on which report came first ("the Amber Link outage between Sweden and Lithuania"
+      // read first took in "last week's damage to the Aegna Link" by the word "link"; review ux73a).
+      const same = merged.find((m) => sameMonth(m.date, r.date) && !daysApart(m.date, r.date) && !otherInSentence(m.told, at, r.description) && (([...descWords].some((w) => m.words.has(w)) && toldIn(m.told, words)) || sameDayUnnamed(m, r)));
       if (same) {
         if (!same.sources.includes(article.id)) same.sources.push(article.id);
         // The more specific description wins: one that names a place or body, else the longer.
@@ -402,6 +405,12 @@ function otherInSentence(told: ReadonlyMap<string, string>, at: string, descript
 /** An act done to a victim told by its kind ("Attack on hospital in Bruges"), and one done to a name. */
 const KIND_VICTIM = /^(?:Attack on|Breach of|Hack of)\s+\p{Ll}/u;
 const NAMED_VICTIM = /^\p{L}+\s+(?:on|of)\s+\p{Lu}/u;
+
+/** Whether a word of a description merged into a mention (`told`) is one of `words` (another mention's description and sentence). */
+function toldIn(told: ReadonlyMap<string, string>, words: ReadonlySet<string>): boolean {
+  for (const description of told.values()) for (const w of withoutParticiples(contentWords(description))) if (words.has(w)) return true;
+  return false;
+}
 
 /** A description that says no more than that something happened: "the October 5 incident". */
 const UNNAMED = /^(?:incident|operation|earlier event)$/i;
