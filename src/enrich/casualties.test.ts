@@ -29,6 +29,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Cyclone kills 2,000 along Bangladesh coast'), { killed: 2000, injured: null });
   });
 
+  it('should read a round toll of thousands as the subject or second count ("At least 2000 were killed", "dead and 2000 injured")', () => {
+    assert.deepEqual(findCasualties('At least 2000 were killed when the dam burst above the town on Monday, officials said.'), { killed: 2000, injured: null });
+    assert.deepEqual(findCasualties('The cyclone on Friday left 1,400 dead and 2000 injured along the delta, officials said.'), { killed: 1400, injured: 2000 });
+    assert.deepEqual(findCasualties('The airliner crash on Sunday killed 189 travellers from around the world, the carrier said.'), { killed: 189, injured: null });
+  });
+
   it('should count one person killed or wounded when the report names no number', () => {
     assert.deepEqual(findCasualties('A 43-year-old roofer was shot and killed on Elm Street late Friday, police said.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A cyclist is in critical condition after being hit by gunfire near the depot on Sunday.'), { killed: null, injured: 1 });

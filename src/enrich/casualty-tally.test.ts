@@ -25,6 +25,13 @@ describe('withoutTallies', () => {
     }
   });
 
+  it('should keep a toll whose victims come from around the world or across the country, and blank one scoped worldwide', () => {
+    for (const text of ['The airliner crash killed 189 travellers from around the world, the carrier said.', 'The coach crash killed 14 pilgrims from across the country on Sunday.']) {
+      assert.equal(withoutTallies(text), text);
+    }
+    assert.ok(!withoutTallies('Some 61 aid workers were killed around the world this year, the agency said.').includes('61'));
+  });
+
   it("should blank a sentence tallying the city's year and keep the event's, offsets kept", () => {
     const text = 'Two men were shot on Oak Street. More than 240 people have been wounded across the city this year.';
     const out = withoutTallies(text);

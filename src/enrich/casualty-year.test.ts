@@ -15,4 +15,12 @@ describe('yearNotCount', () => {
     assert.equal(year('Relatives of the 2019 dead gathered at the pier.', '2019'), true);
     assert.equal(year('A toll of 2,000 was given.', '2,000'), false);
   });
+
+  it('should take a round thousand that is a toll\'s subject or its second count as a count, and a dated one as a year', () => {
+    assert.equal(year('At least 2000 were killed when the dam burst.', '2000'), false);
+    assert.equal(year('The blast left 1,400 dead and 2000 injured.', '2000'), false);
+    assert.equal(year('The mine has been shut since 2000 and 40 were hurt then.', '2000'), true);
+    assert.equal(year('A quake in 2000 injured 40 people.', '2000'), true);
+    assert.equal(year('The storms of 2000 injured dozens of fishermen.', '2000'), true);
+  });
 });

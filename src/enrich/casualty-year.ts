@@ -13,6 +13,12 @@ const KILLED_BEFORE = /\b(?:kill(?:ed|s|ing)|claim(?:ed|s|ing)\s+the\s+lives\s+o
  * "injured": "a flood in 2000 killed 300" has its year before the verb.
  */
 const DEAD_AFTER = /^\s+(?:people|persons|residents|villagers|civilians|dead|deaths|lives|casualties|bodies)\b/i;
+/**
+ * The number as the subject or the head of a toll: "2000 were killed", "2000 have died", "2000 injured"
+ * (a toll's second count: "left 1,200 dead and 2000 injured"). Not "2000 injured 40 people": a verb
+ * with its object after it has its year before it ("a quake in 2000 injured 40"), as "killed" has.
+ */
+const HARMED_AFTER = /^\s+(?:(?:were|had\s+been|have\s+been)\s+(?:killed|injured|wounded|hurt|dead)\b|(?:have|had)\s+died\b|(?:injured|wounded|hurt)\b(?!\s+(?:\d|at\b|more\b|some\b|about\b|the\b|an?\b|dozens\b|hundreds\b|thousands\b|[a-z]+\s+(?:people|others|of)\b)))/i;
 
 /**
  * A determiner or a preposition of time before the number makes it a year: "the 2016 deaths", "since
@@ -27,5 +33,6 @@ export function yearNotCount(text: string, at: number, written: string): boolean
   if (value < 1900 || value > 2100) return false;
   const before = text.slice(Math.max(0, at - 40), at);
   if (KILLED_BEFORE.test(before)) return false;
-  return YEAR_BEFORE.test(before) || !DEAD_AFTER.test(text.slice(at + written.length, at + written.length + 16));
+  const after = text.slice(at + written.length, at + written.length + 40);
+  return YEAR_BEFORE.test(before) || !(DEAD_AFTER.test(after) || HARMED_AFTER.test(after));
 }

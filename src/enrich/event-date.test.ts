@@ -994,4 +994,13 @@ describe('chooseEventDate on a public act that answers an incident of an earlier
     const two = 'Gunmen killed six guards at a depot in Ranvik on Thursday, two days after the border agency, in a statement on Tuesday, warned that attacks were rising.';
     assert.equal(eventDate(two, '2026-03-06T09:00:00Z'), '2026-03-05');
   });
+
+  it('should date an act by its own day, not by the day of the earlier thing a "<span> after" clause tells', () => {
+    // Published Friday 2026-03-06.
+    assert.equal(eventDate('Gunmen killed six guards at a depot in Ranvik on Thursday, a day after the border agency warned on Wednesday that attacks were rising.', '2026-03-06T09:00:00Z'), '2026-03-05');
+    assert.equal(eventDate('Gunmen killed six guards at a depot in Ranvik on Thursday, a day after a similar raid on Wednesday in Osterby.', '2026-03-06T09:00:00Z'), '2026-03-05');
+    assert.equal(eventDate('Gunmen killed six guards at a depot in Ranvik on Thursday, two days after the border agency warned on Tuesday that attacks were rising.', '2026-03-06T09:00:00Z'), '2026-03-05');
+    // An arrest a span after the bombing it follows is still dated by the bombing (days-after.ts).
+    assert.equal(eventDate('Police arrested a man in Ranvik on Thursday, two days after a bomb killed nine guards there on Tuesday.', '2026-03-06T09:00:00Z'), '2026-03-03');
+  });
 });

@@ -35,6 +35,7 @@ import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster }
 import { tollRoseOn } from './toll-rise-day.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
 import { incidentOfDay } from './incident-of-day.js';
+import { dayOfAfterClause } from './day-after-clause.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -441,6 +442,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
     // "An autopsy is set for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
+    // "on Wednesday, a day after the UN warned on Tuesday": the earlier thing's day (day-after-clause.ts).
+    if (index >= 0 && dayOfAfterClause(body, timexes, i, sentences[index]!.start)) continue;
     // "on Monday asked the court to annul the October 18 run-off", "on Tuesday called on the authorities to
     // investigate irregularities in Sunday's vote": the day names the earlier event the sentence's own act
     // (dated by its own day) is aimed at, so it is that event's, not this report's (aimed-at-earlier.ts).

@@ -318,6 +318,11 @@ const ADDRESS_AFTER = /^\s+(?:[NSEW]\.\s+(?!(?:Korea|Africa|Germany|Carolina|Dak
 const MODEL_AFTER = /^\s+(?:model\b|(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|Ford|GMC|Honda|Hyundai|Infiniti|Jeep|Kia|Lexus|Lincoln|Mazda|Mercedes|Mercury|Mitsubishi|Nissan|Oldsmobile|Plymouth|Pontiac|Porsche|Saab|Subaru|Suzuki|Toyota|Volkswagen|Volvo)\b)/;
 /** "2000 people", "1500 troops": a count before what it counts; but "in 2000 people voted" is the year. */
 const COUNT_AFTER = /^\s+(?:(?:more|other|new|additional)\s+)?(?:people|persons|men|women|children|troops|soldiers|officers|points|votes|jobs|workers|employees|residents|students|protesters|demonstrators|refugees|units|homes|houses|cars|vehicles|copies|shares|barrels|tons|tonnes|miles|kilometers|kilometres|meters|metres|feet|acres|pounds|words|pages|signatures|members|cases|deaths|patients|victims|seats|passengers|rounds|delegates|participants|visitors|households|families|customers)\b/i;
+/**
+ * A toll: "left 1,200 dead and 2000 injured", "At least 2000 were killed". Not a verb with its object
+ * after it ("2000 injured 40 people"), where a year may stand before the verb as a subject's time.
+ */
+const TOLL_AFTER = /^\s+(?:dead|injured|wounded|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)|(?:have|had)\s+died)\b(?!\s+(?:\d|the\b|an?\b|at\b|more\b|some\b|about\b|dozens\b|hundreds\b|thousands\b|[a-z]+\s+(?:people|others)\b))/i;
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|by|until|before|after|of|from|through)\s+$/i;
 
 /**
@@ -349,7 +354,7 @@ function notAYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after) || wireClock(text, start, end, after)) return true;
   if (NUMBERED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
-  return COUNT_AFTER.test(after) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  return (COUNT_AFTER.test(after) || TOLL_AFTER.test(after)) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /**

@@ -533,6 +533,10 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values("Her 1998 Honda Civic was found. The 2007 model was stolen."), []);
     assert.deepEqual(values('About 1500 troops left. In 2000 people voted.'), ['2000']);
   });
+  it('should not read a toll of thousands as a year ("1,400 dead and 2000 injured", "2000 were killed"), but a year before harm to others', () => {
+    assert.deepEqual(values('The blast left 1,400 dead and 2000 injured. At least 2000 were killed in the quake.'), []);
+    assert.deepEqual(values('A quake in 2000 injured 40 people. The floods of 2000 were deadly.'), ['2000', '2000']);
+  });
   it('should not read a paper or a show named for its day as a date', () => {
     assert.deepEqual(values('He watched Saturday Night Live and read the Sunday Times, as The Mail on Sunday reported.'), []);
     assert.deepEqual(values('On Sunday Times Square was crowded, and on Sunday night it rained.'), ['2024-03-24', '2024-03-24TNI']);

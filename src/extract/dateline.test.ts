@@ -46,6 +46,16 @@ describe('parseDateline, stamps that count back', () => {
     assert.ok(isRelativeStamp('4 hours ago') && isRelativeStamp('Updated 3 days ago'));
     assert.ok(!isRelativeStamp('Ferry sank 3 days ago off the cape, coastguard says'));
   });
+
+  it('should read a stamp written short ("7 mins ago", "2 hrs ago", "an hour ago") as the full words, and no sentence so', () => {
+    assert.equal(parseDateline('7 mins ago', '2026-03-10T09:15:00Z')?.iso, '2026-03-10T09:08:00+00:00');
+    assert.equal(parseDateline('Updated 2 hrs ago', '2026-03-10T09:15:00Z')?.iso, '2026-03-10T07:15:00+00:00');
+    assert.equal(parseDateline('an hour ago', '2026-03-10T09:15:00Z')?.iso, '2026-03-10T08:15:00+00:00');
+    assert.equal(parseDateline('a day ago', '2026-03-10T09:15:00Z')?.iso, '2026-03-09');
+    assert.ok(isRelativeStamp('a minute ago') && isRelativeStamp('5 mins ago') && isRelativeStamp('1 day ago'));
+    assert.ok(!isRelativeStamp('Divers reached the hull an hour ago'));
+    assert.equal(parseDateline('Divers reached the hull an hour ago', '2026-03-10T09:15:00Z'), null);
+  });
 });
 
 describe('isoFromMachineDate', () => {

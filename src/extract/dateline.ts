@@ -3,6 +3,7 @@
  * "Jan. 9, 2024 7:36PM GMT+9", "2024-03-27T11:52:00+09:00") to ISO 8601, keeping the UTC offset when
  * the page states one and leaving it off when it does not (a local time is not a UTC time).
  */
+import { spelledOutAgo } from './relative-stamp-words.js';
 import * as chrono from 'chrono-node';
 import { isoFromMachineDate, isRealDate } from '../util/dates.js';
 
@@ -30,7 +31,8 @@ export function parseDateline(line: string, reference?: string | null): ParsedDa
   if (trimmed.length > 120) return null;
   const labelMatch = LABEL.exec(trimmed);
   const kind = labelMatch && MODIFIED.test(labelMatch[1]!) ? 'modified' : 'published';
-  const rest = labelMatch ? trimmed.slice(labelMatch[0].length) : trimmed;
+  // "5 mins ago", "an hour ago": written out as chrono reads them (relative-stamp-words.ts).
+  const rest = spelledOutAgo(labelMatch ? trimmed.slice(labelMatch[0].length) : trimmed);
   const iso = isoFromMachineDate(rest);
   if (iso) return { iso, kind, coverage: 1, labelled: labelMatch !== null };
   // A fixed reference keeps parsing independent of the clock; datelines carry their own year.
@@ -60,8 +62,8 @@ const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
  */
 export function isRelativeStamp(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length > 60 || !/\d/.test(trimmed)) return false;
-  const rest = trimmed.slice(LABEL.exec(trimmed)?.[0].length ?? 0);
+  const rest = spelledOutAgo(trimmed.slice(LABEL.exec(trimmed)?.[0].length ?? 0));
+  if (trimmed.length > 60 || !/\d/.test(rest)) return false;
   const result = chrono.strict.parse(rest, FIXED_REFERENCE)[0];
   return result !== undefined && /\d/.test(result.text) && result.tags().has('result/relativeDate') && result.text.length / Math.max(1, rest.length) >= 0.6;
 }

@@ -24,6 +24,12 @@ describe('nameSpellings', () => {
     assert.deepEqual(nameSpellings('Giovanni Rossi'), ['giovanni rossi']);
   });
 
+  it('should give no E- form of an English name that opens with Ye ("Marla Yellen"), as it does a Russian one', () => {
+    assert.deepEqual(nameSpellings('Marla Yellen'), ['marla yellen']);
+    assert.equal(nameVariant('Marla Yellen'), null);
+    assert.equal(nameVariant('Yelena Gorbunova'), 'elena gorbunova');
+  });
+
   it("should add a name's spelling-table form after its spellings as written", () => {
     const omer = nameSpellings('Nizar Omer');
     assert.equal(omer[0], 'nizar omer');

@@ -7,6 +7,11 @@ describe('russianYeKey', () => {
     assert.equal(russianYeKey('yevgeny'), 'evgeny');
     assert.equal(russianYeKey('yelena'), 'elena');
   });
+  it('should write the Ye of a Slavic family name as E, and leave the Ye of a name of another shape', () => {
+    assert.equal(russianYeKey('yefremov'), 'efremov');
+    assert.equal(russianYeKey('yevtushenko'), 'evtushenko');
+    for (const word of ['yellen', 'yeats', 'yemen', 'yates', 'yeltzer', 'yesterday']) assert.equal(russianYeKey(word), word, word);
+  });
   it('should leave short words and a Ye before a vowel', () => {
     assert.equal(russianYeKey('yeti'), 'yeti');
     assert.equal(russianYeKey('yeager'), 'yeager');

@@ -8,12 +8,27 @@
 import { foldAccents } from './fold.js';
 
 /**
+ * Russian given names that open with Е, written "Ye-" or "E-" ("Yevgeny" / "Evgeny", "Yelena" /
+ * "Elena"), by their stems (each name's forms: "yevgeni", "yevgeniya").
+ */
+const SLAVIC_YE_GIVEN = /^ye(?:vgen|len[ai]|kater|gor|fim|lizav|melyan|vdok|rmol|vlamp)/;
+/**
+ * An East Slavic family name's ending: "Yefremov", "Yezhova", "Yeltsin", "Yevtushenko", "Yermak"
+ * aside. "Yellen", "Yeats", "Yemen" have none, and keep their "Ye": Russian romanisations disagree on
+ * a Russian name's Е, not on an English or an Arabic one.
+ */
+const SLAVIC_ENDING = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|enko|chuk|yuk|ovich|evich|ovna|evna)$/;
+
+/**
  * A lower-case word with a leading "ye" before a consonant written "e" ("yevgeny" -> "evgeny",
  * "yekaterina" -> "ekaterina"), the one Russian Е at a word's start the romanisations disagree on.
- * Only words of five letters or more: "yes", "yeti" and short words stay.
+ * Only words of five letters or more ("yes", "yeti" and short words stay), and only Russian names by
+ * their shape: a known given name or a Slavic family name's ending. Applied to every word of every
+ * name, the bare rule keyed "Janet Yellen" as "janet ellen" (review74).
  */
 export function russianYeKey(word: string): string {
-  return /^ye[^aeiouy\s]\p{L}{2,}$/u.test(word) ? word.slice(1) : word;
+  if (!/^ye[^aeiouy\s]\p{L}{2,}$/u.test(word)) return word;
+  return SLAVIC_YE_GIVEN.test(word) || SLAVIC_ENDING.test(word) ? word.slice(1) : word;
 }
 
 /** Countries where a person carries the father's and the mother's family names, the father's first. */
