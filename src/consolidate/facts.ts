@@ -1453,7 +1453,8 @@ function stateWord(word: string): string {
  * damaged"). Empty where they say nothing.
  */
 function stateOf(text: string, start: number, end: number): string {
-  const before = (text.slice(Math.max(0, start - 50), start).split(/[.;:,!?]/).pop() ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  // "took down 14 servers": a takedown, not a theft ("took" alone is: "took 300 gigabytes").
+  const before = (text.slice(Math.max(0, start - 50), start).split(/[.;:,!?]/).pop() ?? '').toLowerCase().replace(/\b(?:took|taken)\s+(?:down|offline)\b/g, 'down').match(/[a-z]+/g) ?? [];
   for (const word of before.filter((w) => !BOUND_WORDS.has(w)).slice(-3).reverse()) {
     const state = stateWord(word);
     if (state) return state;

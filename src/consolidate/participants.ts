@@ -27,7 +27,7 @@ import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
 import { transliterationKey } from '../util/transliteration.js';
 import { arabicNameKey, joinedAbd } from '../util/arabic-names.js';
-import { russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
+import { russianVowelKey, russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
 
 interface Gathered {
   key: string;
@@ -247,8 +247,11 @@ interface Vote {
 
 /** "Dale Whitcomb, 41, of Goodyear", "Whitcomb, 42,": an age set off by commas right after a mention. */
 const AGE_AFTER = /^,\s(\d{1,3}),/;
-/** "the 19-year-old Tyler Brant", "a 41-year-old man, Dale Whitcomb": an age right before the name. */
-const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+)?$/;
+/**
+ * "the 19-year-old Tyler Brant": an age right before the name; and "a
+ * 34-year-old Russian national, Artem Volodin", an age before the person's people and a noun set off by a comma.
+ */
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:national|citizen|man|woman),\s+|(?:[a-z]+\s+)?)$/u;
 /** "Ana Ruiz, a 42-year-old reporter": an age in the description set off after the name (review ux72b). */
 const AGE_APPOSITIVE = /^,\s(?:an?|the)\s(\d{1,3})-year-old\b/;
 
@@ -256,7 +259,7 @@ const AGE_APPOSITIVE = /^,\s(?:an?|the)\s(\d{1,3})-year-old\b/;
 function ageOf(body: string, person: PersonMention): number[] {
   const ages = new Set<number>();
   for (const m of person.mentions) {
-    const found = AGE_AFTER.exec(body.slice(m.end, m.end + 8)) ?? AGE_APPOSITIVE.exec(body.slice(m.end, m.end + 20)) ?? AGE_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start));
+    const found = AGE_AFTER.exec(body.slice(m.end, m.end + 8)) ?? AGE_APPOSITIVE.exec(body.slice(m.end, m.end + 20)) ?? AGE_BEFORE.exec(body.slice(Math.max(0, m.start - 40), m.start));
     const age = found ? Number(found[1]) : NaN;
     if (age > 0 && age < 120) ages.add(age);
   }
@@ -405,7 +408,17 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
     const particles = PARTICLES.has(x[i]!) && PARTICLES.has(y[i]!);
     if (!particles && !(oneEditApart(x[i]!, y[i]!) && Math.min(x[i]!.length, y[i]!.length) >= 5)) return false;
   }
-  return (differing === 1 && anchored) || (differing === 0 && romanised > 0 && (anchored || !slavic));
+  return (differing === 1 && (anchored || givenNameAnchors(x, y))) || (differing === 0 && romanised > 0 && (anchored || !slavic));
+}
+
+/**
+ * "Ion Rusnac" / "Ion Rusnak": a short given name the same as written anchors a surname a letter apart
+ * where the surname is long (six letters or more), as Romanian "-ac" and English "-ak" are: two people of
+ * one event so named are rarer than one outlet's spelling. The given names must be the same ("Jon Smith"
+ * and "Jan Smith" stay two), and only two-word names.
+ */
+function givenNameAnchors(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === 2 && x[0] === y[0] && x[0]!.length >= 2 && x[1] !== y[1] && Math.min(x[1]!.length, y[1]!.length) >= 6;
 }
 
 /**
@@ -416,8 +429,9 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
 function romanKey(word: string): string {
   // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts),
   // the spellings of Arabic, Persian and Kurdish names: "Omer" / "Omar", "Hussein" / "Hossein" (util/arabic-names.ts),
-  // and a leading "Ye" written "E" ("Yevgeny" / "Evgenii": util/name-variants-latin.ts).
-  return plainRomanKey(transliterationKey(russianYeKey(arabicNameKey(word))));
+  // a leading "Ye" written "E" ("Yevgeny" / "Evgenii": util/name-variants-latin.ts), and "yo" / "ye" after a
+  // consonant written "e", "ks" written "x" ("Artyom" / "Artem", "Maksim" / "Maxim": the same file).
+  return plainRomanKey(transliterationKey(russianVowelKey(russianYeKey(arabicNameKey(word)))));
 }
 
 /** The romanisation key without the Slavic endings folded. */

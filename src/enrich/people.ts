@@ -22,6 +22,7 @@ import { isOfficeBeforeRank, withoutRankAfterComma } from './office-before-rank.
 import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
+import { nationalityAfter } from './nationality-after.js';
 import { countryOfOwner } from './entities/body-country.js';
 import { roleAfterAs } from './role-as.js';
 import { EntitiesByStart } from './entities/by-start.js';
@@ -309,7 +310,8 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     else if (found) {
       const owned = ownCountry(found);
       const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
-      giveRole(cluster, role, mention, better(role, cluster.role));
+      // "A 34-year-old Russian national, Artem Volodin": whose citizen, not what he does.
+      if (!NATIONALITY_ONLY.test(role)) giveRole(cluster, role, mention, better(role, cluster.role));
       if (owned.country && !cluster.country) cluster.country = owned.country;
       if (organization && !cluster.organization) cluster.organization = organization;
     } else {
@@ -409,7 +411,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (country && !cluster.country) cluster.country = country;
     if (country) giveRole(cluster, 'counterpart', mention, false);
   }
-  const national = nationalityBefore(body, entity, sentence?.start ?? 0, recognition.entities);
+  const national = nationalityBefore(body, entity, sentence?.start ?? 0, recognition.entities) ?? nationalityAfter(body, entity.end);
   if (national && !cluster.country) cluster.country = national;
   // "Iran's ambassador to the IAEA", "envoy to the United Nations": the post is held for the country the
   // person speaks for (its mission, its government), at the body named, which is not their employer: a
@@ -569,10 +571,11 @@ const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
 /**
  * A demonym and a noun for people before one name or a list of them: "North Korean hacker Park Jin
  * Hyok", "Russian nationals Ivan Petrov and Oleg Sokolov", "Chinese citizens A, B and C", "four North
- * Korean IT workers, including A and B" (some of them by name). The names of
- * the list are written as NAME so that the second and third are read like the first.
+ * Korean IT workers, including A and B" (some of them by name), "A 34-year-old Russian national, A," and
+ * "a 28-year-old Moldovan man, B," (an age before the people's word; "man" only as an apposition). The
+ * names of the list are written as NAME so that the second and third are read like the first.
  */
-const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+|(?<article>a|an))\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:(?:military|intelligence|army|state|government|security|spy|senior)\s+){0,2}(?:(?<national>nationals?|citizens?)|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?|(?<officer>officers?|officials?|colonels?|generals?))(?:\s+(?:charged|indicted|named|accused|sanctioned|designated)\s+(?:are|were))?(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+|(?<article>[Aa]n?))\s+)?(?:\d{1,3}-year-old\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:(?:military|intelligence|army|state|government|security|spy|senior)\s+){0,2}(?:(?<national>nationals?|citizens?)|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?|(?<officer>officers?|officials?|colonels?|generals?|man|woman))(?:\s+(?:charged|indicted|named|accused|sanctioned|designated)\s+(?:are|were))?(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
 /** A people in the plural, then some of them by name. */
 const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
@@ -584,7 +587,7 @@ const PEOPLE_COUNTED = /(?:^|[^\p{L}])(?:two|three|four|five|six|seven|eight|nin
  * A word NATIONALITY_BEFORE or PEOPLE_INCLUDING cannot match without, looked for before the entities
  * are walked: a page with thousands of names would otherwise walk them all for each.
  */
-const NATIONALITY_WORDS = /nationals?|citizens?|officers?|officials?|colonels?|generals?|\p{Lu}\p{Ll}+s,|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|workers?|programmers?|developers?|including|among\s+them|such\s+as/u;
+const NATIONALITY_WORDS = /nationals?|citizens?|\bm[ae]n\b|\bwom[ae]n\b|officers?|officials?|colonels?|generals?|\p{Lu}\p{Ll}+s,|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|workers?|programmers?|developers?|including|among\s+them|such\s+as/u;
 
 function nationalityBefore(body: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): string | null {
   const from = Math.max(sentenceStart, entity.start - 200);
@@ -924,13 +927,16 @@ function splitAffiliation(phrase: string, start: number, byStart: EntitiesByStar
  * what follows it. A country later in the role ("director general for North Korean affairs") is what
  * the office deals with, not whose it is.
  */
-function ownCountry(role: string): { role: string; country: string | null } {
+function ownCountry(written: string): { role: string; country: string | null } {
+  // "34-year-old Russian national": the age is no part of the role (consolidate reads it beside the name).
+  const aged = /^\d{1,3}-year-old\s+(?=\p{Lu})/u.exec(written);
+  const role = aged ? written.slice(aged[0].length) : written;
   const m = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:['’]s\s+(\p{L}.*)|\s+(\p{Ll}.*))$/u.exec(role);
   // "Seoul's special representative for ...": a capital's possessive before a state's post is its country's
   // (not a town's own office: "London's mayor" keeps the town).
   const capital = m?.[2] && STATE_POST.test(m[2]) ? (lookupCity(m[1]!)?.country ?? null) : null;
   const country = m ? (countryOfWord(m[1]!) ?? capital) : null;
-  return country ? { role: m![2] ?? m![3]!, country } : { role, country: null };
+  return country ? { role: m![2] ?? m![3]!, country } : { role: written, country: null };
 }
 
 /** Posts a state fills abroad or in its government, which a capital's possessive speaks for. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { familyNamesAlone, russianYeKey, trailingNameLeftOut } from './name-variants-latin.js';
+import { familyNamesAlone, russianVowelKey, russianYeKey, trailingNameLeftOut } from './name-variants-latin.js';
 
 describe('russianYeKey', () => {
   it('should write a leading Ye of a Russian name as E', () => {
@@ -39,5 +39,17 @@ describe('familyNamesAlone', () => {
   });
   it('should not take a given name and a family name for another full name', () => {
     assert.equal(familyNamesAlone(['lucia', 'ferrer', 'solis'], ['lucia', 'ferrer']), false);
+  });
+});
+
+describe('russianVowelKey', () => {
+  it('should write yo or ye after a consonant as e, and ks as x', () => {
+    assert.equal(russianVowelKey('artyom'), russianVowelKey('artem'));
+    assert.equal(russianVowelKey('fyodor'), russianVowelKey('fedor'));
+    assert.equal(russianVowelKey('maksim'), russianVowelKey('maxim'));
+  });
+  it('should leave short words and names that differ in another vowel', () => {
+    assert.equal(russianVowelKey('lyon'), 'lyon');
+    assert.notEqual(russianVowelKey('artyom'), russianVowelKey('artam'));
   });
 });

@@ -62,3 +62,15 @@ export function trailingNameLeftOut(a: string, b: string, twoSurnames: boolean):
 export function familyNamesAlone(full: readonly string[], short: readonly string[]): boolean {
   return full.length === 3 && short.length === 2 && short[0] === full[1] && short[1] === full[2] && short.every((w) => w.length >= 4);
 }
+
+/**
+ * A lower-case word with the Russian Ё or Е after a consonant written "yo" / "ye" by one romanisation and
+ * "e" by another ("artyom" / "artem", "fyodor" / "fedor", "pyotr" / "petr", "semyon" / "semen"), and
+ * "ks" written "x" ("aleksandr" / "alexandr", "maksim" / "maxim"). Only words of five letters or more,
+ * so short English words and names ("Lyon", "Max") stay as written; the callers ask for another word
+ * of the name to be the same as well, as they do for the Slavic endings.
+ */
+export function russianVowelKey(word: string): string {
+  if (word.length < 5) return word;
+  return word.replace(/(?<=[bcdfghjklmnpqrstvwz])y[oe]/g, 'e').replace(/ks/g, 'x');
+}
