@@ -18,6 +18,7 @@ import { once } from '../util/once.js';
 import { wordCount } from '../util/word-count.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { designatorNumber } from '../enrich/casualty-designator.js';
+import { dayOfMonth } from './day-of-month.js';
 import { DATELINE } from './lead-dateline.js';
 import { claimShape, claimWords, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
 import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
@@ -1295,6 +1296,8 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number; end:
     if (m[1]!.endsWith(',')) continue;
     // "flight 418 killed 42 people": a flight's or a road's number counts nothing (casualty-designator.ts).
     if (designatorNumber(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) continue;
+    // "the March 2 attack": the day of a month, not two attacks (day-of-month.ts).
+    if (dayOfMonth(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) continue;
     // "The three sides shared concerns", "the two countries agreed": the parties a report already named,
     // pointed back to, not a figure it states (the other report, saying "the officials", said the same).
     if (PARTIES.test(m[3]!) && /\b(?:the|both)\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;

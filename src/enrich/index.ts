@@ -22,6 +22,7 @@ import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
 import { brandCity, creditedStationCity, outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
 import type { City } from './gazetteer/cities.js';
+import { withoutOwnOutlet } from './own-outlet.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
 import { seaAreaOf } from './sea-area.js';
@@ -69,7 +70,8 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     yield;
     const recognition = yield* recognitionSteps(a.body, a.sentences);
     yield;
-    a.entities = recognition.entities;
+    // "seen by the Herald" in the Cumbria Herald: the outlet itself, no body of the event (own-outlet.ts).
+    a.entities = withoutOwnOutlet(a.body, recognition.entities, a.outlet);
     a.people = withCaptionPeople(resolvePeople(a.body, a.sentences, recognition, a.authors), a.captions, a.entities, a.authors);
     giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null), a.entities, a.sentences);
     const reference = referenceFrom(a.publishedAt);

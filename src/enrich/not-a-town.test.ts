@@ -142,6 +142,13 @@ describe('namesAProduct', () => {
     assert.equal(at('Two people were hurt in Lakeport after a crash.', 'Lakeport'), false);
   });
 
+  it('should read a product word after a hyphen, or a name after a CVE identifier, as a product', () => {
+    const at = (body: string, name: string) => namesAProduct(body, body.indexOf(name), body.indexOf(name) + name.length);
+    assert.equal(at('Hackers used CVE-2026-10442 in Corvane SSL-VPN and stole data.', 'Corvane SSL-VPN'), true);
+    assert.equal(at('Hackers exploited CVE-2026-10442 in Halvardix before it was patched.', 'Halvardix'), true);
+    assert.equal(at('A clinic in Stratford-on-Avon was hit by CVE-2026-10442 attacks.', 'Stratford-on-Avon'), false);
+  });
+
   it("should not read 'Cloud' closing a name as a product word", () => {
     const body = 'A car hit a cyclist in St. Cloud on Friday.';
     assert.equal(namesAProduct(body, body.indexOf('St. Cloud'), body.indexOf('St. Cloud') + 'St. Cloud'.length), false);

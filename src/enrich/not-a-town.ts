@@ -106,12 +106,15 @@ export function namesAHousingDevelopment(text: string, start: number, end: numbe
  * technology only: a town's name is seldom followed by them.
  */
 const PRODUCT_AFTER = /^\s+(?:VPNs?|gateways?|servers?|software|apps?|routers?|firewalls?|devices?|appliances?|platforms?|products?|chips?|handsets?|smartphones?|browsers?|firmware|plug-?ins?)\b/u;
-const PRODUCT_LAST = /\s(?:VPN|Software|Server|Gateway|Firewall|OS|App)$/;
+/** "Ironvale VPN", and "Nexgate SSL-VPN" (a product word after a hyphen, review ux74a fault 8). */
+const PRODUCT_LAST = /[\s-](?:VPN|Software|Server|Gateway|Firewall|OS|App)$/;
+/** "exploitation of CVE-2025-48812 in Nexgate": what a vulnerability's identifier is in is software. */
+const CVE_IN = /\bCVE-\d{4}-\d{4,}\s+in\s+(?:the\s+|its\s+)?$/;
 
 /**
  * Whether the place's name at body[start, end) names a maker's product: "exploited a flaw in Ironvale
  * VPN gateways" is no scene in a town called Ironvale VPN.
  */
 export function namesAProduct(body: string, start: number, end: number): boolean {
-  return PRODUCT_LAST.test(body.slice(start, end)) || PRODUCT_AFTER.test(body.slice(end, end + 30));
+  return PRODUCT_LAST.test(body.slice(start, end)) || PRODUCT_AFTER.test(body.slice(end, end + 30)) || CVE_IN.test(body.slice(Math.max(0, start - 30), start));
 }

@@ -50,6 +50,8 @@ import { incidentAtBorder } from './border-telling.js';
 import { bearingFrom } from './bearing-place.js';
 import { passiveLaunch } from './passive-launch.js';
 import { bodyKindNoTown } from './body-kind-word.js';
+import { parliamentSeat } from './parliament-seat.js';
+import { namesAConstituency } from './constituency.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -215,6 +217,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // "BANGKOK (Wire) - A gunboat rammed a trawler off Koh Kut": a wire's capital is no scene at sea.
   const offshore = dateline && filed && incidentAtSea(body) ? seaPlace(body, filed.index + filed[0].length, Math.min(body.length, filed.index + filed[0].length + LEAD_CHARS)) : null;
   if (offshore) return offshore;
+  // "The House of Commons on Thursday backed a ban ...": a parliament's vote or debate is at its seat,
+  // not in the towns the debate cited (parliament-seat.ts); a dateline still places the story.
+  const chamber = dateline ? null : parliamentSeat(body.slice(0, LEAD_CHARS), 0);
+  if (chamber) return chamber;
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? toldUnderDateline(dateline, body, entities, excluded) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
@@ -313,6 +319,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "exploited a flaw in Ironvale VPN gateways": a maker's product, not a town (not-a-town.ts). Only a
     // name the gazetteer holds as no city: "a Seattle software engineer" is from Seattle.
     if (e.type === 'location' && namesAProduct(body, e.start, e.end) && lookupPlace(readable(e.text), body)?.kind !== 'city') continue;
+    // "Alex Pryor, MP for Gloucester", "Gloucester MP Alex Pryor": a member's constituency, not a scene (constituency.ts).
+    if (e.type === 'location' && namesAConstituency(body, e.start, e.end)) continue;
     // "the INS Mysore, a destroyer on patrol", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     // "the patrol boat Chonburi", "the cutter Sattahip 12": a hull named after a town (vessel-name.ts).

@@ -20,6 +20,13 @@ describe('productNotPlace', () => {
     assert.equal(productNotPlace(firm, placeIn(firm, 'Marrow')), true);
   });
 
+  it('reads a name after a CVE identifier and "in" as a product, and a town after "in" alone as a place', () => {
+    const cve = 'Intruders exploited CVE-2026-10442 in Tarnwick Gate and stole data.';
+    assert.equal(productNotPlace(cve, placeIn(cve, 'Tarnwick Gate')), true);
+    const town = 'Intruders broke into a clinic in Tarnwick Gate and stole data.';
+    assert.equal(productNotPlace(town, placeIn(town, 'Tarnwick Gate')), false);
+  });
+
   it('keeps a place the gazetteer knows, and a place named plainly', () => {
     const city = 'Tokens were taken from the Dubai exchange overnight.';
     assert.equal(productNotPlace(city, placeIn(city, 'Dubai', 'city')), false);

@@ -8,7 +8,7 @@ import type { Entity } from '../model/types.js';
 import { lookupCity, lookupCountry } from './gazetteer/places.js';
 
 /** What software has: a name right after one and "in" is the product's. */
-const FLAW_IN = /\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|weakness(?:es)?|holes?|defects?|exploits?|zero-days?|backdoors?|patch(?:es)?|updates?)\s+in\s+(?:the\s+|its\s+|their\s+)?$/i;
+const FLAW_IN = /\b(?:CVE-\d{4}-\d{4,}|flaws?|vulnerabilit(?:y|ies)|bugs?|weakness(?:es)?|holes?|defects?|exploits?|zero-days?|backdoors?|patch(?:es)?|updates?)\s+in\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** A firm's or a product's word written in lower case after its name. */
 const FIRM_WORD_AFTER = /^\s+(?:exchange|platform|company|firm|bank|wallet|app|protocol|bridge|network|software|tool|server|service|marketplace|startup|lender|broker|brokerage)s?\b/;
 

@@ -112,4 +112,9 @@ describe('titleBeforeName past a form of address', () => {
   it('reads the role before "Dr" in "chief executive Dr Helen Ward"', () => {
     assert.equal(roleBefore('"We will not pay," chief executive Dr Helen Ward said on Friday.', 'Helen Ward'), 'chief executive');
   });
+
+  it('should keep "shadow" in an opposition post', () => {
+    assert.equal(roleBefore('The vote was close. Labour shadow housing minister Petra Lowe said the plan would fail.', 'Petra Lowe'), 'Labour shadow housing minister');
+    assert.equal(roleBefore('The vote was close. Housing minister Petra Lowe said the plan would work.', 'Petra Lowe'), 'Housing minister');
+  });
 });

@@ -50,6 +50,8 @@ const INNER = new Set(
 );
 
 INNER.add('central bank');
+// "Conservative shadow security minister Fiona Blake": an opposition post, which without "shadow" reads as the government's.
+INNER.add('shadow');
 
 /**
  * Heads a body names directly ("NASA Administrator", "Tesla CEO", "Kremlin spokesman"): here one

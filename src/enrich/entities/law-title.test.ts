@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity } from '../../model/types.js';
-import { isLawTitle, withoutLawTitles } from './law-title.js';
+import { isLawTitle, withoutLawTitleParts, withoutLawTitles } from './law-title.js';
 
 describe('a law read as a body', () => {
   it('should take a title ending in Act, Bill or Ordinance, with or without a year, as a law', () => {
@@ -22,5 +22,16 @@ describe('a law read as a body', () => {
       { text: 'Coastal Fisheries Authority', type: 'organization', start: 30, end: 57 },
     ];
     assert.deepEqual(withoutLawTitles(entities).map((e) => e.text), ['Coastal Fisheries Authority']);
+  });
+
+  it('should drop the pieces of a law title split at its brackets, and keep a body before brackets', () => {
+    const body = 'MPs backed the Harbour Safety (Pilot Fees) Bill on Tuesday. The Harbour Safety (Pilots) Board objected.';
+    const at = (text: string, from = 0): number => body.indexOf(text, from);
+    const entities: Entity[] = [
+      { text: 'Harbour Safety', type: 'organization', start: at('Harbour Safety'), end: at('Harbour Safety') + 14 },
+      { text: 'Bill', type: 'person', start: at('Bill'), end: at('Bill') + 4 },
+      { text: 'Harbour Safety', type: 'organization', start: at('Harbour Safety', 40), end: at('Harbour Safety', 40) + 14 },
+    ];
+    assert.deepEqual(withoutLawTitleParts(body, entities).map((e) => [e.text, e.start]), [['Harbour Safety', at('Harbour Safety', 40)]]);
   });
 });

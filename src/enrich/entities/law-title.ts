@@ -18,3 +18,22 @@ export function isLawTitle(name: string): boolean {
 export function withoutLawTitles(entities: readonly Entity[]): Entity[] {
   return entities.filter((e) => e.type !== 'organization' || !isLawTitle(e.text));
 }
+
+/** A law title's bracketed part and last word after a name: "Cyber Security (Ransom Payments) Bill". */
+const BRACKETED_TAIL = /^\s*\([^()\n]{1,60}\)\s*(?:Act|Bill|Ordinance|Decree|Statute)\b/u;
+/** Before a law's last word read alone as a name: the bracketed part ("(Ransom Payments) Bill"). */
+const BRACKET_BEFORE = /\)\s*$/u;
+
+/**
+ * The entities without the pieces of a law's title the tagger split at its brackets: "Cyber Security"
+ * and "Bill" of "the Cyber Security (Ransom Payments) Bill" were an organisation and a person (review
+ * ux74a). Only a name right before a bracketed part that a law's last word closes, and that word alone
+ * right after the bracket.
+ */
+export function withoutLawTitleParts(body: string, entities: readonly Entity[]): Entity[] {
+  return entities.filter((e) => {
+    if (e.type !== 'organization' && e.type !== 'person') return true;
+    if (BRACKETED_TAIL.test(body.slice(e.end, e.end + 80))) return false;
+    return !(/^(?:Act|Bill|Ordinance|Decree|Statute)$/.test(e.text) && BRACKET_BEFORE.test(body.slice(Math.max(0, e.start - 3), e.start)));
+  });
+}

@@ -36,6 +36,7 @@ import { bodyCountries } from './body-country.js';
 import { institutionCountries } from './institution-place.js';
 import { withoutPortfolios } from './portfolio-names.js';
 import { rereadBodies } from './reread-bodies.js';
+import { withoutShortenedBodies } from './shortened-body-person.js';
 import { modelSpans } from './model/spans.js';
 import { withoutWeaponNames } from './weapon-names.js';
 import { withoutNamedAssets } from './named-assets.js';
@@ -81,7 +82,7 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const merged = yield* mergeSteps(body, rules.entities, model);
   yield;
-  const entities = withoutBasedSeats(headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(rereadBodies(body, merged)))))), actors)))))))))))));
+  const entities = withoutBasedSeats(headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(withoutShortenedBodies(body, rereadBodies(body, merged))))))), actors)))))))))))));
   // "Red Crescent spokesman ...", "Iranian Red Crescent said": a society of the movement is a body (red-cross-societies.ts).
   redCrossSocieties(body, entities);
   // "the FBI", "GCHQ": a national body named without its country is still that country's.

@@ -10,7 +10,7 @@ import { bodiesWithoutPosts } from './body-post.js';
 import { bodiesWithoutCountryPossessive } from './country-possessive.js';
 import { bodiesWithoutDashedDateline } from './dateline-dash.js';
 import { withoutHonorificBodies } from './honorific-body.js';
-import { withoutLawTitles } from './law-title.js';
+import { withoutLawTitleParts, withoutLawTitles } from './law-title.js';
 import { bodiesWithRemits } from './remit-after-on.js';
 import { sitesBeforeKindWords } from './site-before-kind.js';
 
@@ -18,7 +18,7 @@ import { sitesBeforeKindWords } from './site-before-kind.js';
 export function rereadBodies(body: string, entities: readonly Entity[]): Entity[] {
   // A place joined to a dateline's dash is read again too (dateline-dash.ts).
   if (!entities.some((e) => e.type === 'organization' || (e.type === 'location' && /\s(?:--|[-–—])\s/.test(e.text)))) return [...entities];
-  const out = bodiesWithoutCountryPossessive(bodiesWithoutDashedDateline(bodiesWithoutPosts(bodiesWithRemits(body, withoutHonorificBodies(withoutLawTitles(entities))))));
+  const out = bodiesWithoutCountryPossessive(bodiesWithoutDashedDateline(bodiesWithoutPosts(bodiesWithRemits(body, withoutHonorificBodies(withoutLawTitleParts(body, withoutLawTitles(entities)))))));
   out.sort((a, b) => a.start - b.start);
   buildingsInAddresses(body, out);
   sitesBeforeKindWords(body, out);

@@ -17,6 +17,12 @@ describe('offices read as people', () => {
     assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['person:Ray Dunn', 'organization:Tarn Police', 'person:Ana Cole']);
   });
 
+  it("should make a person ending in 'Constabulary' the force, and keep a person beside it", () => {
+    const body = 'Wessex Constabulary said its unit was investigating. Ann Hale, a nurse, was there.';
+    const found = officesReadAsPeople(body, given(body, [['Wessex Constabulary', 'person'], ['Ann Hale', 'person']]));
+    assert.deepEqual(found.map((e) => `${e.type}:${e.text}`), ['organization:Wessex Constabulary', 'person:Ann Hale']);
+  });
+
   it('should keep people whose names end in no title', () => {
     const body = 'Sheriff Tom Hale and Deputy Ann Chiefton spoke.';
     assert.deepEqual(officesReadAsPeople(body, given(body, [['Tom Hale', 'person'], ['Ann Chiefton', 'person']])).map((e) => e.text), ['Tom Hale', 'Ann Chiefton']);

@@ -5,13 +5,13 @@
  * in a rank or an office, and each such person was a participant of the event (about one GVA page in
  * 130). A name ending so, or written right before one, with the office's possessive and "Office" or
  * "Department" after it, is that office; one ending in "Police" is the force ("Roy Police Lt. Kevin
- * Smith"); any other is a title's words, no entity.
+ * Smith"), as does one ending in "Constabulary" or "Gendarmerie"; any other is a title's words, no entity.
  */
 import type { Entity } from '../../model/types.js';
 
 const OFFICE_WORDS = String.raw`Sheriff|Coroner|Chief|Police|Marshal|Prosecutor|Constable|Undersheriff|Medical Examiner`;
 /** A rank or an office closing a name of two words or more. */
-const ENDS_IN_TITLE = new RegExp(String.raw`\s(?:${OFFICE_WORDS}|Lt\.?|Sgt\.?|Capt\.?|Det\.?|Officer|Trooper|Detective|Deputy|Spokes(?:man|woman|person)|Commander)$`);
+const ENDS_IN_TITLE = new RegExp(String.raw`\s(?:${OFFICE_WORDS}|Lt\.?|Sgt\.?|Capt\.?|Det\.?|Officer|Trooper|Detective|Deputy|Spokes(?:man|woman|person)|Commander|Constabulary|Gendarmerie)$`);
 /** The office's possessive and its kind right after the office's word. */
 const OFFICE_AFTER = /^['’]s?\s+(?:Office|Department|Dept\.)/;
 /** An office's word, its possessive and its kind right after a name ("Broward" + " Sheriff’s Office"). */
@@ -40,7 +40,8 @@ export function officesReadAsPeople(body: string, entities: readonly Entity[]): 
       out.push(e);
       continue;
     }
-    if (/\sPolice$/.test(e.text)) out.push({ text: e.text, type: 'organization', start: e.start, end: e.end });
+    // "Gloucestershire Constabulary said": a force by its British or French word is the force too.
+    if (/\s(?:Police|Constabulary|Gendarmerie)$/.test(e.text)) out.push({ text: e.text, type: 'organization', start: e.start, end: e.end });
   }
   // What the office now covers is its, not another entity's.
   if (made.size === 0) return out;

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recognizeEntities } from './recognize.js';
 import { splitSentences } from '../sentences.js';
+import { townsReadAsBodies } from './town-read-as-body.js';
+import { givenEntities as given } from '../../../test/entities.js';
 
 describe('townsReadAsBodies', () => {
   it('should read a town goods are shipped to as a place, not a body', () => {
@@ -9,5 +11,21 @@ describe('townsReadAsBodies', () => {
     const town = recognizeEntities(body, splitSentences(body)).entities.find((e) => e.text === 'Novorossiysk');
     assert.equal(town?.type, 'location');
     assert.equal(town?.country, 'RU');
+  });
+
+  it("should read a town before 'MP' or between 'the' and an attack as a place", () => {
+    const body = 'Shrewsbury MP Tom Vane said the Shrewsbury hospital attack had shaken staff.';
+    const found = given(body, [['Shrewsbury', 'organization'], ['Tom Vane', 'person']]);
+    found.push({ ...found[0]!, start: body.lastIndexOf('Shrewsbury'), end: body.lastIndexOf('Shrewsbury') + 10 });
+    townsReadAsBodies(body, found);
+    assert.deepEqual(found.filter((e) => e.text === 'Shrewsbury').map((e) => [e.type, e.country]), [['location', 'GB'], ['location', 'GB']]);
+  });
+
+  it("should leave a body between 'the' and another word alone", () => {
+    const body = 'Workers at the Toyota plant near Nagoya, Japan, walked out after the Toyota board met.';
+    const found = given(body, [['Toyota', 'organization'], ['Nagoya', 'location'], ['Japan', 'location']]);
+    found[1]!.country = 'JP';
+    townsReadAsBodies(body, found);
+    assert.equal(found[0]!.type, 'organization');
   });
 });
