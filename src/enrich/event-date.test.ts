@@ -1003,4 +1003,31 @@ describe('chooseEventDate on a public act that answers an incident of an earlier
     // An arrest a span after the bombing it follows is still dated by the bombing (days-after.ts).
     assert.equal(eventDate('Police arrested a man in Ranvik on Thursday, two days after a bomb killed nine guards there on Tuesday.', '2026-03-06T09:00:00Z'), '2026-03-03');
   });
+
+  it("should keep a lead's own day over a later paragraph's step still to come", () => {
+    // Published on Tuesday 2027-06-08: the ruling was that day; the oath is on June 30.
+    const ruling = "Freedonia's Supreme Court on Tuesday upheld Mayor Lina Ortis's re-election and dismissed her rival's appeal.\n\nThe chief justice read the decision in Port Alba.\n\nOrtis is due to be sworn in on June 30.";
+    assert.equal(eventDate(ruling, '2027-06-08T15:00:00+02:00'), '2027-06-08');
+    // Published on Saturday 2027-05-15 in the evening: the march was that day; the vote is Monday's.
+    const march = 'Hundreds of farmers marched through central Tarvik on Saturday against a new land tax.\n\nTheir union said it would ask deputies to vote on a repeal on Monday.';
+    assert.equal(eventDate(march, '2027-05-15T19:00:00+02:00'), '2027-05-15');
+  });
+
+  it("should keep a planned day as a preview's event where its lead looks ahead or the plan is in the lead's paragraph", () => {
+    const ahead = 'The two parties agreed on Tuesday that their leaders will meet again.\n\nThe talks will be held in Vela on June 11.';
+    assert.equal(eventDate(ahead, '2027-06-08T15:00:00+02:00'), '2027-06-11');
+    const same = 'The electoral board said on Tuesday that the runoff will be held on June 20.';
+    assert.equal(eventDate(same, '2027-06-08T15:00:00+02:00'), '2027-06-20');
+  });
+
+  it("should date a lead's act by its own day, not by a later sentence's 'the May 12 protest'", () => {
+    // Published on Friday 2027-05-14: the entry bans are Thursday's; the protest is an earlier event.
+    const bans = 'VIENNA -- Austria on Thursday imposed entry bans on the head of Arland\'s election board and two of his deputies.\n\nA spokeswoman said the bans also covered officials responsible for breaking up the May 12 protest in Corvo, in which one man was killed.';
+    assert.equal(eventDate(bans, '2027-05-14T09:00:00+02:00'), '2027-05-13');
+  });
+
+  it("should keep 'the May 12 protest' as the day of a report whose lead tells no day of its own", () => {
+    const recap = 'Austria has imposed entry bans on the head of Arland\'s election board.\n\nA spokeswoman said the bans also covered officials responsible for breaking up the May 12 protest in Corvo, in which one man was killed.';
+    assert.equal(eventDate(recap, '2027-05-14T09:00:00+02:00'), '2027-05-12');
+  });
 });

@@ -36,6 +36,8 @@ import { tollRoseOn } from './toll-rise-day.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
 import { incidentOfDay } from './incident-of-day.js';
 import { dayOfAfterClause } from './day-after-clause.js';
+import { leadBeforePlan } from './lead-before-plan.js';
+import { datedPublicEvent } from './dated-public-event.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -174,8 +176,9 @@ const LEAD_DATELINE = /^[^\n]*?(?:\s[-–—]{1,2}\s|^\p{Lu}+:\s)/u;
 /**
  * The police, investigators or a court as the lead's subject, or a death: a crime report's later step
  * ("Harbor City police on Monday gave out the names", "the teen passed on Tuesday"), not the event.
+ * An official's "deputies" ("visa bans on the chairwoman and two of her deputies") are no sheriff's.
  */
-const LEAD_NOT_AN_ACT = /\b(?:police|detectives?|investigators?|deputies|officers|sheriff|prosecutors?|court|judge|jail|passed|died|dies|death)\b/i;
+const LEAD_NOT_AN_ACT = /\b(?:police|detectives?|investigators?|(?<!\b(?:his|her|their|its)\s)deputies|officers|sheriff|prosecutors?|court|judge|jail|passed|died|dies|death)\b/i;
 /** How much a lead's own day weighs when its sentence has no event word: as much as one. */
 const LEAD_BONUS = 3;
 /**
@@ -457,6 +460,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (reactionToEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
     // "A curfew was imposed on Thursday after Tuesday's shooting": the incident the act answers (act-day.ts).
     if (causeOfDatedAct(opening, body.slice(timex.end, timex.end + 60))) continue;
+    // "the October 24 protest" after a lead told with its own later day ("The United States on Wednesday
+    // imposed visa restrictions"): another event named in passing (dated-public-event.ts).
+    if (ownLead && index > 0 && at < ownLead.at && datedPublicEvent(opening, timex.text, body.slice(timex.end, timex.end + 60))) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const words = wordsOf(index, text);
     // "Partly sunny with scattered showers developing this evening": a page's forecast, not the story (weather-forecast.ts).
@@ -576,7 +582,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // Not against an act told with its own day before the plan ("imposed a curfew on Thursday ... The council
   // will meet on Monday to review it"): the meeting follows the report's event; a preview's lead keeps it.
   const actBeforePlan = best !== null && best.act && best.sentence >= 0 && best.sentence <= plannedSentence;
-  if (planned && (!best || !best.event || best.told) && !actBeforePlan) return planned;
+  // Nor against the lead's own day when the plan is a later paragraph's step of its story ("is due to be
+  // sworn in on November 20" after "The court on Monday confirmed ..."): lead-before-plan.ts.
+  const leadFirst = best !== null && best.sentence === 0 && plannedSentence > 0 && leadBeforePlan(body.slice(sentences[0]!.start, sentences[0]!.end), body.slice(sentences[0]!.end, sentences[plannedSentence]!.start));
+  if (planned && (!best || !best.event || best.told) && !actBeforePlan && !leadFirst) return planned;
   // A later paragraph's "the toll from Tuesday's shooting" recalls what came before the lead's own act
   // ("a general strike shut down the port on Thursday"): the lead's day is the report's.
   if (best && best.recalled && best.sentence > 0 && ownLead && ownLead.at > best.at) return ownLead.evidence;
