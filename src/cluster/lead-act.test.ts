@@ -35,6 +35,12 @@ describe('leadAct', () => {
     assert.equal(key('The judge rejected the appeal.'), null);
   });
 
+  it("should read visa bans imposed on a country's officials as sanctions, and leave travel restrictions alone", () => {
+    assert.equal(key('WASHINGTON -- The United States on Wednesday imposed visa restrictions on the head of Arland\'s election board.'), 'sanction:US');
+    assert.equal(key('Canada imposed visa bans on four Arlandic judges.'), 'sanction:CA');
+    assert.equal(key('China imposed travel restrictions on the city of Wuhan on Thursday.'), null);
+  });
+
   it('should read the agent of a passive lead as the actor, not the target before the verb', () => {
     assert.equal(key('Four Iranian shipping firms were sanctioned by the United States on Monday.'), 'sanction:US');
     assert.equal(key('Russian banks blacklisted by EU'), 'sanction:EU');

@@ -14,9 +14,12 @@ export type ActKind = 'sanction' | 'vote' | 'statement' | 'launch' | 'crime';
  * Verb phrases of each kind. A veto, a vote and a resolution adopted are one kind: one council
  * meeting is told as any of them ("Russia vetoed", "the council voted"). A crime, its arrest and its charge are one family: GVA tells
  * a shooting and the arrest that follows as one incident. A bare noun ("tightened sanctions") is no act.
+ * Visa bans imposed on a country's officials are sanctions too ("The United States on Wednesday imposed
+ * visa restrictions on the election chief"): read as no act, they had joined Britain's asset freeze of
+ * the next day (review ux75b). Not travel or entry bans, which a pandemic's measures are told as.
  */
 const ACTS: [ActKind, string][] = [
-  ['sanction', String.raw`sanction(?:ed|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|(?:impos|announc|slapp|unveil)(?:ed|es|ing)\s+(?:new\s+|fresh\s+|its\s+own\s+|own\s+|further\s+)?sanctions|add(?:ed|s|ing)\s+[^.]{0,80}?\bto\s+(?:its\s+|a\s+|the\s+)?(?:sanctions|black)\s*list|froze|freez(?:es|ing)\s+(?:the\s+)?assets`],
+  ['sanction', String.raw`sanction(?:ed|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|(?:impos|announc|slapp|unveil)(?:ed|es|ing)\s+(?:new\s+|fresh\s+|its\s+own\s+|own\s+|further\s+)?(?:sanctions|visa\s+(?:bans|restrictions))|add(?:ed|s|ing)\s+[^.]{0,80}?\bto\s+(?:its\s+|a\s+|the\s+)?(?:sanctions|black)\s*list|froze|freez(?:es|ing)\s+(?:the\s+)?assets`],
   ['vote', String.raw`veto(?:ed|es|ing)|used\s+its\s+veto|cast\s+(?:a|its)\s+veto|voted|(?:adopted|passed|approved|unanimously\s+backed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}resolution`],
   // A welcome and an attribution are a government's answers too ("Estonia welcomed the sanctions",
   // "Britain attributed the attack to"), as a condemnation is.
