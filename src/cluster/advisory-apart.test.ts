@@ -20,6 +20,11 @@ describe('advisoryApart', () => {
     assert.equal(leadIncident('Hackers breached the billing servers of a water utility in Tromso on Tuesday.'), 'intrusion');
   });
 
+  it('reads no alert or advisory as the lead of hacking where the lead tells no cyber threat (review75 fault 5)', () => {
+    assert.notEqual(leadIncident('Government agencies issued an alert on Friday as the Cedar Ridge blaze, which began on Tuesday, spread towards two villages.'), 'advisory');
+    assert.notEqual(leadIncident('Security agencies issued a high alert across the port city on Sunday, two days after a car bombing near the market.'), 'advisory');
+  });
+
   it('sets an advisory apart from the attack it names days before, either way round', () => {
     assert.equal(advisoryApart(article('advisory', '2026-05-08'), event([], ['2026-05-05'])), true);
     assert.equal(advisoryApart(article(null, '2026-05-05'), event(['advisory'], ['2026-05-08'])), true);

@@ -43,4 +43,20 @@ describe('claimedByOf', () => {
     ];
     assert.deepEqual(claimedByOf(reports, own), []);
   });
+
+  it("should take no defence's tally of the attacker's drones, nor an accusation that the attack was another's (review75 fault 4)", () => {
+    const reports = [
+      report('a', "Drones hit Lviv overnight. Poland's Air Command said its units had destroyed 14 of the 19 drones launched at the city.", ['Air Command']),
+      report('b', 'The Interior Ministry claimed the bombing was carried out by separatist saboteurs.', ['Interior Ministry']),
+    ];
+    assert.deepEqual(claimedByOf(reports, own), []);
+  });
+
+  it('should still read arms that destroyed the target, and a claim of the attack followed by more, as a claim', () => {
+    const reports = [
+      report('a', 'The Coastal Brigade said its drones had destroyed two fuel tanks at the depot.', ['Coastal Brigade']),
+      report('b', 'The Coastal Brigade claimed the attack and warned of more.', ['Coastal Brigade']),
+    ];
+    assert.deepEqual(claimedByOf(reports, own), [{ name: 'Coastal Brigade', country: null, sources: ['a', 'b'], corroboration: 2 }]);
+  });
 });

@@ -19,12 +19,17 @@ const ARMS = String.raw`(?:drones|missiles|rockets|forces|fighters|units|troops|
 /** What such arms did to the target. */
 const HIT = String.raw`(?:hit|struck|attacked|targeted|destroyed|bombed|shelled|sabotaged|blew\s+up|set\s+fire\s+to|damaged|disabled)`;
 
+/** The attacker's weapons, as the object of a defence's verb: "25 of the 31 drones", "all incoming missiles". */
+const INCOMING = String.raw`(?:[\p{L}\d,-]+\s+){0,5}?(?:drones|missiles|rockets|UAVs|projectiles|Shaheds|cruise\s+missiles|ballistic\s+missiles)\b`;
+
 /** Verb phrases that tell a claim, with its actor before them (the actor's name ends where the match starts). */
 const CLAIM_AFTER_ACTOR: readonly RegExp[] = [
-  // "claimed responsibility", "has claimed credit", ", which claimed the attack"
-  new RegExp(String.raw`^(?:,\s*which)?\s+(?:(?:has|have|had)\s+)?(?:(?:publicly|quickly|later|swiftly)\s+)?claimed\s+(?:responsibility|credit|(?:the|this|that|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${ACT}\b)`, 'iu'),
-  // "said its long-range drones had hit", "said its forces struck"
-  new RegExp(String.raw`^\s+(?:said|says|announced|stated)\s+(?:that\s+)?its\s+(?:[\p{L}-]+\s+){0,2}?${ARMS}\s+(?:had\s+|have\s+)?${HIT}\b`, 'iu'),
+  // "claimed responsibility", "has claimed credit", ", which claimed the attack"; not a claim that the
+  // attack was someone else's ("claimed the attack was carried out by saboteurs"), which is an accusation.
+  new RegExp(String.raw`^(?:,\s*which)?\s+(?:(?:has|have|had)\s+)?(?:(?:publicly|quickly|later|swiftly)\s+)?claimed\s+(?:responsibility|credit|(?:the|this|that|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${ACT}\b(?!\s+(?:was|were|had|has|is|came|originated)\b))`, 'iu'),
+  // "said its long-range drones had hit", "said its forces struck"; not a defence's tally of the
+  // attacker's weapons it destroyed ("said its units had destroyed 25 of the 31 drones launched by Russia").
+  new RegExp(String.raw`^\s+(?:said|says|announced|stated)\s+(?:that\s+)?its\s+(?:[\p{L}-]+\s+){0,2}?${ARMS}\s+(?:had\s+|have\s+)?${HIT}\b(?!\s+${INCOMING})`, 'iu'),
   // "posted a claim", "issued a claim of responsibility"
   /^\s+(?:posted|published|issued|released|made)\s+(?:a|an|its)\s+(?:online\s+)?claim\b/iu,
   // "'s leak site listed", "listed ... on its leak site"

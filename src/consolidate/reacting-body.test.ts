@@ -24,4 +24,22 @@ describe('namedAsReacting', () => {
     assert.equal(reacting('The Maltese Navy said it had boarded the trawler.', 'Maltese Navy'), false);
     assert.equal(reacting('Rockets struck the Interior Ministry, and the Spanish Foreign Office condemned the attack.', 'Interior Ministry'), false);
   });
+
+  it('should not read a body that goes on to act in its sentence as reacting (review75 fault 1)', () => {
+    const text = 'The Maltese Coast Guard called on a Tunisian trawler to turn back from the reef on Monday and then fired a water cannon at its bridge.';
+    assert.equal(reacting(text, 'Maltese Coast Guard'), false);
+    assert.equal(reacting('The Latvian Foreign Ministry condemned the overflight and expelled the Belarusian attache.', 'Latvian Foreign Ministry'), false);
+  });
+
+  it('should keep reading a body whose "and" joins the act it reacts to, or its condolences, as reacting', () => {
+    assert.equal(reacting('The Latvian Foreign Ministry condemned the shelling that killed two and injured nine.', 'Latvian Foreign Ministry'), true);
+    assert.equal(reacting('The Latvian Foreign Ministry condemned the shelling and sent its condolences.', 'Latvian Foreign Ministry'), true);
+  });
+
+  it('should not read a mission that says it, or its staff, was struck, or a body reacting to its own loss, as reacting', () => {
+    assert.equal(reacting('The Danish Embassy in Bamako said it had been hit by mortar fire overnight.', 'Danish Embassy'), false);
+    assert.equal(reacting('The Danish Embassy in Bamako said three of its local staff were wounded.', 'Danish Embassy'), false);
+    assert.equal(reacting('The Latvian Navy called for restraint after its patrol boat was rammed by a trawler.', 'Latvian Navy'), false);
+    assert.equal(reacting('The Danish Embassy in Bamako said it was monitoring the situation.', 'Danish Embassy'), true);
+  });
 });

@@ -41,16 +41,49 @@ function opensClause(before: string): boolean {
 /** How far after the name the verb is looked for. */
 const REACH = 160;
 
+/** How far after the name the rest of its sentence is read for an act it goes on to do. */
+const SENTENCE_REACH = 480;
+
 /**
  * Whether the body named at [start, end) of `body` (its name `name`) is named there only as reacting:
  * the subject of a reaction verb, or, a mission, of one of speaking.
  */
 export function namedAsReacting(body: string, start: number, end: number, name: string): boolean {
   if (!opensClause(body.slice(Math.max(0, start - REACH), start))) return false;
-  const tail = body.slice(end, end + REACH);
+  const tail = body.slice(end, end + SENTENCE_REACH);
   const verb = verbAfterSubject(tail.replace(/^['’]s?(?=\s)/, ''), MISSION.test(name));
   if (verb === null) return false;
-  return REACTION.test(verb) || (MISSION.test(name) && MISSION_SPEAKS.test(verb));
+  const reacts = REACTION.test(verb) || (MISSION.test(name) && MISSION_SPEAKS.test(verb));
+  return reacts && !alsoActsOrIsHit(verb);
+}
+
+/**
+ * An act the body goes on to do in its own sentence, after its reaction ("called on the vessel to leave,
+ * then fired water cannon at it", "condemned the incursion and expelled the ambassador", "expressed
+ * concern and sent 40 doctors"), joined by "and" or "then". Only verbs a body does, not those of the act
+ * it reacts to ("condemned the strike that killed two and injured five" keeps it reacting).
+ */
+const LATER_ACT =
+  /\b(?:and|then)\s+(?:then\s+|later\s+|also\s+|swiftly\s+|quickly\s+)?(?:fired|boarded|expelled|sent(?!\s+(?:(?:its|their|his|her|a|an)\s+)?(?:condolences|sympathies|message|letter|note|wishes|envoy))|dispatched|deployed|seized|detained|arrested|rammed|blocked|intercepted|launched(?!\s+(?:an?|its|their)\s+(?:[\p{L}-]+\s+)?(?:investigation|inquiry|probe|appeal|review))|struck|raided|shot|towed|escorted|ordered\s+(?:troops|ships|forces|the\s+(?:army|navy)))\b/iu;
+
+/** The body itself or its own as the subject of a passive: "it had been", "two of its staff were". */
+const ITSELF_STRUCK = String.raw`(?:it|its\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|the\s+(?:embassy|consulate|mission|compound|building))\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\p{L}+ly\s+)?(?:struck|hit|attacked|targeted|damaged|shelled|bombed|stormed|rammed|boarded|seized|wounded|injured|hurt|killed|kidnapped|abducted)\b`;
+
+/**
+ * A body that says it was struck or hurt ("said it had been struck by a drone", "said two of its staff
+ * were wounded"), or reacts to its own loss ("called for calm after its patrol boat was rammed"): the
+ * act's target speaking, not a bystander. Only what the body itself says of itself, or the loss its
+ * reaction follows: "condemned the strike, saying it was targeted at civilians" is of the strike.
+ */
+const STRUCK_ITSELF = new RegExp(
+  String.raw`^(?:said|says|reported|confirmed|stated|announced)\b[^,;]{0,40}?\b${ITSELF_STRUCK}|\b(?:after|when|as|because)\s+${ITSELF_STRUCK}`,
+  'iu',
+);
+
+/** Whether the rest of the body's sentence, from its verb, tells it acting too or being struck. */
+function alsoActsOrIsHit(fromVerb: string): boolean {
+  const sentence = fromVerb.split(/[.;!?](?=\s|$)/)[0]!;
+  return LATER_ACT.test(sentence) || STRUCK_ITSELF.test(sentence);
 }
 
 /**

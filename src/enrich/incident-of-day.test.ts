@@ -18,4 +18,12 @@ describe('incidentOfDay', () => {
   it('keeps the publication day where the lead names no incident before the day', () => {
     assert.equal(dateOf('The port authority of Harwick still cannot issue permits a month after 20 April, officials say. Its director said the authority would not pay.'), '2026-05-22');
   });
+
+  it('does not date a lead that tells a new act by the earlier incident it measures from (review75 fault 6)', () => {
+    assert.equal(dateOf("Hackers have struck Harwick port authority's systems again, four weeks after the cyber attack of 20 April, the authority said."), '2026-05-22');
+  });
+
+  it('still dates a lead of the aftermath whose subject was hit by that incident', () => {
+    assert.equal(dateOf('Harwick port authority, which was hit by ransomware, still cannot issue permits a month after the cyber attack of 20 April. Its director said the authority would not pay.'), '2026-04-20');
+  });
 });

@@ -22,4 +22,15 @@ describe('seaAreaOf', () => {
     assert.equal(seaAreaOf('Tanker seized', 'The coastguard seized a tanker on Friday.\nLatvia said it would press for a ban on fuel transfers between ships in the Baltic Sea.'), null);
     assert.equal(seaAreaOf('Storm hits coast', 'A storm in the North Sea brought floods to Esbjerg on Friday.'), null);
   });
+
+  it('should not put a strike on a coastal town at sea, even where a later sentence names ships (review75 fault 2)', () => {
+    const body = 'A drone hit a school in Burgas, on the Black Sea, early on Sunday, injuring four people. The coastguard said vessels in the harbour were not damaged.';
+    assert.equal(seaAreaOf('Drone hits school in Burgas', body), null);
+    assert.equal(seaAreaOf('Blaze in Varna', 'A blaze gutted a ferry terminal in Varna on the Black Sea on Sunday.'), null);
+  });
+
+  it('should still give the sea where the lead tells a vessel hit on it, or an act some way off a coast', () => {
+    assert.deepEqual(seaAreaOf('Tanker struck', 'A drone struck a tanker on the Black Sea early on Sunday, its owner said.'), { name: 'Black Sea' });
+    assert.deepEqual(seaAreaOf('Helicopter ditches', 'A rescue helicopter ditched 12 km off Esbjerg in the North Sea on Monday.'), { name: 'North Sea', off: 'Esbjerg', km: 12 });
+  });
 });
