@@ -5,7 +5,7 @@
 import { leadThemes } from './lead-themes.js';
 import { withSea } from './event-sea.js';
 import { kilometres } from '../util/geo.js';
-import type { Article, Casualties, ClaimRef, Discrepancy, EventLocation, Fact, IndicatorRef, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
+import type { Article, Casualties, ClaimRef, Discrepancy, EventLocation, Fact, IndicatorRef, NewsEvent, SharedPassage } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
@@ -72,6 +72,7 @@ import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
 import { firstCopyTimes } from './copy-time.js';
 import { missingFigures } from './missing-figures.js';
 import { withoutPartTolls } from './part-tolls.js';
+import { threatActorsOf } from './threat-actor-refs.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -272,28 +273,6 @@ export function byPublication(a: { publishedAt: string | null; id: string }, b: 
   const pa = utcSortKey(a.publishedAt);
   const pb = utcSortKey(b.publishedAt);
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * The threat actors the reports tag (the gazetteer's name, once however many aliases the outlets used:
- * "Hidden Cobra" and "Lazarus" are one actor), most-cited first.
- */
-function threatActorsOf(articles: readonly Article[]): ThreatActorRef[] {
-  const byName = new Map<string, { aliases: Set<string>; country: string | null; sources: Set<string> }>();
-  for (const a of articles) {
-    for (const e of a.entities) {
-      if (e.subtype !== 'threat-actor') continue;
-      const name = e.canonical ?? e.text;
-      const entry = byName.get(name) ?? { aliases: new Set<string>(), country: null, sources: new Set<string>() };
-      if (e.text.toLowerCase() !== name.toLowerCase()) entry.aliases.add(e.text);
-      entry.country ??= e.country ?? null;
-      entry.sources.add(a.id);
-      byName.set(name, entry);
-    }
-  }
-  return [...byName]
-    .map(([name, e]) => ({ name, aliases: [...e.aliases].sort(), country: e.country, sources: [...e.sources] }))
-    .sort((x, y) => y.sources.length - x.sources.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 
 /**

@@ -45,4 +45,21 @@ describe('counts of people by trade or people left out of the across-reports cou
     const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-06-03T00:00:00Z');
     assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('number of sailors')), []);
   });
+
+  it('should set "planned operations" told postponed against the operations another report tells postponed (review ux74a fault 4)', async () => {
+    const one = enrichedArticle('A ransomware attack shut the computer systems of Riverside General Hospital on Tuesday.\n\nThe director told reporters that 60 planned operations had been postponed.', { title: 'Hospital hit by ransomware', outlet: 'Valley Times', publishedAt: '2026-03-10T16:00:00Z' });
+    const two = enrichedArticle('A gang listed Riverside General Hospital on its leak site on Thursday.\n\nThe hospital said 75 operations had been postponed and that its wards were open again.', { title: 'Gang claims hospital attack', outlet: 'Metro Wire', publishedAt: '2026-03-12T11:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-03-13T00:00:00Z');
+    const numbers = event.discrepancies.find((d) => d.about.startsWith('number of operations'));
+    assert.ok(numbers, JSON.stringify(event.discrepancies));
+    assert.deepEqual(numbers.variants.map((v) => [v.value, v.sources]).sort(), [['60', [one.id]], ['75', [two.id]]]);
+  });
+
+  it('should not set planned homes against homes built', async () => {
+    const one = enrichedArticle('The council approved the Mill Lane scheme on Tuesday.\n\nThe scheme has 200 planned homes on the old mill site.', { title: 'Mill Lane scheme approved', outlet: 'Valley Times', publishedAt: '2026-03-10T16:00:00Z' });
+    const two = enrichedArticle('The council approved the Mill Lane scheme on Tuesday, the developer said.\n\nThe developer has built 150 homes in the town since 2020.', { title: 'Developer wins approval', outlet: 'Metro Wire', publishedAt: '2026-03-10T18:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-03-11T00:00:00Z');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.includes('homes')), []);
+  });
 });
+

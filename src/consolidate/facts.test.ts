@@ -307,6 +307,31 @@ describe('countsIn: abbreviations with full stops', () => {
   });
 });
 
+describe('countsIn: things called off (review ux74a fault 4)', () => {
+  const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.label, c.value]);
+
+  it('should count "planned operations" a clause tells postponed as the operations postponed', () => {
+    assert.deepEqual(counts('The clinic said 60 planned operations had been postponed.'), [['operation/cancelled', 'operations', 60]]);
+    assert.deepEqual(counts('The clinic said 75 operations had been postponed.'), [['operation/cancelled', 'operations', 75]]);
+  });
+
+  it('should keep a planned thing the clause tells nothing of a count of its own', () => {
+    assert.deepEqual(counts('The council approved 200 planned homes on the old mill site.'), [['plann home', 'planned homes', 200]]);
+  });
+
+  it('should read the verb after a second count joined on as telling of the first too', () => {
+    assert.deepEqual(counts('In all 180 operations and more than 3,400 outpatient appointments had been postponed, the clinic said.'), [
+      ['operation/cancelled', 'operations', 180],
+      ['outpatient/cancelled', 'outpatient appointments', 3400],
+    ]);
+    assert.deepEqual(counts('Crews repaired 12 poles and 30 transformers on Friday.').map(([noun]) => noun), ['pole', 'transformer']);
+  });
+
+  it('should label a count by the plural noun a word before it qualifies', () => {
+    assert.deepEqual(counts('About 2,300 outpatient appointments were cancelled.'), [['outpatient/cancelled', 'outpatient appointments', 2300]]);
+  });
+});
+
 describe('countsIn: a flight number before a toll', () => {
   it('should read the toll, not the flight number, and still read people counted right after a road name', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);

@@ -1287,6 +1287,8 @@ const RATE_AFTER = /^(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*,?\s*(?:each|apiece|p
  * "58 new cases" new cases (one day's), not "suspected" or "new" things. One or two qualifiers (new,
  * fresh, or a participle), a word between, then a plural noun; group 1-2 the qualifiers, 4 the noun.
  */
+/** Qualifiers of a thing still to happen, which a postponement or cancellation is told of. */
+const SCHEDULED = /^(?:planned|scheduled|booked)$/;
 const QUALIFIED = /^(new|fresh|[a-z]{3,}ed)(?:\s+([a-z]{3,}ed))?(?:\s+([a-z]+))?\s+([a-z]{2,}[^s\W]s)\b/;
 
 /** The counts COUNT reads, each with where its number starts and where what it counts ends. */
@@ -1347,6 +1349,14 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number; end:
       const qualifiers = [qualified[1]!, qualified[2]].filter((q): q is string => q !== undefined);
       const participles = qualifiers.filter((q) => q !== 'new' && q !== 'fresh');
       const state = participles.map(stateWord).find((x) => x !== '') ?? '';
+      // "140 planned operations had been postponed": a planned thing the clause tells called off is the
+      // thing called off, as "75 operations had been postponed" counts it (review ux74a fault 4); "200
+      // planned homes" told nothing of stays a count of its own.
+      const calledOff = !state && qualifiers.length === 1 && !qualified[3] && SCHEDULED.test(qualifiers[0]!) ? stateOf(text, m.index!, m.index! + m[0].length - m[3]!.length + qualified[0].length) : '';
+      if (calledOff) {
+        yield { at: m.index!, end: m.index! + m[0].length - m[3]!.length + qualified[0].length, count: { noun: `${stem(head)}/${calledOff}`, label: head, value, word: head, ...written } };
+        continue;
+      }
       const noun = state ? `${stem(head)}/${state}` : [...participles.map((q) => stem(q)), stem(head)].join(' ');
       const daily = participles.length < qualifiers.length ? { period: 'daily' as const } : {};
       yield { at: m.index!, end: m.index! + m[0].length - m[3]!.length + qualified[0].length, count: { noun, label: `${qualifiers.join(' ')} ${head}`, value, word: head, ...written, ...daily } };
@@ -1380,7 +1390,10 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number; end:
     const fate = fated ? (fated[1] ? ' killed' : ' injured') : personFate || (people ? fateOf(text, m.index!, m.index! + m[0].length) : '');
     const state = people || named ? '' : stateOf(text, m.index!, m.index! + m[0].length);
     const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : state ? `${stemmed}/${state}` : stemmed;
-    const label = people ? `people${fate}` : named ? phrase : plural(word);
+    // "2,300 outpatient appointments": a word before the plural noun it qualifies; the label names the
+    // appointments (the noun compared stays the word, as before).
+    const headed = !people && !named && !m[2] && plural(word) !== word ? /^\s+([a-z]{3,}[^s\W]s)\b/.exec(text.slice(m.index! + m[0].length)) : null;
+    const label = people ? `people${fate}` : named ? phrase : headed ? `${word} ${headed[1]}` : plural(word);
     yield { at: m.index!, end: m.index! + m[0].length + named.length, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
   }
 }
@@ -1455,6 +1468,9 @@ function stateWord(word: string): string {
  * stolen 300 gigabytes", "the backlog of about 8,000 containers"), then the six after ("1,100 homes were
  * damaged"). Empty where they say nothing.
  */
+/** A second count joined on after a count ("and more than 3,400 outpatient appointments"). */
+const COORDINATED_COUNT = /^\s+and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|over\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\b/i;
+
 function stateOf(text: string, start: number, end: number): string {
   // "took down 14 servers": a takedown, not a theft ("took" alone is: "took 300 gigabytes").
   const before = (text.slice(Math.max(0, start - 50), start).split(/[.;:,!?]/).pop() ?? '').toLowerCase().replace(/\b(?:took|taken)\s+(?:down|offline)\b/g, 'down').match(/[a-z]+/g) ?? [];
@@ -1462,7 +1478,11 @@ function stateOf(text: string, start: number, end: number): string {
     const state = stateWord(word);
     if (state) return state;
   }
-  const after = (text.slice(end, end + 60).split(/[.;:,!?]/)[0] ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  // "180 operations and more than 3,400 appointments had been postponed": the verb after a second
+  // count tells of both (review ux74a fault 4).
+  const coordinated = COORDINATED_COUNT.exec(text.slice(end, end + 60));
+  const from = coordinated ? end + coordinated[0].length : end;
+  const after = (text.slice(from, from + 60).split(/[.;:,!?]/)[0] ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
   for (const word of after.slice(0, 6)) {
     const state = stateWord(word);
     if (state) return state;

@@ -75,6 +75,22 @@ describe('reportMeasureDiscrepancies (through buildEvent)', () => {
     ]);
   });
 
+  it('should list a division two reports tell as ayes "to" noes differently (review ux74a fault 4)', async () => {
+    const one = enrichedArticle('LONDON - The Harbour Safety Bill passed its second reading in the Commons on Thursday by 316 votes to 204.', { title: 'Harbour bill passes', outlet: 'Lake Post', publishedAt: '2026-09-10T22:00:00Z' });
+    const two = enrichedArticle('LONDON - MPs on Thursday backed the Harbour Safety Bill, voting 318 to 204 to give it a second reading.', { title: 'MPs back harbour bill', outlet: 'Rhone Wire', publishedAt: '2026-09-11T08:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, NOW);
+    const tally = event.discrepancies.find((d) => d.about.startsWith('vote tally'));
+    assert.ok(tally, JSON.stringify(event.discrepancies));
+    assert.deepEqual(tally.variants.map((v) => [v.value, v.sources]), [['316 for, 204 against', [one.id]], ['318 for, 204 against', [two.id]]]);
+  });
+
+  it('should not list a division two reports tell alike', async () => {
+    const one = enrichedArticle('LONDON - The Harbour Safety Bill passed its second reading in the Commons on Thursday by 316 votes to 204.', { title: 'Harbour bill passes', outlet: 'Lake Post', publishedAt: '2026-09-10T22:00:00Z' });
+    const two = enrichedArticle('LONDON - MPs on Thursday backed the Harbour Safety Bill, voting 316 to 204 to give it a second reading.', { title: 'MPs back harbour bill', outlet: 'Rhone Wire', publishedAt: '2026-09-11T08:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, NOW);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('vote tally')), []);
+  });
+
   it("should not set one missile's flight against another's of the salvo, and compare one missile's flight two reports give", async () => {
     const first = enrichedArticle('LINDFORT - Varnia fired two missiles into the strait on Monday. The first missile flew about 620 km, Ostmark said.', { title: 'Varnia fires two missiles', outlet: 'Lindfort Courier', publishedAt: '2026-09-07T09:00:00Z' });
     const second = enrichedArticle('KESTREL BAY - Varnia fired two missiles into the strait on Monday. The second missile flew about 310 km, the Lindfort navy said.', { title: 'Two Varnian missiles', outlet: 'Harbour Times', publishedAt: '2026-09-07T10:00:00Z' });

@@ -35,4 +35,11 @@ describe('measuresIn', () => {
     assert.deepEqual(read('Forty-one members voted in favour, twelve against and seven abstained.'), [['vote', '', '41 for, 12 against, 7 abstaining']]);
     assert.deepEqual(read('Three delegations voted against the text.'), []);
   });
+
+  it('should read a division told as ayes "to" noes, and no figures that rise "from 18 to 20" (review ux74a fault 4)', () => {
+    assert.deepEqual(read('The bill passed its second reading on Thursday by 316 votes to 204.'), [['vote', '', '316 for, 204 against']]);
+    assert.deepEqual(read('The chamber backed the bill, voting 318 to 204 to give it a second reading.'), [['vote', '', '318 for, 204 against']]);
+    assert.deepEqual(read('Turnout rose from 18 to 20 percent as voting began.'), []);
+    assert.deepEqual(read('Staff said voting 9 to 5 hours a day was tiring.'), []);
+  });
 });

@@ -102,6 +102,11 @@ const VOTERS = String.raw`(?:\s+of\s+the\s+\d+)?(?:\s+(?:board|council|committee
 const FOR = new RegExp(String.raw`\b(?:backed\s+by|supported\s+by|approved\s+by)\s+(${COUNT_NUMBER})${VOTERS}|(?<![\p{L}\d,.-])(${COUNT_NUMBER})${VOTERS}\s+(?:voted\s+|votes?\s+)?(?:in\s+favou?r|for\s+it|for\s+the\s+(?:statement|resolution|motion|text|bill))`, 'giu');
 const AGAINST = new RegExp(String.raw`(?<![\p{L}\d,.-])(${COUNT_NUMBER})${VOTERS}\s+(?:voted\s+|votes?\s+|voting\s+)?against\b`, 'giu');
 const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d,.-])(${COUNT_NUMBER})${VOTERS}\s+(?:abstentions|abstained|abstaining|abstain)\b`, 'giu');
+/**
+ * A division's tally told as two figures, the ayes first: "by 316 votes to 204", "voting 318 to 204"
+ * (review ux74a fault 4). Only after "votes", or after "voting"/"voted": "rose from 18 to 20" is no tally.
+ */
+const VOTES_TO = new RegExp(String.raw`\b(?:(?:by|with)\s+(${COUNT_NUMBER})\s+votes?\s+to\s+(${COUNT_NUMBER})|(?:voting|voted)\s+(?:by\s+)?(${COUNT_NUMBER})\s+(?:votes?\s+)?to\s+(${COUNT_NUMBER}))\b(?!\s*(?:%|percent|per\s+cent|hours?|days?|weeks?|months?|years?|[ap]\.?m\b))`, 'giu');
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\babstain|\babstention/i;
 
 /** How a bound word bounds the figure. */
@@ -161,6 +166,18 @@ function tallyIn(text: string): Measured | null {
     tally[part] = value;
     start = Math.min(start, m.index!);
     end = Math.max(end, m.index! + m[0].length);
+  }
+  // "by 316 votes to 204": the ayes and the noes, where the text gives them no other way.
+  const told = [...text.matchAll(VOTES_TO)];
+  if (told.length > 1) return null;
+  if (told.length === 1 && tally.for === null && tally.against === null) {
+    const m = told[0]!;
+    const [ayes, noes] = [numberValue((m[1] ?? m[3])!), numberValue((m[2] ?? m[4])!)];
+    if (Number.isFinite(ayes) && Number.isFinite(noes)) {
+      [tally.for, tally.against] = [ayes, noes];
+      start = Math.min(start, m.index!);
+      end = Math.max(end, m.index! + m[0].length);
+    }
   }
   // A tally is two parts at least: "three against" alone may be anything.
   if ([tally.for, tally.against, tally.abstain].filter((v) => v !== null).length < 2) return null;

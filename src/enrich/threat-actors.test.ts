@@ -80,4 +80,10 @@ describe('findThreatActors', () => {
     assert.deepEqual(actors('Zinc and copper prices rose after the cyber attack on the smelter; Mercury is a planet.'), []);
     assert.deepEqual(actors('A fancy bear costume won the contest.'), []);
   });
+
+  it('should take "the <Name> group" a ransomware story has paid or has demand or leak, not a company\'s group', () => {
+    assert.deepEqual(actors('The ransomware attack shut the council for weeks. The council refused to pay the Grey Finch group, its leader said.'), [['Grey Finch', 'Grey Finch', null]]);
+    assert.deepEqual(actors('The ransomware attack hit the ports of the Marlow group, which said its terminals were working again.'), []);
+    assert.deepEqual(actors('Investors have paid the Marlow group a premium for its shares.'), []);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { countryOfWord, lookupCity } from './gazetteer/places.js';
+import { withStatedAliases } from './threat-actor-aliases.js';
 
 export interface ThreatActorMention {
   /** The text as written. */
@@ -191,6 +192,17 @@ const INTRODUCED = [
  * threat actor).
  */
 const CALLING_ITSELF = new RegExp(String.raw`\b(?:[Gg]roup|[Gg]ang|[Cc]rew|[Cc]ollective)\s+(?:calling|that\s+calls|which\s+calls)\s+itself\s+${NAME}`, 'gu');
+/**
+ * "the council had refused to pay the Pale Lynx group": a crew named only as "the <Name> group" (gang,
+ * crew; the kind word in lower case), taken where the text has it paid, or demanding, leaking or
+ * stealing, in a story of ransomware or hackers (review ux74a fault 7). A company's group hit by the
+ * attack ("the Tata group said its systems were down") is neither paid nor a thief.
+ */
+const PAID_CREW = new RegExp(
+  String.raw`\b(?:pay|paid|paying|pays|negotiat\w+\s+with)\s+(?:a\s+ransom\s+to\s+)?the\s+${NAME}\s+(?:group|gang|crew)\b|\b[Tt]he\s+${NAME}\s+(?:group|gang|crew)\s+(?:(?:had|has)\s+)?(?:demanded|leaked|stole|published|encrypted|threatened\s+to\s+(?:leak|publish))\b`,
+  'gu',
+);
+const RANSOM_STORY = /\b(?:ransomware|hackers?)\b/i;
 const CYBER_STORY = /\b(?:ransomware|hack(?:ers?|ing|ed)?|leak\s+site|cyber\w*|malware|data\s+breach|encrypt\w*)\b/i;
 /** Words the patterns above may take for a name: a sentence's opening word, a day, a nationality. */
 const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'One', 'Another', 'New', 'Other', 'Same', 'On', 'In', 'At', 'By', 'For', 'Last', 'Earlier', 'Later', 'Police', 'Officials', 'Russian', 'Chinese', 'Iranian', 'North', 'South', 'Unknown', 'Unnamed', 'Pro', 'State', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -216,6 +228,12 @@ function introducedCrews(text: string, known: readonly ThreatActorMention[]): Th
       names.add(name);
     }
   }
+  if (RANSOM_STORY.test(text)) {
+    for (const m of text.matchAll(PAID_CREW)) {
+      const name = (m[1] ?? m[2])!;
+      if (!notAName(name) && !known.some((k) => k.name === name || k.canonical === name)) names.add(name);
+    }
+  }
   const found: ThreatActorMention[] = [];
   for (const name of names) {
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'))) {
@@ -231,7 +249,8 @@ function introducedCrews(text: string, known: readonly ThreatActorMention[]): Th
 function scan(text: string): ThreatActorMention[] {
   const found = scanKnown(text);
   const crews = introducedCrews(text, found);
-  return crews.length === 0 ? found : [...found, ...crews].sort((a, b) => a.start - b.start);
+  // The other names the text states for them ("also known as Hollow Moth"): threat-actor-aliases.ts.
+  return withStatedAliases(text, crews.length === 0 ? found : [...found, ...crews].sort((a, b) => a.start - b.start));
 }
 
 function scanKnown(text: string): ThreatActorMention[] {

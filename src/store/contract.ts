@@ -765,6 +765,21 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find an event by any name its reports give a threat actor, and search it by one (review ux74a fault 7)', async () => {
+      const store = await open();
+      const a = sampleArticle(153);
+      const threatActors = [{ name: 'Brinehold', aliases: ['Brine Hold', 'UNC9021'], country: null, sources: [a.id] }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000153', [a], { threatActors })));
+      const ids = async (entity: string): Promise<string[]> => (await store.queryEvents({ entity })).map((e) => e.id);
+      assert.deepEqual(await ids('Brinehold'), ['evt_0000000000000153']);
+      assert.deepEqual(await ids('brine hold'), ['evt_0000000000000153']);
+      assert.deepEqual(await ids('UNC9021'), ['evt_0000000000000153']);
+      // One word of an alias is no name of the actor.
+      assert.deepEqual(await ids('Brine'), []);
+      assert.deepEqual((await store.searchEvents('UNC9021')).map((h) => h.item.id), ['evt_0000000000000153']);
+      await store.close();
+    });
+
     it("should find an event by a body named only as a participant's, a firm by its name without its trade word, and by a body's country", async () => {
       const store = await open();
       const a = sampleArticle(25);
