@@ -18,6 +18,23 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Rescuers found six more bodies, raising the toll to 38.'), { killed: 38, injured: null });
   });
 
+  it('should read a toll raised with the event named between ("raising the death toll from the slide to two")', () => {
+    assert.deepEqual(findCasualties('Divers on Tuesday found the body of a second fisherman under the collapsed pier, raising the death toll from the collapse to two, the coast guard said.'), { killed: 2, injured: null });
+  });
+
+  it('should leave a toll raised from one number to another as it was read', () => {
+    assert.equal(findCasualties('The ministry revised its figures, raising the death toll from 12 to 14.'), null);
+  });
+
+  it('should read a truck driver or a lorry driver killed as one death', () => {
+    assert.deepEqual(findCasualties('A rockfall on Monday closed the pass road, killing a truck driver, the roads agency said.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Floodwater swept a lorry off the bridge near Dorn on Sunday, killing a lorry driver.'), { killed: 1, injured: null });
+  });
+
+  it('should not count a truck driver who only saw what happened', () => {
+    assert.equal(findCasualties('A truck driver who saw the rockfall called the roads agency.'), null);
+  });
+
   it('should read a toll told as known dead, or risen far from its words, over a partitive death it includes', () => {
     assert.deepEqual(findCasualties('Nine people are now known to have died after a Russian drone attack on Kharkiv late on Tuesday night, after two of the wounded died in hospital, the emergency service said.'), { killed: 9, injured: null });
     assert.deepEqual(findCasualties('The number of people killed by the landslide that buried hill villages in northern Nepal late Saturday has climbed to 312, officials said on Monday.'), { killed: 312, injured: null });

@@ -54,8 +54,9 @@ export const PATTERNS: { kind: 'killed' | 'injured' | 'shot' | 'victims'; words:
   // "nine were shot at the party, three of whom died", "shot, including two who were killed".
   { kind: 'killed', words: [['shot'], ['fatally', 'die', 'killed']], pattern: new RegExp(String.raw`\bshot\b[^.;:!?]{0,40}?,\s+(?:including\s+)?(?:at\s+least\s+)?${NUMBER}\s+(?:of\s+(?:them|whom)\s+)?${WHO}(?:who\s+)?(?:fatally|(?:have\s+|later\s+)?died|dies|die|were\s+killed|was\s+killed)\b`, 'gi') },
   { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,100}?\b(?:risen|rose|rises|climbed|climbs|jumped|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
-  // "bringing the death toll to two", "raising the toll to 38"
-  { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  // "bringing the death toll to two", "raising the toll to 38", "raising the death toll from the slide to
+  // two" (the event named in words between: "from 12 to 14" has no such words and is left as it was).
+  { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:(?:from|in|of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}?)?to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "1 dead, 3 more hurt", "a man shot dead, with three more who were badly hurt": "more" stands for people
   // beside the dead. Not of the dead ("two more were killed" adds to a toll told before it).
   { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}(?:more\s+(?:who\s+)?|${WHO})${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },

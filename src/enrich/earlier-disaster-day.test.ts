@@ -17,6 +17,10 @@ describe('namesEarlierDisaster', () => {
     assert.equal(namesEarlierDisaster('Donors pledged $90 million on Friday for survivors of the flood that swept the delta on ', ', the UN said.'), true);
   });
 
+  it("should read a day that names a disaster after 'of' ('the main quake of March 9')", () => {
+    assert.equal(namesEarlierDisaster('The main quake of ', ' killed 148 people.'), true);
+  });
+
   it('should leave a shooting, a vote and a day of the disaster told as news alone', () => {
     assert.equal(namesEarlierDisaster('Hundreds gathered Sunday to remember the victims of ', "'s shooting."), false);
     assert.equal(namesEarlierDisaster('The opposition on Monday rejected the result of ', "'s election."), false);
@@ -60,6 +64,36 @@ describe('chooseEventDate: a day that recalls an earlier disaster', () => {
     // Published on Monday 2031-03-10: the vigil on Sunday, the shooting on Thursday.
     const body = "Hundreds gathered Sunday at a park to remember the two teenagers killed in Thursday's shooting outside the arena.";
     assert.equal(eventDate(body, '2031-03-10T12:00:00Z'), '2031-03-06');
+  });
+
+  it("should date an aftershock that struck on its day 'four days after' the quake by that day, not by the quake's day its lead recalls", () => {
+    // Published on Saturday 2031-05-10: the aftershock on Saturday, the main quake on Tuesday.
+    const body = "DORVANE (Wire) -- A powerful aftershock struck the Dorvane valley on Saturday afternoon, four days after a deadly earthquake, killing at least 12 people and bringing down a school damaged in Tuesday's quake, officials said.\n\nThe regional office said Tuesday's magnitude 6.4 earthquake had killed 210 people before the aftershock.";
+    assert.equal(eventDate(body, '2031-05-10T18:00:00Z'), '2031-05-10');
+  });
+
+  it("should date a report led by 'Saturday's aftershock' by the aftershock, not by the quake a later paragraph recalls", () => {
+    // Published on Sunday 2031-05-11: the aftershock on Saturday, the main quake on Tuesday night.
+    const body = "Saturday's aftershock killed 15 people in the Dorvane valley, the health office said on Sunday.\n\nThe aftershock came four days after Tuesday night's earthquake, which killed 210 people.";
+    assert.equal(eventDate(body, '2031-05-11T12:00:00Z'), '2031-05-10');
+  });
+
+  it("should date a toll update led by 'Saturday's aftershock' by the aftershock, not by 'the main quake of May 6'", () => {
+    // Published on Sunday 2031-05-11.
+    const body = "The death toll from Saturday's aftershock in the Dorvane valley rose to 15 on Sunday, the health ministry said.\n\nThe main quake of May 6 killed 210 people, according to the Red Crescent.";
+    assert.equal(eventDate(body, '2031-05-11T12:00:00Z'), '2031-05-10');
+  });
+
+  it("should date a landslide's follow-up by the landslide its lead names, not by the quake that loosened the slope", () => {
+    // Published on Friday 2031-05-09: the second body on Friday, the landslide on Thursday, the quake on Tuesday.
+    const body = "Rescuers on Friday recovered the body of a second driver from the mud that covered the pass road in Thursday's landslide, raising the death toll from the slide to two, the civil defence said.\n\nGeologists said slopes along the road had been weakened by Tuesday's earthquake.";
+    assert.equal(eventDate(body, '2031-05-09T15:00:00Z'), '2031-05-08');
+  });
+
+  it("should keep the quake's day where the lead tells the quake and a later paragraph names it by that day", () => {
+    // Published on Thursday 2031-05-08: the quake on Tuesday night.
+    const body = "An earthquake struck the Dorvane valley on Tuesday night, killing 210 people, officials said on Thursday.\n\nTuesday night's earthquake was the strongest to hit the valley in decades, and rescuers were still searching on Thursday.";
+    assert.equal(eventDate(body, '2031-05-08T12:00:00Z'), '2031-05-06');
   });
 
   it("should date a recovery of flight recorders by its own day, not by the crash's it recalls", () => {

@@ -24,6 +24,13 @@ const DISASTER = String.raw`(?:earthquakes?|quakes?|aftershocks?|tremors?|landsl
 const POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}\d.-]+\s+){0,2}?${DISASTER}\b`, 'iu');
 /** "the earthquake that struck the Iran-Iraq border on": the day ends a relative clause about the disaster. */
 const RELATIVE_BEFORE = new RegExp(String.raw`\b${DISASTER}\s+(?:that|which)\s+(?:(?:first|had|has)\s+)?(?:struck|hit|killed|devastated|rocked|shook|buried|swept|flattened|happened|occurred)\b[^.;,]{0,60}?\s(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`, 'iu');
+/** "the main quake of March 9": the disaster named by its day after "of". */
+const OF_BEFORE = new RegExp(String.raw`\b${DISASTER}\s+of\s+$`, 'iu');
+/**
+ * "A powerful aftershock struck Iraq's Halabja province on": the clause before the day tells a disaster
+ * striking on it, the sentence's own news (not "the quake that struck ... on", a relative clause recalling one).
+ */
+const STRUCK_BEFORE = new RegExp(String.raw`\b${DISASTER}\s+(?:(?:has|had)\s+)?(?:struck|hit|rocked|shook|buried|swept|flattened)\b[^.;,]{0,60}?\s(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`, 'iu');
 const ACCIDENT = String.raw`(?:crash(?:es)?|accidents?|collisions?|derailments?|explosions?|blasts?)`;
 /** "Tuesday's crash of flight 418", "last Tuesday's deadly collision". */
 const ACCIDENT_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}\d.-]+\s+){0,2}?${ACCIDENT}\b`, 'iu');
@@ -44,7 +51,23 @@ export const EARLIER_DISASTER_MIN_DAYS = 2;
 
 /** Whether a day, with its sentence's words before it and the words right after it, names an earlier disaster. */
 export function namesEarlierDisaster(opening: string, after: string): boolean {
-  return POSSESSIVE_AFTER.test(after) || RELATIVE_BEFORE.test(opening);
+  return POSSESSIVE_AFTER.test(after) || RELATIVE_BEFORE.test(opening) || OF_BEFORE.test(opening);
+}
+
+/** Whether a day, with its sentence's words before it, is the day a disaster struck in the sentence's own clause ("an aftershock struck the province on Friday"). */
+export function disasterStruckOn(opening: string): boolean {
+  return STRUCK_BEFORE.test(opening);
+}
+
+/**
+ * Whether a day of an article's first sentence is a disaster's: "Friday's aftershock killed 27", "an
+ * aftershock struck the province on Friday afternoon", "in Wednesday's landslide". A later sentence's
+ * day that names an earlier disaster, two days or more before the latest such day, is that earlier
+ * disaster's (review ux75a: an aftershock's and a landslide's follow-ups were dated by "Monday's
+ * earthquake" in a later paragraph and filed under the quake).
+ */
+export function leadDisasterDay(opening: string, after: string): boolean {
+  return POSSESSIVE_AFTER.test(after) || STRUCK_BEFORE.test(opening);
 }
 
 /** Whether a day, with its sentence's words before it, right after it and the whole sentence, names an earlier accident of an aircraft, a train, a ship or a plant. */

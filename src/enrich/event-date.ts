@@ -31,8 +31,9 @@ import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
 import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
-import { EARLIER_DISASTER_MIN_DAYS, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
+import { disasterStruckOn, EARLIER_DISASTER_MIN_DAYS, leadDisasterDay, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
+import { tollDaysAfterDisaster } from './toll-days-after-disaster.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
 import { incidentOfDay } from './incident-of-day.js';
 import { dayOfAfterClause } from './day-after-clause.js';
@@ -383,6 +384,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     reportDays.clear();
     reportSentences.clear();
   }
+  // The latest day the first sentence gives a disaster ("Friday's aftershock killed 27"): a later
+  // sentence's earlier disaster ("Monday night's earthquake") is another event (earlier-disaster-day.ts).
+  const leadDisaster = leadDisasterAt(body, sentences, timexes, latest, published);
   for (const [i, timex] of timexes.entries()) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (isUtcConversion(body, timex)) continue;
@@ -475,14 +479,14 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       at -= 86400000;
       value = isoDay(at);
     }
-    const told = !overnight && !reportDay && (quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200))));
+    const told = !overnight && !reportDay && (quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || (BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200)) && !disasterStruckOn(opening)) || (!words.event && AFTER_PUBLIC_ACT.test(body.slice(timex.end, timex.end + 200))));
     // "an aftershock struck this afternoon, bringing down buildings damaged in last Tuesday's earthquake":
     // the earlier day is the quake's the sentence recalls, not its own news's (earlier-disaster-day.ts).
     const ownDay = index >= 0 ? sentenceOwnDay.get(index) : undefined;
     const stepDay = index >= 0 ? sentenceStepDay.get(index) : undefined;
     const daysLater = (later: number | undefined): boolean => later !== undefined && later - at >= EARLIER_DISASTER_MIN_DAYS * 86400000;
     const after60 = body.slice(timex.end, timex.end + 60);
-    if (daysLater(ownDay) && namesEarlierDisaster(opening, after60)) continue;
+    if ((daysLater(ownDay) || daysLater(leadDisaster)) && namesEarlierDisaster(opening, after60)) continue;
     // "ministers met on Tuesday ... after Saturday's blackout": the sentence's own act came after the
     // matter the possessive day names (back-reference-day.ts). Not in a crime's or a court's sentence,
     // whose follow-up is dated by the incident ("arrested on Tuesday after Saturday's shooting").
@@ -586,6 +590,12 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // sworn in on November 20" after "The court on Monday confirmed ..."): lead-before-plan.ts.
   const leadFirst = best !== null && best.sentence === 0 && plannedSentence > 0 && leadBeforePlan(body.slice(sentences[0]!.start, sentences[0]!.end), body.slice(sentences[0]!.end, sentences[plannedSentence]!.start));
   if (planned && (!best || !best.event || best.told) && !actBeforePlan && !leadFirst) return planned;
+  // "Two days after the earthquake that flattened villages, the UN and the governor give different
+  // figures for the dead": a lead with no day of its own dates its toll by the quake (toll-days-after-disaster.ts).
+  const lead = sentences[0];
+  const leadText = lead ? body.slice(lead.start, lead.end) : '';
+  const span = lead && (!best || (best.sentence > 0 && !best.tied)) && !timexes.some((t) => t.start >= lead.start && t.end <= lead.end && (t.type === 'DATE' || DAY_WORDS.test(t.text))) ? tollDaysAfterDisaster(leadText) : null;
+  if (span !== null) return { value: isoDay(published - span.days * 86400000), anchoring: 'inferred', fallback: false, text: span.text, sentence: leadText };
   // A later paragraph's "the toll from Tuesday's shooting" recalls what came before the lead's own act
   // ("a general strike shut down the port on Thursday"): the lead's day is the report's.
   if (best && best.recalled && best.sentence > 0 && ownLead && ownLead.at > best.at) return ownLead.evidence;
@@ -596,6 +606,25 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const incidentDay = incidentOfDay(body, sentences, stated, date);
   if (incidentDay) return incidentDay;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+/**
+ * The latest day of the first sentence that is a disaster's, by its possessive or as the day it struck
+ * (earlier-disaster-day.ts), among the days that may be the event's; undefined where there is none.
+ */
+function leadDisasterAt(body: string, sentences: readonly Span[], timexes: readonly Timex[], latest: number, published: number): number | undefined {
+  const first = sentences[0];
+  if (!first) return undefined;
+  let day: number | undefined;
+  for (const t of timexes) {
+    if (t.start < first.start || t.end > first.end || (t.type !== 'DATE' && !DAY_WORDS.test(t.text))) continue;
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t.value);
+    if (!m) continue;
+    const at = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+    if (at > latest || published - at > WINDOW_DAYS * 86400000) continue;
+    if (leadDisasterDay(body.slice(first.start, t.start), body.slice(t.end, t.end + 60))) day = Math.max(at, day ?? at);
+  }
+  return day;
 }
 
 /** A day named in the text, and whether as an evening or a night. */

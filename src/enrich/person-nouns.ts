@@ -24,7 +24,7 @@ export const KIN_WORDS: readonly string[] = [
 
 /** Trades and roles a victim is named by where no name is given. */
 export const ROLE_WORDS: readonly string[] = [
-  'cook', 'chef', 'cabbie', 'cabdriver', 'cab driver', 'taxi driver', 'delivery driver', 'bus driver', 'driver', 'clerk', 'cashier', 'waiter',
+  'cook', 'chef', 'cabbie', 'cabdriver', 'cab driver', 'taxi driver', 'delivery driver', 'bus driver', 'truck driver', 'lorry driver', 'driver', 'clerk', 'cashier', 'waiter',
   'waitress', 'bartender', 'bouncer', 'security guard', 'guard', 'shopkeeper', 'storekeeper', 'store owner', 'shop owner', 'owner',
   'manager', 'employee', 'worker', 'customer', 'neighbor', 'neighbour', 'roommate', 'tenant', 'landlord', 'resident', 'student',
   'teacher', 'nurse', 'doctor', 'pastor', 'priest', 'motorist', 'pedestrian', 'cyclist', 'jogger', 'passer-by', 'passerby', 'vendor',
