@@ -15,4 +15,10 @@ describe('withoutShortenedBodies', () => {
     const found = withoutShortenedBodies(body, given(body, [['Elm Ridge Water Authority', 'organization'], ['Ana Ruiz', 'person']]));
     assert.deepEqual(found.map((e) => e.text), ['Elm Ridge Water Authority', 'Ana Ruiz']);
   });
+
+  it('should keep a person the text names on their own, whose body bears their name (GUM: the Andy Warhol exhibit)', () => {
+    const body = 'Image: Ivo Marek. The Ivo Marek Foundation opened the Ivo Marek exhibit on Friday.';
+    const found = withoutShortenedBodies(body, given(body, [['Ivo Marek', 'person'], ['Ivo Marek Foundation', 'organization'], ['Ivo Marek', 'person']]));
+    assert.equal(found.filter((e) => e.text === 'Ivo Marek').length, 2);
+  });
 });

@@ -13,8 +13,9 @@ const NOUN_AFTER = /^\s+\p{Ll}/u;
 export function withoutShortenedBodies(body: string, entities: readonly Entity[]): Entity[] {
   const bodies = entities.filter((e) => e.type === 'organization').map((e) => e.text);
   if (bodies.length === 0) return [...entities];
-  return entities.filter((e) => {
-    if (e.type !== 'person' || !THE_BEFORE.test(body.slice(Math.max(0, e.start - 5), e.start)) || !NOUN_AFTER.test(body.slice(e.end, e.end + 3))) return true;
-    return !bodies.some((name) => name.startsWith(`${e.text} `));
-  });
+  const shortened = (e: Entity): boolean => e.type === 'person' && THE_BEFORE.test(body.slice(Math.max(0, e.start - 5), e.start)) && NOUN_AFTER.test(body.slice(e.end, e.end + 3));
+  // A name the text also gives as a person on its own is that person, its body named after them: "Image: Andy
+  // Warhol." beside "the Andy Warhol exhibit" and "the Andy Warhol Foundation" (GUM).
+  const people = new Set(entities.filter((e) => e.type === 'person' && !shortened(e)).map((e) => e.text));
+  return entities.filter((e) => !shortened(e) || people.has(e.text) || !bodies.some((name) => name.startsWith(`${e.text} `)));
 }
