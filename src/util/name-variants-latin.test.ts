@@ -48,6 +48,12 @@ describe('russianVowelKey', () => {
     assert.equal(russianVowelKey('fyodor'), russianVowelKey('fedor'));
     assert.equal(russianVowelKey('maksim'), russianVowelKey('maxim'));
   });
+
+  it('should leave a Korean given name and its "yeo" to the Korean keys', () => {
+    assert.equal(russianVowelKey('jae-hyeok'), 'jae-hyeok');
+    assert.equal(russianVowelKey('hyeonseo'), 'hyeonseo');
+  });
+
   it('should leave short words and names that differ in another vowel', () => {
     assert.equal(russianVowelKey('lyon'), 'lyon');
     assert.notEqual(russianVowelKey('artyom'), russianVowelKey('artam'));

@@ -71,6 +71,7 @@ export function familyNamesAlone(full: readonly string[], short: readonly string
  * of the name to be the same as well, as they do for the Slavic endings.
  */
 export function russianVowelKey(word: string): string {
-  if (word.length < 5) return word;
-  return word.replace(/(?<=[bcdfghjklmnpqrstvwz])y[oe]/g, 'e').replace(/ks/g, 'x');
+  // A hyphenated given name is Korean ("jae-hyeok" / "jae-hyuk"), whose "yeo" the Korean keys fold.
+  if (word.length < 5 || word.includes('-')) return word;
+  return word.replace(/(?<=[bcdfghjklmnpqrstvwz])y(?:o|e(?!o))/g, 'e').replace(/ks/g, 'x');
 }
