@@ -59,4 +59,15 @@ describe('claimedByOf', () => {
     ];
     assert.deepEqual(claimedByOf(reports, own), [{ name: 'Coastal Brigade', country: null, sources: ['a', 'b'], corroboration: 2 }]);
   });
+
+  it('should read an actor that said it had taken the ship or carried out the attack as a claim, not a coast guard\'s seizure or an inquiry (ux76a fault 10)', () => {
+    const reports = [
+      report('a', 'Gunmen seized the cargo ship Blue Heron on Monday, and the Delta Front said it had taken the vessel.', ['Delta Front']),
+      report('b', 'The Delta Front said it carried out the attack on the pipeline.', ['Delta Front']),
+      report('c', 'The Hellenic Coast Guard said it had seized the vessel and found 2 tonnes of cocaine.', ['Hellenic Coast Guard']),
+      report('d', 'The Delta Front said it was investigating the attack.', ['Delta Front']),
+      report('e', 'The Delta Front said it had seized 40 rifles.', ['Delta Front']),
+    ];
+    assert.deepEqual(claimedByOf(reports, own), [{ name: 'Delta Front', country: null, sources: ['a', 'b'], corroboration: 2 }]);
+  });
 });

@@ -19,6 +19,9 @@ const ARMS = String.raw`(?:drones|missiles|rockets|forces|fighters|units|troops|
 /** What such arms did to the target. */
 const HIT = String.raw`(?:hit|struck|attacked|targeted|destroyed|bombed|shelled|sabotaged|blew\s+up|set\s+fire\s+to|damaged|disabled)`;
 
+/** A ship an actor says it took: "the vessel", "the container ship". */
+const SHIP = String.raw`(?:vessel|ship|tanker|freighter|carrier|boat|yacht|trawler)`;
+
 /** The attacker's weapons, as the object of a defence's verb: "25 of the 31 drones", "all incoming missiles". */
 const INCOMING = String.raw`(?:[\p{L}\d,-]+\s+){0,5}?(?:drones|missiles|rockets|UAVs|projectiles|Shaheds|cruise\s+missiles|ballistic\s+missiles)\b`;
 
@@ -30,12 +33,19 @@ const CLAIM_AFTER_ACTOR: readonly RegExp[] = [
   // "said its long-range drones had hit", "said its forces struck"; not a defence's tally of the
   // attacker's weapons it destroyed ("said its units had destroyed 25 of the 31 drones launched by Russia").
   new RegExp(String.raw`^\s+(?:said|says|announced|stated)\s+(?:that\s+)?its\s+(?:[\p{L}-]+\s+){0,2}?${ARMS}\s+(?:had\s+|have\s+)?${HIT}\b(?!\s+${INCOMING})`, 'iu'),
+  // "said it had taken the vessel", "said it carried out the attack", "said it was behind the
+  // bombing": the actor's own word that the act was its, told of the act or the ship it seized; not
+  // "said it had seized 2 kg of cocaine" (a haul, no act), nor "said it was investigating the attack".
+  new RegExp(String.raw`^\s+(?:said|says|announced|stated)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:taken|seized|hijacked|captured|carried\s+out|was\s+behind|conducted|launched)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ACT}|${SHIP})\b`, 'iu'),
   // "posted a claim", "issued a claim of responsibility"
   /^\s+(?:posted|published|issued|released|made)\s+(?:a|an|its)\s+(?:online\s+)?claim\b/iu,
   // "'s leak site listed", "listed ... on its leak site"
   /^['’]s\s+(?:dark[-\s]web\s+)?leak\s+site\s+(?:listed|named|added|posted)\b/iu,
   /^\s+(?:listed|named|added|posted)\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:on|to)\s+its\s+(?:dark[-\s]web\s+)?leak\s+site\b/iu,
 ];
+
+/** Bodies whose "said it had seized ..." is a routine report of their duty, not a claim of an act. */
+const LAW_ENFORCEMENT = /\b(?:police|constabulary|coast\s*guard|customs|border\s+(?:guard|force|police)|gendarmerie|prosecutors?)\b/i;
 
 /** Words that unmake a claim in its sentence: a denial, a claim not made, doubt that it was theirs. */
 const NOT_A_CLAIM = /\b(?:den(?:y|ies|ied|ial)|rejected|no\s+(?:one|group|organi[sz]ation)\s+(?:has|had)|(?:has|have|had|did)\s+not\s+(?:yet\s+)?claim|(?:has|have|had)\s+yet\s+to\s+claim|falsely\s+claimed|false\s+claim|may\s+have|might\s+have|could\s+have|suspect(?:s|ed)?)\b/i;
@@ -66,7 +76,7 @@ function claimsIn(article: ClaimSource): string[] {
   const names: string[] = [];
   for (const s of sentences ?? []) {
     const sentence = body.slice(s.start, s.end);
-    if (!/claim|said\s+its|says\s+its|announced\s+its|stated\s+its|leak\s+site/i.test(sentence) || NOT_A_CLAIM.test(sentence)) continue;
+    if (!/claim|(?:said|says|announced|stated)\s+(?:that\s+)?its?\b|leak\s+site/i.test(sentence) || NOT_A_CLAIM.test(sentence)) continue;
     for (let at = s.start; at < s.end; at++) {
       // Claims start right after a name: at a space, a comma or a possessive.
       const c = body[at];
@@ -75,6 +85,8 @@ function claimsIn(article: ClaimSource): string[] {
       if (!CLAIM_AFTER_ACTOR.some((p) => p.test(rest))) continue;
       const actor = actorBefore(body, entities, s.start, at);
       if (!actor || elsewhere({ start: actor.at, end: at })) continue;
+      // Police, customs and coast guards tell their own routine seizures ("said it had seized the vessel"): a report, not a claim.
+      if (LAW_ENFORCEMENT.test(actor.name) && /^\s+\S+\s+(?:that\s+)?it\s/i.test(rest)) continue;
       if (!names.includes(actor.name)) names.push(actor.name);
     }
   }
