@@ -23,6 +23,7 @@ import { leadNameKeys, leadsWithMeetingOutcome, meetingLastDay } from './meeting
 import { type CaseStep, caseStepOf, namesViolence, nonViolentCase } from './case-steps.js';
 import { isDigest } from './digest.js';
 import { articleCountedAfter, articleLeadIncident, type IncidentKind } from './lead-incident.js';
+import { tollLeadDisaster } from './toll-lead.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -148,7 +149,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), ...meetingSpanOf(article), incident: articleLeadIncident(article.body, article.sentences, article.headline), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article), ...(isDigest(article) ? { digest: true } : {}) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article), ...meetingSpanOf(article), incident: articleLeadIncident(article.body, article.sentences, article.headline) ?? tollLeadDisaster(article), incidentAfter: articleCountedAfter(article.body, article.sentences, article.headline), ...(offices.size ? { offices: [...offices].sort() } : {}), ...hullOf(article), ...caseOf(article), ...(isDigest(article) ? { digest: true } : {}) };
 }
 
 /** Whether the article tells a case that harmed no one, and the step its lead tells (case-steps.ts), as optional fields. */

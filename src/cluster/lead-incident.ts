@@ -15,8 +15,9 @@ import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution
 import { UNREST_STEPS, type UnrestStepKind } from './unrest-steps.js';
 import { DISASTERS, type DisasterKind, situationReportDisaster } from './disasters.js';
 import { ACCIDENT_STEPS, type AccidentStepKind, accidentStepsApart } from './accident-steps.js';
+import { BLOCKADES, type BlockadeKind, blockadeApart } from './aid-blockade.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind | AccidentStepKind;
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind | AccidentStepKind | BlockadeKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -58,6 +59,8 @@ const KINDS: [IncidentKind, string][] = [
   ...DISASTERS,
   // An air crash and its case's steps: recorders found, the type grounded, the report (accident-steps.ts).
   ...ACCIDENT_STEPS,
+  // Aid held at a crossing: a convoy's standoff (aid-blockade.ts).
+  ...BLOCKADES,
 ];
 
 const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${pattern})\\b)`).join('|'), 'giu');
@@ -174,6 +177,8 @@ export function incidentsApart(article: IncidentKind | null | undefined, event: 
   if (sides.crime && (isPublicAct(article) || event.some(isPublicAct))) return false;
   // A crash's grounding or report, however it is dated, and a crash and an incursion (accident-steps.ts).
   if (accidentStepsApart(article, event)) return true;
+  // Aid held at a crossing and a disaster, however they are dated (aid-blockade.ts).
+  if (blockadeApart(article, event)) return true;
   // An accord's signing and the steps it provides for days later (the detained fishermen it returns
   // landing home "two days after the two countries signed"): one story, as the held-out QA set's key has it.
   if (article !== 'signing' && event.length > 0 && event.every((k) => k === 'signing')) return false;

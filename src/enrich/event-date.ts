@@ -34,6 +34,7 @@ import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, sche
 import { disasterStruckOn, EARLIER_DISASTER_MIN_DAYS, leadDisasterDay, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
 import { tollDaysAfterDisaster } from './toll-days-after-disaster.js';
+import { strandedSince } from './stuck-since.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
 import { incidentOfDay } from './incident-of-day.js';
 import { dayOfAfterClause } from './day-after-clause.js';
@@ -691,6 +692,8 @@ function spanEnd(body: string, timexes: readonly Timex[], i: number): boolean {
   const pair = (from: Timex | undefined, to: Timex | undefined): boolean =>
     from !== undefined && to !== undefined && from.end <= to.start && opens(from) && SPAN_JOIN.test(body.slice(from.end, to.start)) && dayOf(from) !== null && dayOf(to) !== null && dayOf(from) !== dayOf(to);
   if (pair(timex, next) || pair(previous, timex)) return true;
+  // "has been stuck since Thursday": the day a stranding began, the report's own (stuck-since.ts).
+  if (strandedSince(body.slice(Math.max(0, timex.start - 40), timex.start))) return false;
   // "since Friday" alone: the tally runs to the day of writing.
   return /\bsince\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start)) && !/^['’]s\b/.test(body.slice(timex.end, timex.end + 3)) && DAY_WORDS.test(timex.text);
 }
