@@ -11,8 +11,8 @@ import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from '.
 import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { reportMoveDiscrepancies } from './move-discrepancies.js';
-import { reportCaseDiscrepancies } from './case-discrepancies.js';
-import { reportMeasureDiscrepancies, withoutMeasuredCounts } from './measure-discrepancies.js';
+import { reportCaseDiscrepancies, withoutSentenceYears } from './case-discrepancies.js';
+import { oneTurnout, reportMeasureDiscrepancies, withoutMeasuredCounts } from './measure-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { countRevised } from './count-revision.js';
 import { saysRelativeDay } from './relative-day.js';
@@ -154,6 +154,9 @@ export async function buildEventWithPassages(
   // facts, and still one figure the outlets differ on.
   // A preliminary count's figure, then the final count's, is a revision (count-revision.ts).
   const reportShares = reportShareDiscrepancies(articles, participants).map((d) => countRevised(d, articles));
+  // The turnout as each named teller gives it (teller-figures.ts) is listed once: over the shares' list
+  // where it gives all that list's figures, else not at all; a fact's own turnout is then not listed again.
+  const [shares, measures, measuredTurnout] = oneTurnout(reportShares, reportMeasures);
   // The running count's figures, not a rival teller's (rival-figures.ts): listed as discrepancies instead.
   const agreed = agreedCasualties(withoutRivalFigures(tollReports, tollTimes(tollReports)));
   const withDied: Casualties | null = running ? { ...(agreed ?? { killed: null, injured: null }), died: running.died, ...(running.asOf ? { diedAsOf: running.asOf } : {}) } : agreed;
@@ -164,7 +167,7 @@ export async function buildEventWithPassages(
   // Crew held hostage or missing: counts of their own, neither killed nor hurt (crew-counts.ts).
   const crew = crewCounts(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...withoutMeasuredCounts(reportNumbers, reportMeasures), ...reportSums, ...reportMoves, ...reportCase, ...reportMeasures];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...withoutSentenceYears(sentenceNumbers, reportCase).filter((d) => !coveredByReports(d, [...shares, ...measuredTurnout])), ...shares, ...withoutMeasuredCounts(reportNumbers, measures), ...reportSums, ...reportMoves, ...reportCase, ...measures];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.

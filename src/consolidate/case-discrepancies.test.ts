@@ -66,4 +66,12 @@ describe('reportCaseDiscrepancies (through buildEvent)', () => {
     const agreeing = await buildEvent('evt_0000000000000002', [one, near], null, '2026-02-12T00:00:00Z');
     assert.equal(across(agreeing, 'number of officers (across reports)'), undefined);
   });
+
+  it('should list the sentence faced once, not again as the number of years of a fact', async () => {
+    const one = enrichedArticle('TORVA - Morvian prosecutors on Thursday charged opposition leader Dan Ivers with organising mass riots, a charge that carries up to 12 years in prison, his lawyer said.', { title: 'Ivers charged', outlet: 'Torva Times', publishedAt: '2026-05-21T12:00:00Z' });
+    const two = enrichedArticle('TORVA - Opposition leader Dan Ivers was formally charged on Thursday with organising mass riots, a charge that carries up to six years in prison, the prosecutor general\'s office said.', { title: 'Ivers formally charged', outlet: 'Morvia Post', publishedAt: '2026-05-21T14:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-05-22T00:00:00Z');
+    assert.deepEqual(across(event, 'sentence faced (across reports)'), [['up to 12 years', [one.id]], ['up to 6 years', [two.id]]]);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('number of years')), []);
+  });
 });

@@ -130,3 +130,23 @@ export function reportCaseDiscrepancies(articles: readonly Article[], listed: re
   }
   return out;
 }
+
+/** The figures of a discrepancy's values ("up to 15 years": "15"), as a set. */
+function figuresOf(d: Discrepancy): Set<string> {
+  return new Set(d.variants.map((v) => /\d[\d,]*(?:\.\d+)?/.exec(v.value)?.[0].replace(/,/g, '') ?? v.value.toLowerCase()));
+}
+
+/**
+ * A fact's "number of years" that the sentence faced across reports gives again (review ux75b fault 9:
+ * "15" vs "8" beside "up to 15 years" vs "up to 8 years"): one disagreement, listed once, as the
+ * sentence faced, which says "up to" and compares every report. Other counts of years stay.
+ */
+export function withoutSentenceYears(numbers: readonly Discrepancy[], caseFigures: readonly Discrepancy[]): Discrepancy[] {
+  const faced = caseFigures.filter((d) => d.about === ABOUT['sentence faced']).map(figuresOf);
+  if (faced.length === 0) return [...numbers];
+  return numbers.filter((d) => {
+    if (!/^number of years\b/.test(d.about)) return true;
+    const mine = figuresOf(d);
+    return !faced.some((f) => f.size === mine.size && [...mine].every((n) => f.has(n)));
+  });
+}

@@ -187,4 +187,60 @@ describe('reportMeasureDiscrepancies: an outage and its damage (through buildEve
       ['about half', [one.id], ['three industry sources', 'Industry sources']],
     ]);
   });
+
+  it("should set two bodies' turnouts side by side, each with its teller, and leave one body's later turnout alone", async () => {
+    const board = enrichedArticle('TORVA - Morvia voted for a new parliament on Sunday. The National Election Board said turnout had reached 55.6 percent when polls closed at 8 p.m., up from 48 percent at the last election in 2022.', { title: 'Morvia votes', outlet: 'Torva Times', publishedAt: '2026-05-10T20:00:00Z' });
+    const monitors = enrichedArticle("TORVA - Monitors from the Fair Count network said on Monday that turnout in Sunday's vote was 41.2 percent, far short of the 55.6 percent announced by the National Election Board.", { title: 'Monitors dispute turnout', outlet: 'Morvia Post', publishedAt: '2026-05-11T09:00:00Z' });
+    const event = await buildEvent('evt_0000000000000004', [board, monitors], null, NOW);
+    assert.deepEqual(across(event, 'turnout (across reports)'), [
+      ['55.6%', [board.id, monitors.id], ['the National Election Board']],
+      ['41.2%', [monitors.id], ['Monitors from the Fair Count network']],
+    ]);
+    const early = enrichedArticle('TORVA - Morvia voted for a new parliament on Sunday. The National Election Board said turnout was 52.0 percent, with some polling stations still to report.', { title: 'Morvia votes', outlet: 'Torva Times', publishedAt: '2026-05-10T20:00:00Z' });
+    const later = enrichedArticle('TORVA - The National Election Board said on Monday that turnout in Sunday\'s vote was 55.6 percent.', { title: 'Final turnout', outlet: 'Morvia Post', publishedAt: '2026-05-11T09:00:00Z' });
+    const revised = await buildEvent('evt_0000000000000005', [early, later], null, NOW);
+    assert.equal(across(revised, 'turnout (across reports)'), undefined);
+  });
+
+  it("should set the police's and a rights group's counts of people held side by side, and leave the police's rising count alone", async () => {
+    const police = enrichedArticle('TORVA - Police broke up an opposition rally in Torva on Saturday. The interior ministry said 41 people had been detained.', { title: 'Police break up Torva rally', outlet: 'Torva Times', publishedAt: '2026-05-16T18:00:00Z' });
+    const group = enrichedArticle('TORVA - A Morvian rights group said on Sunday that at least 90 people had been detained when police broke up Saturday\'s rally in Torva.', { title: 'Rights group disputes arrest figure', outlet: 'Morvia Post', publishedAt: '2026-05-17T09:00:00Z' });
+    const event = await buildEvent('evt_0000000000000006', [police, group], null, NOW);
+    assert.deepEqual(across(event, 'number detained (across reports)'), [
+      ['41 detained', [police.id], ['the interior ministry']],
+      ['at least 90 detained', [group.id], ['A Morvian rights group']],
+    ]);
+    const more = enrichedArticle('TORVA - The interior ministry said on Sunday that 57 people had been detained at Saturday\'s rally in Torva.', { title: 'More held after Torva rally', outlet: 'Morvia Post', publishedAt: '2026-05-17T09:00:00Z' });
+    const rising = await buildEvent('evt_0000000000000007', [police, more], null, NOW);
+    assert.equal(across(rising, 'number detained (across reports)'), undefined);
+  });
+
+  it("should set two agencies' magnitudes of a quake side by side, never the aftershock's against the main shock's nor one agency's revision", async () => {
+    const one = enrichedArticle('VARSA - A magnitude 6.2 earthquake struck the Varsa valley on Monday night, the U.S. Geological Survey said.', { title: 'Quake hits Varsa', outlet: 'Valley News', publishedAt: '2026-03-02T23:00:00Z' });
+    const two = enrichedArticle('VARSA - The Tarsin Seismic Institute put the magnitude of Monday\'s earthquake at 6.4, above the 6.2 reported by the USGS.', { title: 'Institute rates Varsa quake higher', outlet: 'Tarsin Daily', publishedAt: '2026-03-03T08:00:00Z' });
+    const after = enrichedArticle('VARSA - The Tarsin Seismic Institute measured the aftershock at magnitude 5.1 on Tuesday.', { title: 'Aftershock rattles Varsa', outlet: 'Tarsin Daily', publishedAt: '2026-03-03T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000008', [one, two, after], null, NOW);
+    assert.deepEqual(across(event, 'magnitude of the quake (across reports)'), [
+      ['magnitude 6.2', [one.id, two.id], ['the U.S. Geological Survey', 'the USGS']],
+      ['magnitude 6.4', [two.id], ['the Tarsin Seismic Institute']],
+    ]);
+    assert.equal(across(event, 'magnitude of the aftershock (across reports)'), undefined);
+    const first = enrichedArticle('VARSA - A magnitude 6.3 earthquake struck the Varsa valley on Monday night, the USGS said.', { title: 'Quake hits Varsa', outlet: 'Valley News', publishedAt: '2026-03-02T23:00:00Z' });
+    const revised = await buildEvent('evt_0000000000000009', [first, one], null, NOW);
+    assert.equal(across(revised, 'magnitude of the quake (across reports)'), undefined);
+  });
+
+  it("should compare a court's split as two reports tell it", async () => {
+    const one = enrichedArticle('TORVA - Morvia\'s Supreme Court upheld the election result on Monday. The judges voted 7-2, its chairman said.', { title: 'Court upholds result', outlet: 'Torva Times', publishedAt: '2026-06-01T12:00:00Z' });
+    const two = enrichedArticle('TORVA - Morvia\'s Supreme Court upheld the election result on Monday. The judges voted 8-1, according to a court spokeswoman.', { title: 'Court backs result', outlet: 'Morvia Post', publishedAt: '2026-06-01T14:00:00Z' });
+    const event = await buildEvent('evt_0000000000000010', [one, two], null, NOW);
+    assert.deepEqual(across(event, 'vote tally (across reports)')?.map((v) => v[0]), ['7 for, 2 against', '8 for, 1 against']);
+  });
+
+  it("should list a turnout once where a fact's sentences and the shares' list also give it", async () => {
+    const one = enrichedArticle('TORVA - Morvia voted for a new parliament on Sunday. Turnout was 55.6 percent, the National Election Board said.', { title: 'Morvia votes', outlet: 'Torva Times', publishedAt: '2026-05-10T20:00:00Z' });
+    const two = enrichedArticle('TORVA - Morvia voted for a new parliament on Sunday. Turnout was 52.1 percent, the Fair Count network said.', { title: 'Morvia votes', outlet: 'Morvia Post', publishedAt: '2026-05-10T21:00:00Z' });
+    const event = await buildEvent('evt_0000000000000011', [one, two], null, NOW);
+    assert.equal(event.discrepancies.filter((d) => /turnout/.test(d.about)).length, 1);
+  });
 });

@@ -19,7 +19,9 @@ import { earlierParts } from '../enrich/in-event.js';
 import { measuresIn, tallyWritten, type Measured, type MeasureKind } from './measure-figures.js';
 import { OUTAGE_WORDS, outageMeasuresIn } from './outage-figures.js';
 import { readingsDisagree, talliesDisagree } from './measure-tolerance.js';
-import { foldedKeys, qualifiedAbout, quantityKey } from './measure-qualifier.js';
+import { foldedKeys, qualified, qualifiedAbout, quantityKey } from './measure-qualifier.js';
+import { TELLER_KINDS, TELLER_WORDS, tellerFiguresIn, tellerOf, turnoutBeforeEarlier } from './teller-figures.js';
+import { sameTeller } from './same-teller.js';
 import { Lru } from '../util/lru.js';
 import { DATELINE } from './lead-dateline.js';
 
@@ -44,7 +46,8 @@ const TELLER_AFTER = new RegExp(String.raw`,\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[
 const TELLER_FIRST = new RegExp(String.raw`^\s*(?:(?:while|whereas|but|and)\s+)?((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}?(?:,\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4},)?)\s+(?:also\s+|later\s+)?${SAYS}\b`, 'iu');
 /** "..., which the district said affected 62,000 customers": the teller inside a relative clause. */
 const TELLER_WHICH = new RegExp(String.raw`\b(?:which|that)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+${SAYS}\b`, 'iu');
-const ACCORDING_TO = /\baccording\s+to\s+([^,.;]{2,60})/iu;
+/** "according to the U.S. Geological Survey": a capital's full stop is no sentence's end. */
+const ACCORDING_TO = /\baccording\s+to\s+((?:[^,.;]|(?<=(?:^|[\s.])\p{Lu})\.(?=\s?\p{Lu})){2,60})/iu;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 /** A teller is named: a capital ("VNA", "Lindfort's ..."), a body by a common noun after "the", or a few plain nouns. */
 const NAMED = /^(?:the\s+\p{L}|\p{Lu}|(?:officials|diplomats|analysts|officers|experts|sources)\b|(?:its|their)\s+[\p{L}-]+\s+\p{Lu}|(?:two|three|four|several|some|\d+)\s+(?:[\p{L}-]+\s+)?(?:officials|diplomats|analysts|officers|experts|sources)\b)/u;
@@ -127,7 +130,7 @@ function readTold(article: Article, eventDay: string | null): Told[] {
   // Not the headline: it rounds ("flies 1,000 km" over a body's "about 980 km") and names no teller.
   const all: Told[] = [];
   // Most reports measure nothing: their sentences need no closer reading.
-  if (!MEASURE_WORDS.test(article.body) && !OUTAGE_WORDS.test(article.body)) return keepOneValueEach(all);
+  if (!MEASURE_WORDS.test(article.body) && !OUTAGE_WORDS.test(article.body) && !TELLER_WORDS.test(article.body)) return keepOneValueEach(all);
   // A figure within a mention of an earlier event is that event's; the day a clause names is judged
   // below, clause by clause (a sentence's "since the previous report in August" leaves its stock this event's).
   const { earlierSpans } = earlierParts({ ...article, sentences: article.sentences ?? [] });
@@ -148,16 +151,17 @@ function readTold(article: Article, eventDay: string | null): Told[] {
       // "It said ...": the teller of the sentence before, where it named one.
       if (teller && PRONOUN.test(teller)) teller = previous ?? teller.toLowerCase();
       if (teller && !PRONOUN.test(teller)) spoke = teller;
-      for (const figure of [...measuresIn(clause, sentence), ...outageMeasuresIn(clause, sentence, eventDay)]) {
+      const ownFigures = tellerFiguresIn(clause, sentence).flatMap((f) => qualified(f, clause) ?? []);
+      for (const figure of [...measuresIn(clause, sentence), ...outageMeasuresIn(clause, sentence, eventDay), ...ownFigures]) {
         const at = s.start + cut + c.start + figure.start;
         const end = s.start + cut + c.start + figure.end;
-        if (earlierSpans.some((r) => r.start < end && at < r.end)) continue;
+        if (earlierSpans.some((r) => r.start < end && at < r.end) && !(figure.kind === 'turnout' && turnoutBeforeEarlier(sentence.slice(0, c.start + figure.end)))) continue;
         // The clause up to the figure and on to the next comma: "In March a missile flew 1,400 km, ..."
         const tail = clause.slice(figure.end).search(/,|$/);
         const windowEnd = c.start + figure.end + tail;
         if (BACKGROUND.test(sentence.slice(c.start, windowEnd)) || otherTime(article, s.start + cut + c.start, s.start + cut + windowEnd, eventDay, { start: at, end })) continue;
         // "the two months suggested by its partner Kantaverkko": the figure's own teller, not the clause's.
-        const own = figure.teller ?? teller;
+        const own = tellerOf(figure, figure.teller ?? teller);
         const by = own ? own.toLowerCase().replace(/^the\s+/, '').replace(/^(?:two|three|four|several|some|\d+)\s+/, '') : '';
         all.push({ article, by, shown: own && !PRONOUN.test(own) ? shownTeller(own) : null, figure });
       }
@@ -198,7 +202,10 @@ function publishedMs(article: Article): number | null {
 function dispute(a: Told, b: Told): boolean {
   if (a.article === b.article && (a.by === b.by || !a.by || !b.by)) return false;
   if (!disagree(a.figure, b.figure)) return false;
-  if (a.figure.kind === 'number launched' && a.article !== b.article) {
+  // A turnout, a count held, a magnitude, an epicentre: a dispute between two named tellers only; one
+  // body's later figure, or a report's own, is a revision (the turnout as the count goes on, the USGS refining).
+  if (TELLER_KINDS.has(a.figure.kind) && (!a.by || !b.by || sameTeller(a.by, b.by))) return false;
+  if ((a.figure.kind === 'number launched' || a.figure.kind === 'number detained') && a.article !== b.article) {
     const at = publishedMs(a.article);
     const bt = publishedMs(b.article);
     if (at !== null && bt !== null && Math.abs(at - bt) > SAME_MOMENT_MS) return false;
@@ -213,6 +220,8 @@ function aboutOf(kind: MeasureKind, thing: string): string {
   if (kind === 'repair time') return `repair time of the ${thing} (across reports)`;
   if (kind === 'cut off') return `${thing} cut off (across reports)`;
   if (kind === 'capacity lost' && thing) return `capacity lost, share ${thing} (across reports)`;
+  if (kind === 'magnitude') return `magnitude of the ${thing} (across reports)`;
+  if (kind === 'epicentre distance') return `distance of the epicentre, ${thing.replace(/^\S+\s+/, '')} (across reports)`;
   return `${kind} (across reports)`;
 }
 
@@ -273,4 +282,18 @@ export function withoutMeasuredCounts(counts: readonly Discrepancy[], measures: 
     const mine = numbersOf(d);
     return !measured.some((m) => m.size > mine.size && [...mine].every((n) => m.has(n)));
   });
+}
+
+/**
+ * The turnout listed once (build-event.ts): the tellers' turnout (teller-figures.ts) over the shares'
+ * list (share-holders.ts) where it gives every figure that list gives, else the shares' list alone.
+ * Returns the shares, the measures, and a stand-in "turnout" that covers a fact's own turnout.
+ */
+export function oneTurnout(shares: readonly Discrepancy[], measures: readonly Discrepancy[]): [Discrepancy[], Discrepancy[], Discrepancy[]] {
+  const told = measures.find((d) => d.about === 'turnout (across reports)');
+  if (!told) return [[...shares], [...measures], []];
+  const listed = shares.find((d) => d.about === 'turnout');
+  const mine = numbersOf(told);
+  if (listed && ![...numbersOf(listed)].every((n) => mine.has(n))) return [[...shares], measures.filter((d) => d !== told), []];
+  return [shares.filter((d) => d !== listed), [...measures], [{ about: 'turnout', variants: [] }]];
 }

@@ -17,8 +17,8 @@ import { NUMBER as WORD_NUMBER, numberValue } from './bounded-figure.js';
 import { slackOf } from './measure-tolerance.js';
 import { firedThingOf, qualified, type Qualifier } from './measure-qualifier.js';
 
-/** The last four are an outage's or a damage's (outage-figures.ts). */
-export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote' | 'damage length' | 'repair time' | 'capacity lost' | 'cut off';
+/** 'damage length' to 'cut off' are an outage's or a damage's (outage-figures.ts); the last four a teller's own (teller-figures.ts). */
+export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote' | 'damage length' | 'repair time' | 'capacity lost' | 'cut off' | 'turnout' | 'number detained' | 'magnitude' | 'epicentre distance';
 
 /** How the figure is bounded: as given, about it, above it or below it. */
 export type Bound = 'exact' | 'about' | 'over' | 'under';
@@ -104,9 +104,10 @@ const AGAINST = new RegExp(String.raw`(?<![\p{L}\d,.-])(${COUNT_NUMBER})${VOTERS
 const ABSTAIN = new RegExp(String.raw`(?<![\p{L}\d,.-])(${COUNT_NUMBER})${VOTERS}\s+(?:abstentions|abstained|abstaining|abstain)\b`, 'giu');
 /**
  * A division's tally told as two figures, the ayes first: "by 316 votes to 204", "voting 318 to 204"
- * (review ux74a fault 4). Only after "votes", or after "voting"/"voted": "rose from 18 to 20" is no tally.
+ * (review ux74a fault 4), or as a court's split: "voted 7-2", "in a 7-2 ruling" (review ux75b fault 3). Only
+ * after "votes", or after "voting"/"voted": "rose from 18 to 20" is no tally.
  */
-const VOTES_TO = new RegExp(String.raw`\b(?:(?:by|with)\s+(${COUNT_NUMBER})\s+votes?\s+to\s+(${COUNT_NUMBER})|(?:voting|voted)\s+(?:by\s+)?(${COUNT_NUMBER})\s+(?:votes?\s+)?to\s+(${COUNT_NUMBER}))\b(?!\s*(?:%|percent|per\s+cent|hours?|days?|weeks?|months?|years?|[ap]\.?m\b))`, 'giu');
+const VOTES_TO = new RegExp(String.raw`\b(?:(?:by|with)\s+(${COUNT_NUMBER})\s+votes?\s+to\s+(${COUNT_NUMBER})|(?:voting|voted)\s+(?:by\s+)?(${COUNT_NUMBER})\s+(?:votes?\s+)?to\s+(${COUNT_NUMBER})|(?:voting|voted)\s+(\d{1,3})[-–](\d{1,3})|(?:in|by)\s+an?\s+(\d{1,3})[-–](\d{1,3})\s+(?:vote|ruling|decision|majority))\b(?!\s*(?:%|percent|per\s+cent|hours?|days?|weeks?|months?|years?|[ap]\.?m\b))`, 'giu');
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\babstain|\babstention/i;
 
 /** How a bound word bounds the figure. */
@@ -172,7 +173,7 @@ function tallyIn(text: string): Measured | null {
   if (told.length > 1) return null;
   if (told.length === 1 && tally.for === null && tally.against === null) {
     const m = told[0]!;
-    const [ayes, noes] = [numberValue((m[1] ?? m[3])!), numberValue((m[2] ?? m[4])!)];
+    const [ayes, noes] = [numberValue((m[1] ?? m[3] ?? m[5] ?? m[7])!), numberValue((m[2] ?? m[4] ?? m[6] ?? m[8])!)];
     if (Number.isFinite(ayes) && Number.isFinite(noes)) {
       [tally.for, tally.against] = [ayes, noes];
       start = Math.min(start, m.index!);
