@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agencyHomeCountry, agencyName, datelineAgency, wireCredit } from './agencies.js';
+import { agencyHomeCountry, agencyName, creditAgency, datelineAgency, wireCredit } from './agencies.js';
 
 describe('agencies', () => {
   it('should name an agency however a byline writes it', () => {
@@ -50,5 +50,22 @@ describe('agencies', () => {
     assert.equal(datelineAgency('BOSTON (Harbor Times) - A man was hurt.'), null);
     // Brackets later in the text are no dateline.
     assert.equal(datelineAgency('The watchdog said on Monday that inspectors (from the IAEA) - two of them - had left.'), null);
+  });
+
+  it("should read a regional wire's initials from a dated dateline or the credit naming them, not a call sign or a body's initials", () => {
+    assert.equal(datelineAgency('TASHKENT, March 3 (UZWA) -- The dam project was approved.'), 'UZWA');
+    assert.equal(datelineAgency('TASHKENT, 3 March (UZWA) -- The dam project was approved.'), 'UZWA');
+    assert.equal(datelineAgency('TASHKENT (UZWA) -- The dam project was approved.', '(Reporting by UZWA; editing by Valley Times)'), 'UZWA');
+    // Undated and uncredited, initials after a town are a station's call sign; a body's initials are no wire.
+    assert.equal(datelineAgency('TASHKENT (UZWA) -- The dam project was approved.'), null);
+    assert.equal(datelineAgency('NEW YORK, March 3 (UN) -- The council met.'), null);
+    assert.equal(datelineAgency('The council met on March 3 (UN) -- and adjourned.'), null);
+  });
+
+  it("should read the wire a closing credit names as reporter, not a reporter's name", () => {
+    assert.equal(creditAgency('(Reporting by UZWA; editing by Valley Times)'), 'UZWA');
+    assert.equal(creditAgency('(Reporting by Reuters; Editing by Mark Heinrich)'), 'Reuters');
+    assert.equal(creditAgency('(Reporting by Jane Doe; Editing by Mark Heinrich)'), null);
+    assert.equal(creditAgency('(Reporting by NATO)'), null);
   });
 });

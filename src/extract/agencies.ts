@@ -103,9 +103,49 @@ export function wireCredit(text: string): string | null {
   return agencyName(trimmed) ?? (WIRE_NAME.test(trimmed) ? trimmed : null);
 }
 
-export function datelineAgency(body: string): string | null {
+/** A wire no list holds, by its initials alone ("CAPA"). */
+const INITIALS = /^[A-Z]{2,6}$/;
+
+/**
+ * Bodies written as initials in brackets that are no news agency: a dateline or credit naming one is
+ * a body's own release or a slip, not wire copy.
+ */
+const NOT_AGENCIES = new Set([
+  'UN', 'UNHCR', 'UNICEF', 'NATO', 'EU', 'AU', 'WHO', 'IMF', 'OSCE', 'ODIHR', 'ASEAN', 'OPEC', 'ICRC', 'IAEA', 'FBI', 'CIA',
+  'NASA', 'USGS', 'NYPD', 'LAPD', 'CDC', 'FDA', 'DOJ', 'ICC', 'WFP', 'OCHA', 'NGO', 'PR', 'TV',
+]);
+
+/**
+ * A month and day before the credit ("BISHKEK, Oct 12 (CAPA) --", "12 Oct"): a wire dates its dateline;
+ * a station's call sign in the same place comes after the town alone ("PORTLAND, Ore. (KOIN) —").
+ */
+const DATELINE_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+/** The initials a wire's closing credit gives as its reporter: "(Reporting by CAPA; editing by ...)". */
+const REPORTING_BY = /\b[Rr]eporting\s+by\s+([A-Z][A-Za-z.-]*(?:\s+[A-Z][A-Za-z.-]*){0,3})\s*(?:[;),]|$)/m;
+
+/**
+ * The wire a page's closing credit names as its reporter, by the list or by its initials, or null. A
+ * person's name there ("Reporting by Jane Doe") is the reporter, no agency.
+ */
+export function creditAgency(credit: string | null | undefined): string | null {
+  const m = credit ? REPORTING_BY.exec(credit) : null;
+  if (!m) return null;
+  const name = m[1]!;
+  return agencyName(name) ?? (INITIALS.test(name) && !NOT_AGENCIES.has(name) ? name : null);
+}
+
+/**
+ * The agency an opening dateline credits. A credit no list holds counts by a news service's name, or
+ * by its initials where the dateline is dated as a wire's is or the page's closing credit names the
+ * same initials (`credit`, "(Reporting by CAPA; ...)"): a station's call sign stays none.
+ */
+export function datelineAgency(body: string, credit?: string | null): string | null {
   const m = DATELINE_AGENCY.exec(body.slice(0, 120));
   if (!m) return null;
-  const credit = m[1]!.trim();
-  return agencyName(credit) ?? (SERVICE_NAME.test(credit) ? credit : null);
+  const named = m[1]!.trim();
+  const known = agencyName(named) ?? (SERVICE_NAME.test(named) ? named : null);
+  if (known || !INITIALS.test(named) || NOT_AGENCIES.has(named)) return known;
+  const before = m[0].slice(0, m[0].indexOf('('));
+  return DATELINE_DAY.test(before) || creditAgency(credit) === named ? named : null;
 }

@@ -16,7 +16,7 @@ import { isoFromMachineDate, parseDateline } from './dateline.js';
 import { withoutSectionLabels } from './section-label.js';
 import { cutOpinionLabel, OPINION_LABEL_RULE } from './opinion-label.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
-import { datelineAgency } from './agencies.js';
+import { creditAgency, datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
 import { entrySpans, readLiveBlog } from './live-blog.js';
 import { isStampLine } from './live-stamp.js';
@@ -115,7 +115,10 @@ export function createExtract(options: ExtractOptions = {}) {
       if (options.reportDropped) for (const aside of live.dropped) doc.message('extract', 'dropped-live-aside', aside.slice(0, 80), 'info');
     }
     // Wire copy a site carries names its agency in the dateline more often than in a byline.
-    article.agency = layout.agency ?? datelineAgency(article.body);
+    // A regional wire no list holds is known by its initials in a dated dateline or a closing credit
+    // ("BISHKEK, Oct 12 (CAPA) --", "(Reporting by CAPA; editing by ...)"): two sites' copies are one source.
+    const credits = layout.dropped.filter((d) => d.rule === 'credit').map((d) => d.text).join('\n');
+    article.agency = layout.agency ?? datelineAgency(article.body, credits) ?? creditAgency(credits);
     // The title's site names the outlet only where no address does: one site's pages with and without
     // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
     article.outlet = layout.outlet ?? (site && !url ? outletFromSite(site) : null);
@@ -165,11 +168,16 @@ function bodyLayout(content: string, hints: PageMetadata): Layout {
   // Text given as the body is the story, but a wire credit closing it ("(Reporting by ...; Editing by
   // ...)") names its reporters, not people of the event.
   const authors: string[] = [];
-  while (paragraphs.length > 1 && WIRE_CREDIT.test(paragraphs[paragraphs.length - 1]!)) authors.unshift(...creditReporters(paragraphs.pop()!));
+  let agency: string | null = null;
+  while (paragraphs.length > 1 && WIRE_CREDIT.test(paragraphs[paragraphs.length - 1]!)) {
+    const credit = paragraphs.pop()!;
+    authors.unshift(...creditReporters(credit));
+    agency ??= creditAgency(credit);
+  }
   return {
     headline: hints.headline ?? null,
     authors,
-    agency: null,
+    agency,
     outlet: hints.outlet ?? null,
     publishedAt: hints.publishedAt ?? null,
     modifiedAt: null,
