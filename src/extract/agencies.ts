@@ -90,9 +90,10 @@ const SERVICE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+
  * "News" alone: papers and stations end their names so ("Detroit Free Press", "Fox News"). Nor "Wire"
  * or "News Service": sites and outlets that do their own reporting end their names so too ("By ...,
  * The Wire" on the site's own story; a court news service, a student news service), and a byline
- * read as wire copy would let another page of the same site count as a second source.
+ * read as wire copy would let another page of the same site count as a second source. "Wire Service"
+ * is a wire's own word ("By Rania Haddad, Levant Wire Service" under another paper's masthead).
  */
-const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Press Agency|News Agency|Newswire)$/u;
+const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Press Agency|News Agency|Newswire|Wire Service)$/u;
 
 /** The wire a byline's credit names, by the list or by a wire's name, or null. */
 export function wireCredit(text: string): string | null {

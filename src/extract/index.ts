@@ -18,6 +18,8 @@ import { cutOpinionLabel, OPINION_LABEL_RULE } from './opinion-label.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
 import { creditAgency, datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
+import { parseByline } from './byline.js';
+import { wordCount } from './block.js';
 import { entrySpans, readLiveBlog } from './live-blog.js';
 import { isStampLine } from './live-stamp.js';
 import { tooShortProblem } from './article-length.js';
@@ -173,6 +175,13 @@ function bodyLayout(content: string, hints: PageMetadata): Layout {
     const credit = paragraphs.pop()!;
     authors.unshift(...creditReporters(credit));
     agency ??= creditAgency(credit);
+  }
+  // Its opening line may be the byline ("By Lena Vogt"), which names the author, not a person of the event.
+  const opening = paragraphs.length > 1 && wordCount(paragraphs[0]!) <= 10 ? parseByline(paragraphs[0]!) : null;
+  if (opening && (opening.authors.length > 0 || opening.agency)) {
+    paragraphs.shift();
+    authors.unshift(...opening.authors);
+    agency ??= opening.agency;
   }
   return {
     headline: hints.headline ?? null,

@@ -19,6 +19,7 @@ import { withPrintedDay } from './printed-date.js';
 import { readStampLine } from './stamp-line.js';
 import { numberedNoticeDate } from './numbered-notice.js';
 import { isMenuLine } from './menu-line.js';
+import { bareNameByline } from './bare-byline.js';
 
 export interface PageMetadata {
   headline?: string;
@@ -149,7 +150,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     }
     // A "By ..." line no name can be read from is still the byline, not a headline candidate.
     const next = blocks[i + 1]?.text.trim() ?? '';
-    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i, marks) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
+    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i, marks) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) ?? nameOverDate(blocks, i, next, meta) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
       // A byline may carry the stamps ("By Jane Doe. CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016").
@@ -210,6 +211,13 @@ function creditLine(blocks: readonly Block[], i: number, marks: HeadMarks): Byli
   if (i < 1 || (!dated && !isTitleLike(blocks[i - 1]!.text.trim()))) return null;
   const agency = wireCredit(blocks[i]!.text);
   return agency ? { authors: [], agency, outlet: null } : null;
+}
+
+/** The author's name alone between the headline and the date line (bare-byline.ts). */
+function nameOverDate(blocks: readonly Block[], i: number, next: string, meta: PageMetadata): Byline | null {
+  if (i < 1 || wordCount(blocks[i]!.text) > 3) return null;
+  const date = next ? parseDateline(next, meta.fetchedAt) : null;
+  return bareNameByline(blocks[i]!.text, isTitleLike(blocks[i - 1]!.text.trim()), date !== null && date.coverage >= 0.6);
 }
 
 /** The page's stamps printed side by side in one line, or glued to the headline or byline (stamp-line.ts). */

@@ -26,4 +26,9 @@ describe('mastheadOutlet, a name that ends in Today', () => {
       assert.equal(mastheadOutlet(blocks(line, 'Home | World | Sport', 'Gunmen attack aid convoy on mountain road'), 2), null, line);
     }
   });
+
+  it("should take a name the gazetteer lacks before Today only on the page's first line over the menu (ux75a fault 13)", () => {
+    assert.equal(mastheadOutlet(blocks('Sapmi Today', 'News | Politics | Economy', 'Rockfall closes mine road near Kiruna'), 2), 'Sapmi Today');
+    assert.equal(mastheadOutlet(blocks('Sapmi Today', 'Rockfall closes mine road near Kiruna'), 1), null);
+  });
 });

@@ -9,6 +9,8 @@ import type { Block } from './block.js';
 import { lookupPlace } from '../enrich/gazetteer/places.js';
 import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
+import { isMenuLine } from './menu-line.js';
+import { isCommonWord } from '../util/common-words.js';
 import { nativeOutletWord, postOffice, pressReleaseIssuer, readsAsTagline, servedDistrict } from './masthead-forms.js';
 
 /** The masthead is among the first lines of a page. */
@@ -45,8 +47,20 @@ function placeToday(text: string): boolean {
   return NAME_THEN_TODAY.test(text) && lookupPlace(text.replace(/\s+\S+$/, '')) !== null;
 }
 
+/**
+ * A page's first line "<Name> Today" right over the site's menu ("Kurdistan Today" over "News |
+ * Politics | Economy"): the masthead, though the gazetteer knows no place of that name (a region, a
+ * people). A section label or a call in that place ("Weather Today", "Most Read Today") is left.
+ */
+function todayOverMenu(text: string, next: string): boolean {
+  if (!NAME_THEN_TODAY.test(text) || !isMenuLine(next) || namesSection(text)) return false;
+  const name = text.replace(/\s+\S+$/, '');
+  // Only names: a section's or a call's words are common ones ("Most Read", "Top Stories", "Join Us").
+  return readsAsName(name) && name.split(/\s+/).every((w) => !isCommonWord(w.toLowerCase()));
+}
+
 /** An outlet's head word, in English or in another language (masthead-forms.ts). */
-function outletWord(text: string): boolean {
+export function outletWord(text: string): boolean {
   return OUTLET_WORD.test(text) || nativeOutletWord(text) || placeToday(text);
 }
 
@@ -115,6 +129,7 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
     // A name and its tagline ("COURTLINE | Federal courts, covered daily"; masthead-forms.ts).
     const tagged = items.length === 2 && readsAsTagline(items[1]!) && (/\S\s+\S/.test(items[0]!) || outletWord(items[0]!) || isCapitals(items[0]!)) ? items[0]! : null;
     const candidate = items.length >= 3 ? first : tagged ?? (items.length === 1 && outletWord(text) && /\S\s+\S/.test(text) ? text : null);
+    if (i === 0 && todayOverMenu(text, blocks[1]?.text.trim() ?? '')) return asWritten(text);
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
     const body = items.length === 1 ? bodyMasthead(text) : null;
     if (body) return body;
