@@ -8,6 +8,7 @@
  */
 import type { Casualties, DateEvidence, Timex } from '../model/types.js';
 import { leadsWithPledges } from './pledge-lead.js';
+import { sanctionTollOrNone } from './sanction-lead.js';
 import { withoutEarlierDayTolls } from './earlier-day-toll.js';
 
 const EVENT_NOUN = String.raw`(?:explosions?|blasts?|fires?|blazes?|crash(?:es)?|collisions?|attacks?|bombings?|shootings?|stabbings?|collapses?|derailments?|disasters?|earthquakes?|quakes?|floods?|storms?|accidents?|incidents?|leaks?|massacres?|ambush(?:es)?|riots?|protests?|clash(?:es)?|demonstrations?|crackdowns?|killings?)`;
@@ -111,6 +112,8 @@ function dayOf(value: string): number | null {
  * an article's figure is otherwise its highest, the earlier event's.
  */
 export function ownCasualties(found: Casualties | null, text: string, timexes: readonly Timex[], eventDate: DateEvidence | null, find: (text: string) => Casualties | null): Casualties | null {
+  // A sanctions report recalls the crackdown it answers by its toll, often with no day (sanction-lead.ts).
+  if (sanctionTollOrNone(found, text, find) === null) return null;
   // A donors' conference names the disaster it raises money for by its toll, often with no day (pledge-lead.ts).
   if (!found || !(namesEarlierDay(timexes, eventDate) || (eventDate !== null && !eventDate.fallback && COUNTED_AFTER.test(text)) || leadsWithPledges(text))) return found;
   // "Monday's earthquake had killed 148" in an aftershock's report of Friday: the quake's toll (earlier-day-toll.ts).
