@@ -17,6 +17,7 @@ import { withCourtRole } from './court-roles.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
 import { namesAnotherCountryMore } from './other-country.js';
+import { roleTownCountry } from './role-town.js';
 import { isAddressAt, isStreetName } from './street-name.js';
 import { isOfTheReporting, reportingNames } from './outlet-staff.js';
 import { sameGivenName } from './given-names.js';
@@ -208,7 +209,8 @@ function officeCountry(entry: Gathered, role: string | null, organization: strin
   if (/\b(?:president|chancellor|governor)\b/i.test(role) && (organization || !/^(?:vice[- ])?(?:president|chancellor|governor)\b/i.test(role))) return null;
   const homes = new Set<string>();
   for (const { article, person } of entry.mentions) {
-    const home = homeCountry(article);
+    // "Bishkek police chief" in a report from London: the office is the town's country's (role-town.ts).
+    const home = (person.role ? roleTownCountry(person.role, article.body) : null) ?? homeCountry(article);
     if (!home) return null;
     const first = person.mentions[0];
     const sentence = first ? article.sentences.find((s) => s.start <= first.start && first.start < s.end) : undefined;

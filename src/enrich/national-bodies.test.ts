@@ -30,4 +30,12 @@ describe('countryOfBody', () => {
     // A seat of government leads names that are no part of it; a force's name must lead a name, not stand in it.
     assert.deepEqual(['White House Correspondents Association', 'Garda', 'Friends of the Garda', 'Garda vetting'].map((n) => countryOfBody(n)), [null, 'IE', null, null]);
   });
+
+  it("should give Britain's foreign ministry by its names, and the Foreign Office to the one of Britain and Germany named (ux75b)", () => {
+    assert.equal(countryOfBody('Foreign, Commonwealth and Development Office'), 'GB');
+    assert.equal(countryOfBody('FCDO'), 'GB');
+    assert.equal(countryOfBody('Foreign Office', new Set(['GB', 'KG'])), 'GB');
+    assert.equal(countryOfBody('Foreign Office', new Set(['DE'])), 'DE');
+    assert.equal(countryOfBody('Foreign Office', new Set(['GB', 'DE'])), null);
+  });
 });

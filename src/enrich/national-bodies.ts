@@ -17,7 +17,11 @@ const BODIES: Readonly<Record<string, readonly string[]>> = {
     'Pentagon', 'Defense Department', 'Department of Defense', 'State Department', 'White House',
     'ODNI', 'Office of the Director of National Intelligence', 'DEA', 'Drug Enforcement Administration',
   ],
-  GB: ['GCHQ', 'Government Communications Headquarters', 'MI5', 'MI6', 'National Crime Agency', 'Home Office', 'Downing Street', 'Whitehall'],
+  GB: [
+    'GCHQ', 'Government Communications Headquarters', 'MI5', 'MI6', 'National Crime Agency', 'Home Office', 'Downing Street', 'Whitehall',
+    // Britain's foreign ministry by its names since 1968; "Foreign Office" alone is shared (SHARED_BODIES).
+    'Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign and Commonwealth Office',
+  ],
   // State media speak for their government: "KCNA said" is Pyongyang's word.
   KP: ['RGB', 'Reconnaissance General Bureau', 'KCNA', 'Korean Central News Agency', 'Rodong Sinmun'],
   RU: ['FSB', 'Federal Security Service', 'GRU', 'SVR', 'Kremlin', 'Duma', 'State Duma'],
@@ -55,6 +59,8 @@ const SHARED_BODIES: Readonly<Record<string, readonly string[]>> = {
   // "Treasury official", "Treasury Secretary": the US department, or the British, Australian or New Zealand one.
   Treasury: ['US', 'GB', 'AU', 'NZ'],
   'National Cyber Security Centre': ['GB', 'IE', 'NZ', 'NL', 'CH'],
+  // Britain's foreign ministry as news calls it, or Germany's ("Federal Foreign Office").
+  'Foreign Office': ['GB', 'DE'],
 };
 
 /** A name as looked up: no "the" before it, no "'s" after it, one space between words. */

@@ -14,6 +14,9 @@ import { holdsAny } from '../word-gate.js';
 /** Bodies of a state that news names by their kind alone: ministries and a few offices of government. */
 const STATE_BODY = /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}Ministry|Ministry\s+of\s+[\p{L}\s,&-]+|(?:Foreign|Home|Cabinet|Presidential)\s+Office|Department\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e)(?:\s+and\s+\p{Lu}\p{Ll}+)?)$/u;
 
+/** Britain's foreign ministry by the name news calls it, whatever the case of its words. */
+const FOREIGN_OFFICE = /\bforeign\s+office\b/i;
+
 /** A department whose name adds one more remit ("... of Foreign Affairs and Trade"), read as the department it extends. */
 const ADDED_REMIT = /\s+and\s+\p{Lu}\p{Ll}+$/u;
 
@@ -147,9 +150,12 @@ export function bodyCountries(body: string, entities: readonly Entity[]): Entity
     const kind = /^Department\s/.test(e.text) && ADDED_REMIT.test(e.text) && !writtenOfKind(body, out, e, whole) ? portfolio(e.text.replace(ADDED_REMIT, '')) : whole;
     // A loop, not filter() then map(): filter's empty answer is another kind of array than a full one,
     // and the first page of the other kind threw the optimised code away.
+    // "Foreign Office" is the name of Britain's (or Germany's) ministry, not a kind: "Kyrgyzstan's foreign
+    // ministry" in a British sanctions report is not whose it is (review ux75b fault 10).
+    const office = FOREIGN_OFFICE.test(e.text);
     const written: { at: number; country: string }[] = [];
-    for (const o of out) if (o !== e && o.type === 'organization' && o.country && portfolio(o.text) === kind) written.push({ at: o.start, country: o.country });
-    for (const w of ownedMentions(body, kind)) written.push(w);
+    for (const o of out) if (o !== e && o.type === 'organization' && o.country && portfolio(o.text) === kind && (!office || FOREIGN_OFFICE.test(o.text))) written.push({ at: o.start, country: o.country });
+    for (const w of office ? ownedBodies(body, kind).filter((o) => FOREIGN_OFFICE.test(o.text)).map((o) => ({ at: o.start, country: o.country })) : ownedMentions(body, kind)) written.push(w);
     const countries = new Set(written.map((w) => w.country));
     let country: string | null = null;
     if (countries.size === 1) country = [...countries][0]!;

@@ -11,6 +11,7 @@ import { withStageWordsInNames } from '../stage-name.js';
 import { withTitledStageNames } from '../titled-stage-name.js';
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfBody, namedCountries } from '../national-bodies.js';
+import { withListedRemits } from './remit-list-body.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity, mayOpenPlaceOfWords } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
@@ -85,6 +86,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   const entities = withoutBasedSeats(headFirstFacilities(body, airlinesApartFromMakers(body, withoutAirportCodes(body, airportsByCityName(body, shippingFirms(body, rankedPeopleReadAsBodies(body, officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanHyphenatedPeople(body, koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(withoutShortenedBodies(body, rereadBodies(body, merged))))))), actors)))))))))))));
   // "Red Crescent spokesman ...", "Iranian Red Crescent said": a society of the movement is a body (red-cross-societies.ts).
   redCrossSocieties(body, entities);
+  // "the Foreign, Commonwealth and Development Office": the remit before the comma is the name's (remit-list-body.ts).
+  if (body.includes(', ')) withListedRemits(body, entities);
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
