@@ -60,6 +60,7 @@ describe('agencies', () => {
     assert.equal(datelineAgency('TASHKENT (UZWA) -- The dam project was approved.'), null);
     assert.equal(datelineAgency('NEW YORK, March 3 (UN) -- The council met.'), null);
     assert.equal(datelineAgency('The council met on March 3 (UN) -- and adjourned.'), null);
+    assert.equal(datelineAgency('On March 3 the Central Election Commission (CEC) -- the body that counts -- met.'), null);
   });
 
   it("should read the wire a closing credit names as reporter, not a reporter's name", () => {

@@ -147,6 +147,9 @@ export function datelineAgency(body: string, credit?: string | null): string | n
   const named = m[1]!.trim();
   const known = agencyName(named) ?? (SERVICE_NAME.test(named) ? named : null);
   if (known || !INITIALS.test(named) || NOT_AGENCIES.has(named)) return known;
+  // A dateline opens with its town in capitals ("BISHKEK, Oct 12"): a lead sentence's "On Oct 12 the
+  // Central Election Commission (CEC) -- which ..." names a body, not a wire.
   const before = m[0].slice(0, m[0].indexOf('('));
+  if (!/^\s*\p{Lu}{2,}(?![\p{Ll}])/u.test(before)) return null;
   return DATELINE_DAY.test(before) || creditAgency(credit) === named ? named : null;
 }
