@@ -16,8 +16,9 @@ import { UNREST_STEPS, type UnrestStepKind } from './unrest-steps.js';
 import { DISASTERS, type DisasterKind, situationReportDisaster } from './disasters.js';
 import { ACCIDENT_STEPS, type AccidentStepKind, accidentStepsApart } from './accident-steps.js';
 import { BLOCKADES, type BlockadeKind, blockadeApart } from './aid-blockade.js';
+import { VOTES, type VoteKind } from './votes.js';
 
-export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind | AccidentStepKind | BlockadeKind;
+export type IncidentKind = 'strike' | 'seizure' | 'release' | PublicActKind | FirmOrStateActKind | CyberActKind | UnrestStepKind | DisasterKind | AccidentStepKind | BlockadeKind | VoteKind;
 
 /** Weapons and aircraft whose hitting a place is a strike. */
 const WEAPONS = String.raw`(?:drones?|missiles?|rockets?|shells?|artillery(?:\s+fire)?|mortars?|warplanes?|fighter\s+jets?|jets|bombers?|air\s*strikes?|drone\s+strikes?|missile\s+strikes?|rocket\s+fire)`;
@@ -53,6 +54,8 @@ const KINDS: [IncidentKind, string][] = [
   // A firm's news against a state's measure, and an agency's blame against the hack it names (firm-and-state-acts.ts, cyber-attribution.ts).
   ...FIRM_AND_STATE_ACTS,
   ...CYBER_ACTS,
+  // Voting in an election and its count (votes.ts).
+  ...VOTES,
   // A labour strike, a political figure detained, a concession (unrest-steps.ts).
   ...UNREST_STEPS,
   // A quake, a landslide, a flood, an attack on a convoy (disasters.ts).
@@ -68,9 +71,10 @@ const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${p
 /**
  * An incident named as the time of the news rather than its news: "two days after a drone strike
  * killed", "held since the seizure of their cutter", "following the shelling". The lead then tells
- * something else (a closure, a return), which the earlier incident's kind would misread.
+ * something else (a closure, a return), which the earlier incident's kind would misread. Not its
+ * organisers': "Organisers of Saturday's opposition rally said" tells the rally.
  */
-const BACK_TO = /\b(?:after|since|following|before|over|for|of)\s+(?:(?:an?|the|last\s+\p{L}+'s|\p{L}+'s|their|its)\s+)?$/iu;
+const BACK_TO = /\b(?:after|since|following|before|over|for|(?<!\borgani[sz]ers\s)of)\s+(?:(?:an?|the|last\s+\p{L}+'s|\p{L}+'s|their|its)\s+)?$/iu;
 
 /** The kind of incident a lead sentence (or a headline) reports first, or null when it reports none. */
 export function leadIncident(lead: string): IncidentKind | null {

@@ -16,6 +16,12 @@ describe('leadIncident: steps of unrest', () => {
     assert.equal(leadIncident('Student leader Boris Elmqvist was arrested outside the campus late on Monday.'), 'detention');
     assert.equal(leadIncident('Deputies arrested a teenager on Friday over the gunfire outside a Larkfield bakery.'), null);
   });
+  it('should read a political figure charged, or detained with the office sought between, not a man charged over a shooting', () => {
+    assert.equal(leadIncident('Prosecutors on Friday charged opposition leader Vesna Marlowe with inciting disorder, her lawyer said.'), 'detention');
+    assert.equal(leadIncident('Party leader Idris Calloway was formally charged on Wednesday with calls to overthrow the state.'), 'detention');
+    assert.equal(leadIncident('Security officers detained opposition presidential candidate Oren Halbrook at his flat before dawn on Monday.'), 'detention');
+    assert.equal(leadIncident('Prosecutors on Friday charged a 19-year-old man with murder over the shooting outside a Larkfield bar.'), null);
+  });
   it('should read a government taking back a rise in prices or taxes', () => {
     assert.equal(leadIncident('The cabinet on Monday scrapped the bread price increase after three days of riots.'), 'concession');
     assert.equal(leadIncident('The government halved the rise in bus fares on Friday, the transport minister said.'), 'concession');
@@ -57,6 +63,8 @@ describe('leadIncident: a protest', () => {
   it('should read a lead of marchers or looters as a protest, and a curfew told after protests as the curfew', () => {
     assert.equal(leadIncident('Hundreds of farmers marched on the ministry in the provincial capital on Monday.'), 'protest');
     assert.equal(leadIncident('Youths looted two warehouses near the bus depot late on Sunday, the mayor said.'), 'protest');
+    assert.equal(leadIncident('Organisers of Sunday\'s opposition rally in the capital said 8,000 people had come.'), 'protest');
+    assert.equal(leadIncident('The senator spoke at a campaign rally in Dunmore on Sunday as bank shares rallied.'), null);
     assert.equal(leadIncident('The council imposed a curfew on the old town on Monday night after protesters burned a police post.'), 'imposition');
   });
 });

@@ -13,20 +13,26 @@ export type UnrestStepKind = 'stoppage' | 'detention' | 'concession' | 'protest'
 const STOPPAGE = String.raw`(?:(?:general|national|nationwide|labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|transport|dock|dockers['’]?|port|rail|bus|taxi|union)\s+strikes?|walkouts?|work\s+stoppages?)`;
 /** What a strike under way does: "shut down the port", "paralysed the city", "entered its second day". */
 const STOPPAGE_DOES = String.raw`(?:shut|shuts|shutting|paralysed|paralyses|paralyzed|paralyzes|halted|halts|brought|brings|crippled|cripples|closed|closes|emptied|empties|entered|enters|continued|continues|went\s+ahead|goes\s+ahead|got\s+under\s+way|disrupted|disrupts|grounded|grounds|stranded|strands)`;
-/** A political figure, whose detention is news of its own rather than a crime's step. */
-const FIGURE = String.raw`(?:opposition|party|protest|union|student|former|rebel)\s+(?:leaders?|figures?|politicians?|candidates?|chiefs?|presidents?|ministers?|prime\s+ministers?|lawmakers?|spokesm[ae]n|spokeswom[ae]n)`;
+/**
+ * A political figure, whose detention or charge is news of its own rather than a crime's step; an
+ * office sought may stand between ("opposition presidential candidate"). A charge is the case's step
+ * as the detention is: a report of either, leading with neither rally, is no rally's follow-up (review
+ * ux75b: the charge told between a peaceful and a deadly rally had joined the two).
+ */
+const FIGURE = String.raw`(?:opposition|party|protest|union|student|former|rebel)\s+(?:(?:presidential|parliamentary|mayoral)\s+)?(?:leaders?|figures?|politicians?|candidates?|chiefs?|presidents?|ministers?|prime\s+ministers?|lawmakers?|spokesm[ae]n|spokeswom[ae]n)`;
 /** A rise a government may take back: "the fuel price rise", "the rise in fuel prices", "the tax increase". */
 const RISE = String.raw`(?:(?:[\p{L}-]{1,30}\s+){0,2}?(?:price|prices|tax|taxes|fare|fares|tariff|tariffs|fee|fees|levy|levies|duty|duties)\s+(?:rises?|increases?|hikes?)|(?:rises?|increases?|hikes?)\s+in\s+(?:[\p{L}-]{1,30}\s+){0,2}?(?:prices?|taxes|fares|tariffs|fees|levies|duties))`;
 /** Verbs that take a rise back in part or in whole. */
 const TAKE_BACK = String.raw`(?:halved|halves|halving|reversed|reverses|reversing|scrapped|scraps|scrapping|withdrew|withdraws|withdrawing|rolled\s+back|rolls\s+back|cancell?ed|cancels|suspended|suspends|cut|cuts|cutting|lowered|lowers|reduced|reduces|dropped|drops|abandoned|abandons)`;
 
 /**
- * A protest told by its lead: protesters, a march, looting, tear gas fired on a crowd. Not a step of its
+ * A protest told by its lead: protesters, a march, an opposition rally (not a rally alone: a campaign's
+ * or a market's), looting, tear gas fired on a crowd. Not a step of its
  * own (a day's protests are told again and again with their toll); it marks a report as one of a day
  * of protests, which towns-apart.ts reads. Last, so that a lead telling a curfew, a strike or a
  * concession "after protests" is read as that act.
  */
-const PROTEST = String.raw`(?:protesters|demonstrators|marchers|rioters|crowds?\s+protesting|protests?(?!\s+votes?\b)|demonstrations?(?!\s+of\b)|riots?(?!\s+(?:police|squads?|gear|shields?|units?|vans?)\b)|rioting|marched|looted|looting|tear\s+gas)`;
+const PROTEST = String.raw`(?:protesters|demonstrators|marchers|rioters|crowds?\s+protesting|(?:opposition|anti-?government)\s+rall(?:y|ies)|protests?(?!\s+votes?\b)|demonstrations?(?!\s+of\b)|riots?(?!\s+(?:police|squads?|gear|shields?|units?|vans?)\b)|rioting|marched|looted|looting|tear\s+gas)`;
 
 export const UNREST_STEPS: [UnrestStepKind, string][] = [
   [
@@ -40,8 +46,8 @@ export const UNREST_STEPS: [UnrestStepKind, string][] = [
   [
     'detention',
     [
-      String.raw`(?:arrested|arrests|detained|detains|jailed|seized|abducted)\s+(?:the\s+|a\s+)?(?:main\s+|leading\s+|prominent\s+|veteran\s+)?${FIGURE}`,
-      String.raw`${FIGURE}\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:arrested|detained|jailed|taken\s+into\s+custody|taken\s+away)`,
+      String.raw`(?:arrested|arrests|detained|detains|jailed|seized|abducted|charged|charges)\s+(?:the\s+|a\s+)?(?:main\s+|leading\s+|prominent\s+|veteran\s+)?${FIGURE}`,
+      String.raw`${FIGURE}\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:arrested|detained|jailed|charged|taken\s+into\s+custody|taken\s+away)`,
     ].join('|'),
   ],
   [
