@@ -19,7 +19,7 @@ const STOPPAGE_DOES = String.raw`(?:shut|shuts|shutting|paralysed|paralyses|para
  * as the detention is: a report of either, leading with neither rally, is no rally's follow-up (review
  * ux75b: the charge told between a peaceful and a deadly rally had joined the two).
  */
-const FIGURE = String.raw`(?:opposition|party|protest|union|student|former|rebel)\s+(?:(?:presidential|parliamentary|mayoral)\s+)?(?:leaders?|figures?|politicians?|candidates?|chiefs?|presidents?|ministers?|prime\s+ministers?|lawmakers?|spokesm[ae]n|spokeswom[ae]n)`;
+export const POLITICAL_FIGURE = String.raw`(?:opposition|party|protest|union|student|former|rebel)\s+(?:(?:presidential|parliamentary|mayoral)\s+)?(?:leaders?|figures?|politicians?|candidates?|chiefs?|presidents?|ministers?|prime\s+ministers?|lawmakers?|spokesm[ae]n|spokeswom[ae]n)`;
 /** A rise a government may take back: "the fuel price rise", "the rise in fuel prices", "the tax increase". */
 const RISE = String.raw`(?:(?:[\p{L}-]{1,30}\s+){0,2}?(?:price|prices|tax|taxes|fare|fares|tariff|tariffs|fee|fees|levy|levies|duty|duties)\s+(?:rises?|increases?|hikes?)|(?:rises?|increases?|hikes?)\s+in\s+(?:[\p{L}-]{1,30}\s+){0,2}?(?:prices?|taxes|fares|tariffs|fees|levies|duties))`;
 /** Verbs that take a rise back in part or in whole. */
@@ -46,8 +46,8 @@ export const UNREST_STEPS: [UnrestStepKind, string][] = [
   [
     'detention',
     [
-      String.raw`(?:arrested|arrests|detained|detains|jailed|seized|abducted|charged|charges)\s+(?:the\s+|a\s+)?(?:main\s+|leading\s+|prominent\s+|veteran\s+)?${FIGURE}`,
-      String.raw`${FIGURE}\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:arrested|detained|jailed|charged|taken\s+into\s+custody|taken\s+away)`,
+      String.raw`(?:arrested|arrests|detained|detains|jailed|seized|abducted|charged|charges)\s+(?:the\s+|a\s+)?(?:main\s+|leading\s+|prominent\s+|veteran\s+)?${POLITICAL_FIGURE}`,
+      String.raw`${POLITICAL_FIGURE}\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:arrested|detained|jailed|charged|taken\s+into\s+custody|taken\s+away)`,
     ].join('|'),
   ],
   [

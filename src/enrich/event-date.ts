@@ -27,6 +27,7 @@ import { lateIncidentDay, SAME_NOT_WEAPON } from './late-incident-day.js';
 import { BACKGROUND_SINCE } from './own-since.js';
 import { COMPARED_WITH } from './compared-with.js';
 import { aboutRecentIncidents } from './recent-incidents.js';
+import { figureChargedDay } from './figure-charged-day.js';
 import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
@@ -331,6 +332,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // evening in New York). Without a known time of day, a day ahead is what will happen ("autopsies will
   // be performed Tuesday", "due in court Wednesday"), not what did.
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
+  // "Prosecutors on Thursday charged opposition leader X": a no-harm case's step, dated by its own lead (figure-charged-day.ts).
+  const charged = figureChargedDay(body, sentences, timexes, published, latest);
+  if (charged) return charged;
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
   let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; act: boolean; deathOnly: boolean; told: boolean; died: boolean; recalled: boolean; evidence: DateEvidence } | null = null;
