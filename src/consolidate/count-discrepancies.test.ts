@@ -61,5 +61,11 @@ describe('counts of people by trade or people left out of the across-reports cou
     const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-03-11T00:00:00Z');
     assert.deepEqual(event.discrepancies.filter((d) => d.about.includes('homes')), []);
   });
-});
 
+  it('should not set an outbreak\'s deaths on two days against each other: the running toll holds them', async () => {
+    const one = enrichedArticle('Health officers in Dunmarsh declared a typhoid outbreak on Monday.\n\nTwo deaths were reported in the old town.', { title: 'Typhoid outbreak in Dunmarsh', outlet: 'Valley Times', publishedAt: '2026-04-06T09:00:00Z' });
+    const two = enrichedArticle('The number of people killed by typhoid in Dunmarsh rose this week, three sources said on Friday.\n\nThe health board\'s official toll stood at 8 deaths.', { title: 'Dunmarsh typhoid deaths rise', outlet: 'Metro Wire', publishedAt: '2026-04-10T11:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-04-11T00:00:00Z');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('number of deaths')), []);
+  });
+});

@@ -21,9 +21,11 @@ const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 
 
 /**
  * Nouns of people by their part in the story: "two children" may be the victims in one report and bystanders in another.
- * "Bodies" recovered are the dead, compared as the toll (enrich/casualty-counted.ts).
+ * "Bodies" recovered are the dead, compared as the toll (enrich/casualty-counted.ts); so are "deaths"
+ * and "fatalities", an outbreak's running total (consolidate/running-toll.ts): compared here, "two
+ * deaths" on the day it was declared and "8 deaths" four days on were set at odds (ux76b fault 3).
  */
-const PEOPLE_LABEL = /^(?:persons|victims|civilians|workers|passengers|residents|children|kids|soldiers|troops|worshippers|students|others|men|women|boys|girls|teens|teenagers|adults|dead|casualties|officers|deputies|police|suspects|patients|members|employees|staff|protesters|fans|bodies)$/;
+const PEOPLE_LABEL = /^(?:persons|victims|civilians|workers|passengers|residents|children|kids|soldiers|troops|worshippers|students|others|men|women|boys|girls|teens|teenagers|adults|dead|deaths|fatalities|casualties|officers|deputies|police|suspects|patients|members|employees|staff|protesters|fans|bodies)$/;
 
 /** Units and tallies: "three miles away", "the city's 30 homicides this year" count other things in each report. */
 const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 'metre', 'kilometer', 'kilometre', 'pound', 'degree', 'percent', 'homicide', 'shooting', 'killing', 'murder', 'case', 'incident', 'crime', 'point', 'game', 'goal', 'vote'].map((w) => stem(w)));

@@ -40,4 +40,21 @@ describe('runningToll (through buildEvent)', () => {
     assert.deepEqual(event.casualties, { killed: null, injured: null, died: 33, diedAsOf: '2026-05-02' });
     assert.equal(event.discrepancies.some((d) => d.about === 'died'), false);
   });
+
+  it('should move the total on to a later disputed day\'s lowest figure where the main teller is not heard that day', async () => {
+    const a = report('The regional health board said on Monday that 4 people had died of typhoid in Dunmarsh since the outbreak began.', 'Dunmarsh Gazette', '2026-04-06T10:00:00Z');
+    const b = report('The regional health board said on Monday that 6 people had died of typhoid in Dunmarsh since the outbreak began.', 'Valley Courier', '2026-04-13T10:00:00Z');
+    const c = report('Dr Maren Osk, head of Dunmarsh General Hospital, said 14 patients had died of typhoid there, but Helping Hands International puts the toll at 19.', 'Dunmarsh Gazette', '2026-04-17T10:00:00Z');
+    const event = await buildEvent('evt_0000000000000104', [a, b, c], null, '2026-04-18T00:00:00Z');
+    assert.equal(event.casualties?.died, 14, JSON.stringify(event.discrepancies));
+    assert.equal(event.casualties?.diedAsOf, '2026-04-17');
+  });
+
+  it('should keep the main teller\'s figure on a disputed day where that teller is heard', async () => {
+    const a = report('The regional health board said on Monday that 4 people had died of typhoid in Dunmarsh since the outbreak began.', 'Dunmarsh Gazette', '2026-04-06T10:00:00Z');
+    const b = report('The regional health board said on Monday that 6 people had died of typhoid in Dunmarsh since the outbreak began.', 'Valley Courier', '2026-04-13T10:00:00Z');
+    const c = report('The regional health board says 9 people have died of typhoid in Dunmarsh, but Helping Hands International puts the toll at 19.', 'Dunmarsh Gazette', '2026-04-17T10:00:00Z');
+    const event = await buildEvent('evt_0000000000000105', [a, b, c], null, '2026-04-18T00:00:00Z');
+    assert.equal(event.casualties?.died, 9, JSON.stringify(event.discrepancies));
+  });
 });

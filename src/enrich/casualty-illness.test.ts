@@ -79,3 +79,14 @@ describe('illnessReport: an illness named only as background (review68)', () => 
     assert.equal(findCasualties('The dengue outbreak in the coastal districts has killed 14 people, the health ministry said, as fogging teams went house to house.')?.died, 14);
   });
 });
+
+describe('findCasualties on a death told as an ordinal', () => {
+  it('should read "a third child died" as the running total of three', () => {
+    assert.deepEqual(findCasualties('Measles cases in Orrin rose to 70. A third child died on Sunday, the district nurse said.'), { killed: null, injured: null, died: 3 });
+  });
+
+  it('should not read "a second wave" or "the third day" of an outbreak as a death', () => {
+    assert.equal(findCasualties('Measles cases in Orrin rose to 70 on the third day of a second wave, the district nurse said.'), null);
+  });
+});
+

@@ -94,12 +94,20 @@ const DEATH_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bthe\s+${NUMBER}\s+(?:people|persons|patients|children|adults|victims)\s+(?:who|that)\s+(?:have\s+|had\s+)?died\b`, 'gi'),
 ];
 
-const figure = (raw: string): number | undefined => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordNumber(raw.toLowerCase()));
+/**
+ * One more death told as an ordinal: "a third child died on Thursday" is the running total's third. Told
+ * so, an outbreak's toll stayed at the two of an earlier report (review ux76b fault 12). Only "a" and a
+ * person: "the third day" or "a second wave" count no one.
+ */
+const ORDINAL_DEATH = /\ba\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:child|person|patient|man|woman|boy|girl|baby|infant|resident|pupil|victim)\s+(?:has\s+|had\s+)?died\b/gi;
+const ORDINALS: ReadonlyMap<string, number> = new Map(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [w, i + 2]));
+
+const figure = (raw: string): number | undefined => ORDINALS.get(raw.toLowerCase()) ?? (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordNumber(raw.toLowerCase()));
 
 /** Every running-total figure of deaths the text gives, each with where it stands. */
 export function illnessDeathFigures(text: string): { value: number; at: number }[] {
   const out: { value: number; at: number }[] = [];
-  for (const pattern of DEATH_PATTERNS) {
+  for (const pattern of [...DEATH_PATTERNS, ORDINAL_DEATH]) {
     for (const m of text.matchAll(pattern)) {
       const raw = m[1];
       if (!raw) continue;

@@ -34,6 +34,7 @@ import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay }
 import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { disasterStruckOn, EARLIER_DISASTER_MIN_DAYS, leadDisasterDay, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
+import { countStartOn, previousCountOn } from './count-base-day.js';
 import { tollDaysAfterDisaster } from './toll-days-after-disaster.js';
 import { strandedSince } from './stuck-since.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
@@ -464,6 +465,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (inquiryIntoEarlier(opening)) continue;
     // "the death toll rose to 42 on Wednesday": the day the count moved, not the event's (toll-rise-day.ts).
     if (tollRoseOn(opening)) continue;
+    // "19 had died since the outbreak was declared a week ago, up from 15 on Monday": the days the count
+    // runs from and the superseded figure's, not the report's (count-base-day.ts).
+    if (previousCountOn(opening, timex.text) || countStartOn(opening)) continue;
     // "congratulated Ana Ruiz on her victory in Sunday's election", "welcomed the outcome of the March 8
     // vote": a statement judges an event already over, so that event's day is not the statement's.
     if (reactionToEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;

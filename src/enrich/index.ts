@@ -13,6 +13,8 @@ import { findCasualties } from './casualties.js';
 import { findCasualtyClaims } from './casualty-claims.js';
 import { findIllnessClaims } from './casualty-illness-claims.js';
 import { illnessReport } from './casualty-illness.js';
+import { outbreakTollAside } from './outbreak-aside-toll.js';
+import { outbreakUpdateDay } from './outbreak-update-day.js';
 import { ownCasualties } from './recalled-toll.js';
 import { missingCount } from './casualty-missing.js';
 import { isUncertainPresence } from './uncertain-presence.js';
@@ -85,6 +87,8 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // and a headline's own day comes before an earlier incident the text states ("Man hurt in Sunday shooting").
     if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.eventDate = withCaptionDate(a.eventDate, a.captions, reference);
+    // An outbreak's update is dated by its lead's telling, not by a later paragraph's day of the story around it (outbreak-update-day.ts).
+    a.eventDate = outbreakUpdateDay(a.headline ?? '', a.body, a.sentences, a.timexes, a.eventDate) ?? a.eventDate;
     // A report that leads with a state's answer (sanctions, a condemnation) names the attack it answers as an earlier event.
     const dated = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities, leadsWithStateAct(a.body, a.sentences, a.headline));
     // "before the explosion that killed five workers at the plant": an earlier event named by its harm, with no date beside it.
@@ -159,14 +163,17 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // that names an earlier day still gives this report's count (casualty-illness.ts keeps out an earlier outbreak's).
     const fullText = `${a.headline ?? ''}.\n\n${a.body}`;
     const illness = illnessReport(fullText);
-    a.casualties = illness ? findCasualties(fullText) : ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
+    // An outbreak's toll recalled by a story whose lead is another act (a sacking, border checks) is none of its own (outbreak-aside-toll.ts).
+    const lead = a.sentences[0] ? a.body.slice(a.sentences[0].start, a.sentences[0].end) : '';
+    const aside = illness && outbreakTollAside(a.headline ?? '', lead);
+    a.casualties = aside ? null : illness ? findCasualties(fullText) : ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
     // The missing, beside the toll and never in it (casualty-missing.ts).
     const missing = illness ? null : missingCount(tollText);
     if (missing !== null) a.casualties = { ...(a.casualties ?? { killed: null, injured: null }), missing };
     // Each side's figures, where the report shows a dispute over the toll (casualty-claims.ts).
     // An outbreak's deaths: every figure with its teller (casualty-illness-claims.ts).
     const claimContext = { body: a.body, sentences: a.sentences, people: a.people, entities: a.entities, timexes: a.timexes, eventDay: a.eventDate?.value.slice(0, 10) ?? null, elsewhere: illness ? [] : [...earlierSpans, ...datedElsewhere] };
-    const claims = illness ? findIllnessClaims(claimContext) : findCasualtyClaims(claimContext, findCasualties);
+    const claims = aside ? [] : illness ? findIllnessClaims(claimContext) : findCasualtyClaims(claimContext, findCasualties);
     if (claims.length > 0) a.casualtyClaims = claims;
     else delete a.casualtyClaims;
     yield;
