@@ -112,11 +112,13 @@ export function runningToll(articles: readonly Article[], oneBody?: SameTeller):
     if (disputedDay(told, sameTeller)) {
       discrepancies.push({ about: 'died', variants: variantsOf(told, sameTeller).sort((a, b) => Number(a.value) - Number(b.value)) });
       // The running total's teller's own figure. Where that teller is not heard that day, the lowest
-      // figure, where the day's figures all pass every figure before: each teller says at least that many
+      // figure, where the day's figures all pass every earlier day's: each teller says at least that many
       // have died, and the total moved on (left out, the header kept a figure days old, ux76b fault 3).
       const own = main ? told.filter((p) => p.by && sameTeller(p.by, main)) : [];
       const lowest = Math.min(...told.map((p) => p.value));
-      const moved = own.length === 0 && series.every((p) => p.value < lowest) ? told.filter((p) => p.value === lowest) : [];
+      const dayAt = Math.min(...told.map((p) => p.at));
+      const before = points.filter((p) => p.at < dayAt);
+      const moved = own.length === 0 && before.length > 0 && before.every((p) => p.value < lowest) ? told.filter((p) => p.value === lowest) : [];
       series.push(...own, ...moved);
     } else series.push(...told);
   }
