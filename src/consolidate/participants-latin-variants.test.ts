@@ -46,3 +46,30 @@ describe('consolidateParticipants, Latin-script writings of one name', () => {
     assert.equal(count(one, two), 1);
   });
 });
+
+// ux75a fault 9, ux75b fault 7: Arabic and Kurdish romanisations, and a Central Asian Zh written J, kept one person as two.
+describe('consolidateParticipants, Arabic and Central Asian romanisations', () => {
+  it('should make one person of Tofiq and Tawfiq with the same given name and surname', () => {
+    const one = reportNaming('Governor Azad Tofiq Karim said 40 people died.', 'Levant Wire', 'Azad Tofiq Karim', 'IQ');
+    const two = reportNaming('Governor Azad Tawfiq Karim said 41 people died.', 'Kurdistan Daily', 'Azad Tawfiq Karim', 'IQ');
+    assert.equal(count(one, two), 1);
+  });
+
+  it('should make one person of a Kyrgyz surname written Zh and J, with or without the y', () => {
+    const one = reportNaming('Police detained Nurbek Zhumabaev at home.', 'Steppe Wire', 'Nurbek Zhumabaev', 'KG');
+    const two = reportNaming('Police detained Nurbek Jumabayev at home.', 'Tien Post', 'Nurbek Jumabayev', 'KG');
+    assert.equal(count(one, two), 1);
+  });
+
+  it('should keep apart a Zh- given name and the Arabic name it resembles', () => {
+    const one = reportNaming('Teacher Zhamal Saidova was fined.', 'Steppe Wire', 'Zhamal Saidova', 'KG');
+    const two = reportNaming('Teacher Jamal Saidova was fined.', 'Tien Post', 'Jamal Saidova', 'KG');
+    assert.equal(count(one, two), 2);
+  });
+
+  it('should keep apart a Zh- surname and a J- surname whose given names differ', () => {
+    const one = reportNaming('Police detained Nurbek Zhumabaev at home.', 'Steppe Wire', 'Nurbek Zhumabaev', 'KG');
+    const two = reportNaming('Police detained Azamat Jumabaev at home.', 'Tien Post', 'Azamat Jumabaev', 'KG');
+    assert.equal(count(one, two), 2);
+  });
+});

@@ -28,7 +28,7 @@ import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
 import { transliterationKey } from '../util/transliteration.js';
 import { arabicNameKey, joinedAbd } from '../util/arabic-names.js';
-import { russianVowelKey, russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
+import { centralAsianZhKey, russianVowelKey, russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
 
 interface Gathered {
   key: string;
@@ -432,8 +432,9 @@ function romanKey(word: string): string {
   // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts),
   // the spellings of Arabic, Persian and Kurdish names: "Omer" / "Omar", "Hussein" / "Hossein" (util/arabic-names.ts),
   // a leading "Ye" written "E" ("Yevgeny" / "Evgenii": util/name-variants-latin.ts), and "yo" / "ye" after a
-  // consonant written "e", "ks" written "x" ("Artyom" / "Artem", "Maksim" / "Maxim": the same file).
-  return plainRomanKey(transliterationKey(russianVowelKey(russianYeKey(arabicNameKey(word)))));
+  // consonant written "e", "ks" written "x" ("Artyom" / "Artem", "Maksim" / "Maxim": the same file), and a
+  // Central Asian family name's "Zh-" written "J-" ("Zhumabaev" / "Jumabayev": the same file).
+  return plainRomanKey(transliterationKey(russianVowelKey(russianYeKey(centralAsianZhKey(arabicNameKey(word))))));
 }
 
 /** The romanisation key without the Slavic endings folded. */

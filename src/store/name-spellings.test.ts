@@ -41,3 +41,20 @@ describe('nameSpellings', () => {
     assert.equal(nameVariant('Terry Wu'), null);
   });
 });
+
+describe('nameSpellings, Arabic and Central Asian romanisations', () => {
+  it('should share a key between Tofiq and Tawfiq, Rasheed and Rashid, Zhumabaev and Jumabayev', () => {
+    const shared = (a: string, b: string): boolean => nameSpellings(a).some((s) => nameSpellings(b).includes(s));
+    assert.ok(shared('Azad Tofiq Karim', 'Azad Tawfiq Karim'));
+    assert.ok(shared('Hemin Rasheed', 'Hemin Rashid'));
+    assert.ok(shared('Nurbek Zhumabaev', 'Nurbek Jumabayev'));
+    assert.equal(nameVariant('Zhumabaev'), 'jumabaev');
+  });
+
+  it('should share no key between Rashid and Rashad, Zhamal and Jamal, Zhang and Jang', () => {
+    const shared = (a: string, b: string): boolean => nameSpellings(a).some((s) => nameSpellings(b).includes(s));
+    assert.ok(!shared('Hemin Rashid', 'Hemin Rashad'));
+    assert.ok(!shared('Zhamal Saidova', 'Jamal Saidova'));
+    assert.ok(!shared('Zhang Wei', 'Jang Wei'));
+  });
+});

@@ -9,7 +9,7 @@
 import { transliterationSpellings } from '../util/transliteration.js';
 import { foldAccents } from '../util/fold.js';
 import { arabicNameKey, joinedAbd } from '../util/arabic-names.js';
-import { russianYeKey } from '../util/name-variants-latin.js';
+import { centralAsianZhKey, russianYeKey } from '../util/name-variants-latin.js';
 
 /** Beyond this many spellings a name is tagged as written only (a name of many such words is rare). */
 const MAX_SPELLINGS = 16;
@@ -29,11 +29,11 @@ export function nameSpellings(name: string): string[] {
 
 /**
  * A name's words with each one a hand-kept table knows written its table's way: the Arabic, Persian
- * and Kurdish spellings (util/arabic-names.ts, "Abd al-" as one word) and the Russian "Ye-" written "E-"
- * (util/name-variants-latin.ts), as consolidate/participants.ts compares reports' names.
+ * and Kurdish spellings (util/arabic-names.ts, "Abd al-" as one word), the Russian "Ye-" written "E-"
+ * and a Central Asian family name's "Zh-" written "J-" (util/name-variants-latin.ts), as consolidate/participants.ts compares reports' names.
  */
 export function nameVariantWords(words: readonly string[]): string[] {
-  return joinedAbd(words).map((w) => russianYeKey(arabicNameKey(w)));
+  return joinedAbd(words).map((w) => russianYeKey(centralAsianZhKey(arabicNameKey(w))));
 }
 
 /** The name in its table form ("omar ali" for "Omer Ali"), or null where no word of it is in a table. */

@@ -8,9 +8,10 @@
  * whole words are folded, and a name is still one person only where its other words agree
  * (consolidate/participants.ts): "Omar Khan" and "Omer Farooq" stay two people.
  *
- * Doubled letters, "ee" / "i", "oo" / "ou" / "u" and a final "-ah" / "-a" are folded by the caller's
- * own key ("Hassan" / "Hasan", "Kareem" / "Karim", "Mahmoud" / "Mahmud", "Fatimah" / "Fatima"), so they
- * are not listed. Names that are two names, however alike, are not joined: "Salah" and "Saleh", "Sayed"
+ * Doubled letters, "ee" / "i", "oo" / "ou" / "u" and a final "-ah" / "-a" are folded by the
+ * participants' own key ("Hassan" / "Hasan", "Kareem" / "Karim", "Mahmoud" / "Mahmud", "Fatimah" /
+ * "Fatima"), so they are not listed, but for a few common names whose "ee" / "i" the entity list and
+ * filter must fold as well (they fold no vowels). Names that are two names, however alike, are not joined: "Salah" and "Saleh", "Sayed"
  * (a title) and "Said", "Kemal" (Turkish) and "Kamal".
  * Words are compared in lower case, accents folded by the caller.
  */
@@ -48,6 +49,15 @@ const NAMES: readonly (readonly string[])[] = [
   ['salih', 'saleh'],
   ['mahdi', 'mehdi'],
   ['qadir', 'qader', 'kadir', 'kader'],
+  // "Tofiq" is the Kurdish and Persian spelling of "Tawfiq" (ux75a: "Azad Tofiq Karim" / "Azad Tawfiq Karim").
+  ['tawfiq', 'tofiq', 'tawfik', 'tofik', 'toufik', 'tewfik', 'taufiq'],
+  // "ee" / "i" again, for the entity list and filter (store/name-spellings.ts), which fold no vowels of
+  // their own: "Hemin Rasheed" / "Hemin Rashid" (ux75a). Not "Rashad", "Rushdi": other names.
+  ['rashid', 'rasheed', 'rachid'],
+  ['karim', 'kareem'],
+  ['majid', 'majeed'],
+  ['jamil', 'jameel'],
+  ['walid', 'waleed'],
 ];
 
 const KEY: ReadonlyMap<string, string> = new Map(NAMES.flatMap((spellings) => spellings.map((s) => [s, spellings[0]!] as const)));

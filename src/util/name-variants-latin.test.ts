@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { familyNamesAlone, russianVowelKey, russianYeKey, trailingNameLeftOut } from './name-variants-latin.js';
+import { centralAsianZhKey, familyNamesAlone, russianVowelKey, russianYeKey, trailingNameLeftOut } from './name-variants-latin.js';
 
 describe('russianYeKey', () => {
   it('should write a leading Ye of a Russian name as E', () => {
@@ -57,5 +57,17 @@ describe('russianVowelKey', () => {
   it('should leave short words and names that differ in another vowel', () => {
     assert.equal(russianVowelKey('lyon'), 'lyon');
     assert.notEqual(russianVowelKey('artyom'), russianVowelKey('artam'));
+  });
+});
+
+describe('centralAsianZhKey', () => {
+  it('should write the Zh or Dzh of a Central Asian family name as J', () => {
+    assert.equal(centralAsianZhKey('zhumabaev'), 'jumabaev');
+    assert.equal(centralAsianZhKey('dzhaparova'), 'japarova');
+    assert.equal(centralAsianZhKey('zhanybek'), 'janybek');
+  });
+
+  it('should leave Chinese names, short words and given names without a family ending', () => {
+    for (const word of ['zhang', 'zhixin', 'zhibin', 'zhamal', 'zhou', 'jumabaev']) assert.equal(centralAsianZhKey(word), word, word);
   });
 });

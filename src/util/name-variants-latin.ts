@@ -1,6 +1,7 @@
 /**
  * Latin-script writings of one person's name that outlets differ on, beyond spelling: the Russian
- * "Ye-" that other romanisations write "E-" ("Yevgeny" / "Evgenii", "Yelena" / "Elena"), a Spanish
+ * "Ye-" that other romanisations write "E-" ("Yevgeny" / "Evgenii", "Yelena" / "Elena"), a Central Asian
+ * family name's "Zh-" written "J-" ("Zhumabaev" / "Jumabayev"), a Spanish
  * name with both family names or with the father's only ("Lucía Ferrer Solís" / "Lucia Ferrer"), and a
  * Hong Kong name with or without its Chinese given name ("Peter Ho Ka-lok" / "Peter Ho").
  * Used by enrich (one article's mentions: people.ts) and consolidate (reports: participants.ts).
@@ -74,4 +75,24 @@ export function russianVowelKey(word: string): string {
   // A hyphenated given name is Korean ("jae-hyeok" / "jae-hyuk"), whose "yeo" the Korean keys fold.
   if (word.length < 5 || word.includes('-')) return word;
   return word.replace(/(?<=[bcdfghjklmnpqrstvwz])y(?:o|e(?!o))/g, 'e').replace(/ks/g, 'x');
+}
+
+/**
+ * A Russian-style or Turkic family name's ending, for the Zh / J key: the Slavic ones without "-in"
+ * ("Zhibin", "Zhixin" are Chinese given names, whose pinyin "zh" and "j" are two sounds), and the
+ * Kyrgyz and Kazakh "-bek", "-uly", "-kyzy".
+ */
+const ZH_NAME_ENDING = /(?:ov|ova|ev|eva|sky|skiy|skaya|enko|bek|uly|kyzy)$/;
+
+/**
+ * A lower-case word with a leading "zh" or "dzh" written "j" ("zhumabaev" -> "jumabaev", "dzhaparova"
+ * -> "japarova"): Cyrillic Ж and Дж in Central Asian names are "Zh" / "Dzh" in Russian-style
+ * romanisation and "J" in English-style (ux75b: "Nurbek Zhumabaev" / "Nurbek Jumabayev"). Only words
+ * of six letters or more with a Russian-style or Turkic family name's ending, so Chinese "Zhang" /
+ * "Zhou" and given names such as "Zhamal" (not "Jamal") stay as written; the callers ask for another
+ * word of the name to be the same as well.
+ */
+export function centralAsianZhKey(word: string): string {
+  if (word.length < 6 || !ZH_NAME_ENDING.test(word)) return word;
+  return word.replace(/^d?zh(?=[aeiouy])/, 'j');
 }
