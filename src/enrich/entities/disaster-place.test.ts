@@ -20,4 +20,19 @@ describe('placesOfDisasters', () => {
     placesOfDisasters(body, entities);
     assert.deepEqual(entities.map((e) => e.type), ['person', 'person', 'person']);
   });
+
+  // ux75a fault 10: "the landslide near Said Sadiq" listed the town as a person.
+  it('should read a name after a disaster and "near" as a place', () => {
+    const body = "The convoy was held up by Wednesday's landslide near Tal Harir, officials said.";
+    const entities = [person(body, 'Tal Harir')];
+    placesOfDisasters(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['location']);
+  });
+
+  it('should keep a person after "near" with no disaster before it', () => {
+    const body = 'The convoy stopped near Aram Salih, who waved it on. Flood relief near Bahar Jalal was slow.';
+    const entities = [person(body, 'Aram Salih'), person(body, 'Bahar Jalal')];
+    placesOfDisasters(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['person', 'person']);
+  });
 });

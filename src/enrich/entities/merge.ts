@@ -15,6 +15,8 @@ import { isGluedList } from './glued-names.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { namesBeforeJobs } from './name-job-body.js';
 import { placesOfDisasters } from './disaster-place.js';
+import { surnamesReadAsBodies } from './surname-read-as-body.js';
+import { bodiesWithoutMembers } from './members-before-body.js';
 import { villagesReadAsPeople } from './villages-read-as-people.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
@@ -233,6 +235,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   // What the rules are sure of and the tagger missed.
   // (Not a people's adjective before its noun: "Saudi officials".)
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span)) && !(GROUP_ADJECTIVE.test(e.text) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)))) out.push(e);
+  // "candidate Nurbek Jumabayev" passed over, "Jumabayev's lawyer" read as a body: the person (surname-read-as-body.ts).
+  surnamesReadAsBodies(rules, out);
   // A firm named in common words that the tagger passed over, where the words around tell a firm.
   const firms = firmsTheTaggerMissed(body, rules, out);
   if (firms.length > 0) {
@@ -248,6 +252,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   splitPlaceOfOffice(body, out);
   for (const e of out) trimSpan(body, e);
   withoutLeadingThe(body, out);
+  // "Officers of Kyrgyzstan's State Committee for National Security": the body (members-before-body.ts).
+  bodiesWithoutMembers(rules, out);
   yield;
   titlesReadAsBodies(body, out);
   joinNobleStyles(body, out);

@@ -19,4 +19,13 @@ describe('a town read as a body before a word for an area', () => {
     assert.deepEqual(typed('Staff of Kestrelwerk region office went home.', ['Kestrelwerk']), ['organization:Kestrelwerk']);
     assert.deepEqual(typed('Rangsdorf said the plant would reopen.', ['Rangsdorf']), ['organization:Rangsdorf']);
   });
+
+  // ux75b fault 12: "the capital's Sverdlov district" listed as an organisation.
+  it("should drop an unknown name between a town's possessive and \"district\"", () => {
+    assert.deepEqual(typed("He voted at a school in the capital's Dorvanek district.", ['Dorvanek']), []);
+  });
+
+  it('should keep an unknown name before "district" with no town\'s possessive before it', () => {
+    assert.deepEqual(typed('Staff of the Dorvanek district office went home.', ['Dorvanek']), ['organization:Dorvanek']);
+  });
 });
