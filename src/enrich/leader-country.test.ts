@@ -87,3 +87,12 @@ describe("a minister of a named country's department or of the state the report 
     assert.equal(minister.country, null);
   });
 });
+
+// ux75a fault 10: "Federal Councillor Martin Brunner" in a Geneva report had no country.
+describe('a federal councillor named by the bare title', () => {
+  it('should serve the country the report is written from, and a councillor of a town should not', () => {
+    const people = [person('Urs Keller', 'Federal Councillor'), person('Ada Moor', 'councillor')];
+    giveLeadersHomeCountry(people, 'CH');
+    assert.deepEqual(people.map((p) => p.country), ['CH', null]);
+  });
+});

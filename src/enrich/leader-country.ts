@@ -11,9 +11,10 @@ import type { Entity, PersonMention, Span } from '../model/types.js';
 /**
  * The bare titles of a head of state or government (a company's "president" has a body beside it), and
  * of a cabinet member, whose country news leaves out as it does its leader's ("Foreign Minister Cho
- * Tae-yul" from Seoul, "Home Secretary James Cleverly" from London).
+ * Tae-yul" from Seoul, "Home Secretary James Cleverly" from London), and a member of the Swiss or the
+ * Austrian federal council ("Federal Councillor Martin Brunner" from Geneva; ux75a fault 10).
  */
-const LEADER_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor|(?:(?:deputy|acting|senior)\s+)?(?:[a-z]+\s+){0,2}minister|(?:(?:deputy|acting|senior)\s+)?minister\s+(?:of|for)\s+(?:[a-z]+\s+){0,3}[a-z]+|(?:foreign|home|defen[cs]e|interior|treasury)\s+secretary|secretary of state)$/i;
+const LEADER_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor|(?:(?:deputy|acting|senior)\s+)?(?:[a-z]+\s+){0,2}minister|(?:(?:deputy|acting|senior)\s+)?minister\s+(?:of|for)\s+(?:[a-z]+\s+){0,3}[a-z]+|(?:foreign|home|defen[cs]e|interior|treasury)\s+secretary|secretary of state|federal council+or)$/i;
 
 /** The titles of a head of state or government, of those above. */
 const HEAD_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor)$/i;

@@ -33,4 +33,13 @@ describe('namedAmongHurt', () => {
     const body = 'Five workers were killed in the blast. Fire chief Alan Burke said crews worked through the night.';
     assert.deepEqual(roles(body).filter(([n]) => n === 'Alan Burke').map(([, r]) => r === 'victim'), [false]);
   });
+
+  // ux75a fault 10: the job before the name had kept the nurse from the victims.
+  it('should mark a person named among the dead after a bare job word', () => {
+    assert.deepEqual(roles('A wall fell on the ward on Friday. Among the dead was nurse Dilan Aziz, 34.').filter(([n]) => n === 'Dilan Aziz'), [['Dilan Aziz', 'victim']]);
+  });
+
+  it("should not mark the person whose relative is named among the dead", () => {
+    assert.deepEqual(roles('A wall fell on the ward on Friday. Among the dead was the son of Dilan Aziz.').filter(([n]) => n === 'Dilan Aziz').map(([, r]) => r === 'victim'), [false]);
+  });
 });

@@ -13,9 +13,14 @@ const HURT_GROUP = String.raw`(?:the\s+)?(?:dead|victims|injured|wounded|(?:peop
 const EARLIER_NAMES = String.raw`(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*`;
 /** A short description before the name: "a 19-year-old apprentice, ". */
 const DESCRIBED = String.raw`(?:(?:an?|the)\s+[\p{Ll}\d\s-]{1,40}?,\s*)?`;
+/**
+ * A job or two written bare before the name: "Among the dead was nurse Hana Jalal" (ux75a fault 10). Not
+ * words that make the name someone else's ("the son of", "his wife and").
+ */
+const BARE_JOB = String.raw`(?:(?:(?!(?:of|and|or|the|an?|his|her|their|its|with|by|for|from|to)\s)[\p{Ll}-]+\s+){1,2})?`;
 
 /** "Among the dead was", "Among those injured were", right before the name (or before earlier names of the list). */
-const AMONG_BEFORE = new RegExp(String.raw`\b[Aa]mong\s+${HURT_GROUP}\s+(?:was|were|is|are)\s+${DESCRIBED}${EARLIER_NAMES}$`, 'u');
+const AMONG_BEFORE = new RegExp(String.raw`\b[Aa]mong\s+${HURT_GROUP}\s+(?:was|were|is|are)\s+${DESCRIBED}${BARE_JOB}${EARLIER_NAMES}$`, 'u');
 /** "One of those killed, ", "One of the victims was ". */
 const ONE_OF_BEFORE = new RegExp(String.raw`\b[Oo]ne\s+of\s+${HURT_GROUP}\s*(?:,\s*|\s+(?:was|is)\s+)${DESCRIBED}$`, 'u');
 /** "The youngest, ", "The oldest victim, ": one of a group the sentences before have told of. */

@@ -845,3 +845,16 @@ describe("resolvePeople: a minister's or a commissioner's portfolio after a coun
     assert.deepEqual([p!.role, p!.organization], ['Transport Commissioner', 'EU']);
   });
 });
+
+// ux75b fault 12: "according to a court spokeswoman, Meerim Dzhaparova." had no role.
+describe('resolvePeople, a source named in apposition after "according to"', () => {
+  it('should give the role where the name ends the sentence or is set off before a speech verb', () => {
+    const found = people('The judges voted 6-3, according to a court spokeswoman, Aigul Sadykova. The vote was close, according to the court clerk, Ilya Roth, who said it took an hour.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Aigul Sadykova', 'court spokeswoman'], ['Ilya Roth', 'court clerk']]);
+  });
+
+  it('should give no role where the name opens the clause that was reported', () => {
+    const found = people('The judges voted 6-3, according to a court spokeswoman, Aigul Sadykova was angry.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Aigul Sadykova', null]]);
+  });
+});

@@ -821,6 +821,11 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // A quotation's closing mark before it is no part of it ("...,” the prosecutor, John Nields, wrote").
   const segment = trimmed.split(/[,;:\n]\s*/).pop()!.split(/\s+(?:—|–|-{1,2})\s+|[—–]/).pop()!.trim().replace(/^['"‘’“”`]+\s*/, '').replace(/^(?:and|or)\s+/i, '');
   if (!segment || !ROLE_NOUN.test(segment)) return null;
+  // "according to a court spokeswoman, Meerim Dzhaparova." (ux75b fault 12): the source named in
+  // apposition, where the name ends the sentence or is set off before a speech verb; not "according to a
+  // co-worker, Pruitt shouted", whose name opens the clause that was reported.
+  const according = /^according\s+to\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(segment);
+  if (according && ROLE_NOUN.test(according[1]!.split(/\s+/).pop()!) && /^(?:\s*[.;]|,\s*(?:who|said|says|told|added)\b)/.test(after)) return tidyRole(according[1]!);
   // "the officer's widow, Lena Ortez, who held hands with her sister, Ana Ortez": a relative clause
   // about the name before, and "according to a co-worker, Pruitt shouted": no role.
   if (/^(?:who|whom|which|that)\s/i.test(segment) || notARole(segment)) return null;

@@ -118,3 +118,17 @@ describe('titleBeforeName past a form of address', () => {
     assert.equal(roleBefore('The vote was close. Housing minister Petra Lowe said the plan would work.', 'Petra Lowe'), 'Housing minister');
   });
 });
+
+// ux75a fault 10: roles had lost the agency or country that led them.
+describe('titleBeforeName, an agency post in a country and a federal councillor', () => {
+  it("should keep the agency before \"country director\" and \"humanitarian chief\", and read \"Federal Councillor\"", () => {
+    assert.deepEqual(titleBeforeName('"It is late," said UNHCR country director Ana Lind.', 42), { role: 'UNHCR country director', country: null, organization: 'UNHCR' });
+    assert.equal(roleBefore('The talks ended. UN humanitarian chief Ola Berg spoke.', 'Ola Berg'), 'UN humanitarian chief');
+    assert.deepEqual(titleBeforeName('Aid came. Swiss Federal Councillor Urs Keller spoke.', 35), { role: 'Federal Councillor', country: 'CH', organization: null });
+  });
+
+  it('should leave "country" and "humanitarian" that are no part of a title', () => {
+    assert.equal(roleBefore('Country music star Ana Lind sang.', 'Ana Lind'), null);
+    assert.equal(roleBefore('The humanitarian Ola Berg spoke.', 'Ola Berg'), null);
+  });
+});

@@ -23,7 +23,7 @@ const HEADS = new Set(
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
   forecaster scientist researcher collector magistrate manager official coach lawyer witness eyewitness co-defendant
   founder co-founder head co-chief speaker president-elect vice-president-elect governor-elect mayor-elect senator-elect premier-elect
-  attendant purser`
+  attendant purser councillor councilor`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -52,6 +52,10 @@ const INNER = new Set(
 INNER.add('central bank');
 // "Conservative shadow security minister Fiona Blake": an opposition post, which without "shadow" reads as the government's.
 INNER.add('shadow');
+// "WFP country director Matteo Ricci", "UN humanitarian chief": an agency's post in one country, or over
+// its relief work, whose body led the title and was lost with the bare head (ux75a fault 10).
+INNER.add('country');
+INNER.add('humanitarian');
 
 /**
  * Heads a body names directly ("NASA Administrator", "Tesla CEO", "Kremlin spokesman"): here one
