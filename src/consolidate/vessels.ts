@@ -10,6 +10,7 @@ import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { toldOfAnotherTime } from '../enrich/another-time.js';
 import { sentenceAround } from '../enrich/sentence-around.js';
 import { writesShipName } from './ship-name-case.js';
+import { recalledShip, unnamedImo } from './recalled-ship.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { OrganizationRef, Participant, VesselRef } from '../model/types.js';
 
@@ -68,8 +69,12 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
   const found: Found[] = [];
   const texts = articles.map((a) => ({ id: a.id, text: `${a.headline ?? ''}\n${a.body}` }));
   for (const { text } of texts) {
-    for (const m of ownHullMentions(text)) {
-      const imo = IMO_AFTER.exec(text.slice(m.end, m.end + 30))?.[1] ?? null;
+    const own = ownHullMentions(text);
+    // "The ship, IMO 9587214, is owned by ...": the number of a report's one ship (recalled-ship.ts).
+    const keys = new Set(own.map((m) => hullKey(m.name)));
+    const onlyShipImo = keys.size === 1 ? unnamedImo(text) : null;
+    for (const m of own) {
+      const imo = IMO_AFTER.exec(text.slice(m.end, m.end + 30))?.[1] ?? statedImo(text, m.name) ?? onlyShipImo;
       const entry = found.find((f) => (imo !== null && f.imo === imo) || sameHull(hullKey(f.name), hullKey(m.name)));
       const shorter = entry && m.name.length < entry.name.length ? m.name : null;
       const target = entry ?? { name: m.name, aliases: new Set<string>(), imo, flag: null, sources: [], groups: new Set<string>() };
@@ -83,6 +88,8 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
       target.imo ??= imo;
     }
   }
+  // A report that names the ship only as one of another event may still give its number beside its name.
+  for (const f of found) for (const { text } of texts) f.imo ??= statedImo(text, f.name);
   // Every report that writes a ship's name counts for it ("the Sea Lark" in a report that never calls it a carrier).
   for (const f of found) {
     for (const { id, text } of texts) {
@@ -98,6 +105,15 @@ export function vesselsOf(articles: readonly VesselText[], groupOf: (articleId: 
     .sort((a, b) => b.corroboration - a.corroboration);
 }
 
+/** The IMO number `text` writes right after the ship's name anywhere ("The Aegean Horizon, IMO 9412387, is owned by"), or null. */
+function statedImo(text: string, name: string): string | null {
+  for (const w of text.matchAll(wholeName(escape(name), 'gu'))) {
+    const imo = IMO_AFTER.exec(text.slice(w.index + w[0].length, w.index + w[0].length + 30))?.[1];
+    if (imo) return imo;
+  }
+  return null;
+}
+
 /** Where the headline ends and the lead's first sentence: the report's own story, whatever year it names. */
 function leadEnd(text: string): number {
   const line = text.indexOf('\n');
@@ -107,11 +123,12 @@ function leadEnd(text: string): number {
 
 /**
  * The ships `text` names for its own story: a ship named past the lead in a sentence of another time
- * ("In 2019 another ship, the MV Golden Dawn, had 22 crew taken hostage") is another event's (review71 a1).
+ * ("In 2019 another ship, the MV Golden Dawn, had 22 crew taken hostage") is another event's (review71 a1),
+ * and so is one named to recall an earlier attack ("Tuesday's attack on the tanker Aegean Horizon", recalled-ship.ts).
  */
 function ownHullMentions(text: string): HullMention[] {
   const lead = leadEnd(text);
-  return hullMentions(text).filter((m) => m.start <= lead || !toldOfAnotherTime(sentenceAround(text, m.start)));
+  return hullMentions(text).filter((m) => m.start <= lead || (!toldOfAnotherTime(sentenceAround(text, m.start)) && !recalledShip(text.slice(Math.max(0, m.start - 200), m.start), text.slice(m.end, m.end + 200))));
 }
 
 /** A pattern of `source` as whole words: no letter or digit either side. */

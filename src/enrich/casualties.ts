@@ -53,6 +53,7 @@ import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { killedAndShotApart } from './casualty-killed-and-shot.js';
 import { withoutCaptions } from './casualty-caption.js';
+import { FOUND_BODY_WORDS, foundBodyOfNamed } from './found-body.js';
 import { treatedAndReleased } from './casualty-treated.js';
 import { illnessCasualties, illnessReport } from './casualty-illness.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
@@ -233,8 +234,9 @@ function readCasualties(text: string): Casualties | null {
   const deadCounted = found.killed !== null;
   // A death told without a number, not murder named as a kind of crime (casualty-crime-talk.ts).
   // Those told as among the dead are some of them, no toll of one (casualty-among-dead.ts).
+  // A named person's body found is one dead (found-body.ts).
   const oneBody = /\bamong\b/i.test(body) ? withoutAmongDead(body) : body;
-  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(oneBody)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(oneBody)) || (has(NAMED_KILLED_WORDS) && namedDeath(oneBody)) || HEADLINE_KILLED.test(oneBody) || HEADLINE_DEATH_OF.test(oneBody) || killedAndShotApart(oneBody) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(oneBody.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(oneBody)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(oneBody)) || (has(NAMED_KILLED_WORDS) && namedDeath(oneBody)) || HEADLINE_KILLED.test(oneBody) || HEADLINE_DEATH_OF.test(oneBody) || killedAndShotApart(oneBody) || (has(FOUND_BODY_WORDS) && foundBodyOfNamed(oneBody)) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(oneBody.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told

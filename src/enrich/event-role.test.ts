@@ -34,3 +34,9 @@ describe('eventRole', () => {
     assert.deepEqual(parts('Ruth Okello, 33, has been missing since she left the radio station on Friday.').map(([n, , e]) => [n, e]), [['Ruth Okello', 'missing']]);
   });
 });
+
+describe('eventRole of a body found', () => {
+  it('should mark the person whose body was found as killed, not one who found it', () => {
+    assert.deepEqual(parts('Divers from the salvage tug found the body of deckhand Tomas Velasco near the stern, skipper Ana Cruz said.').map(([n, , e]) => [n, e]), [['Tomas Velasco', 'killed'], ['Ana Cruz', null]]);
+  });
+});

@@ -48,6 +48,7 @@ import { placeOfSoughtMeasure } from './sought-measure-place.js';
 import { seaIsland } from './gazetteer/sea-islands.js';
 import { incidentAtBorder } from './border-telling.js';
 import { bearingFrom } from './bearing-place.js';
+import { countryToldOfTown } from './town-country-told.js';
 import { passiveLaunch } from './passive-launch.js';
 import { bodyKindNoTown } from './body-kind-word.js';
 import { parliamentSeat } from './parliament-seat.js';
@@ -932,7 +933,12 @@ function seaPlace(body: string, from: number, to: number): PlaceMention | null {
   // "off the coast of Somalia": the country's coast is the scene, nearer than a wire's dateline abroad.
   if (located?.kind === 'country') return { name: located.name, country: whoseWaters(body) ?? located.country, lat: null, lon: null, text: scene.text, start: scene.start };
   if (located && located.kind !== 'city') return null;
-  return { name: located?.name ?? name, country: whoseWaters(body), lat: located?.lat ?? null, lon: located?.lon ?? null, text: scene.text, start: scene.start };
+  // "west of the Yemeni port of Mokha", "MOKHA, Yemen": the country the text gives the town (town-country-told.ts).
+  const waters = whoseWaters(body);
+  const told = waters ? null : countryToldOfTown(scene.text, body, body.slice(from, to));
+  // A town of that name in another country is not the one the text means: the name without a point.
+  if (told && located && located.country !== told) return { name, country: told, lat: null, lon: null, text: scene.text, start: scene.start };
+  return { name: located?.name ?? name, country: waters ?? told, lat: located?.lat ?? null, lon: located?.lon ?? null, text: scene.text, start: scene.start };
 }
 
 /** The site of an act of opening or closing a border the lead's first sentence tells (act-site.ts), or null. */

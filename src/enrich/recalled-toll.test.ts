@@ -93,3 +93,15 @@ describe('tollOnlyRecalled on a long clause', () => {
     assert.equal(tollOnlyRecalled({ killed: 4, injured: null }, text, findCasualties), false);
   });
 });
+
+describe('ownCasualties of a report recalling another ship\'s toll', () => {
+  it('should give no toll where the only one is an earlier attack\'s on another named ship', () => {
+    const text = "Drone misses ore carrier.\n\nA drone missed the ore carrier Blue Kestrel on Friday and nobody was hurt. Wednesday's attack on the freighter Coral Wren killed two sailors.";
+    assert.equal(ownCasualties(findCasualties(text), text, [timex('2026-05-06')], day('2026-05-08'), findCasualties), null);
+  });
+
+  it('should keep the toll where the recalled ship is the report\'s own', () => {
+    const text = "Coral Wren crew flown home.\n\nThe crew of the freighter Coral Wren landed on Friday. Wednesday's attack on the freighter Coral Wren killed two sailors.";
+    assert.equal(ownCasualties(findCasualties(text), text, [timex('2026-05-06')], day('2026-05-08'), findCasualties)?.killed, 2);
+  });
+});

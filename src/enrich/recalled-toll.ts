@@ -10,6 +10,7 @@ import type { Casualties, DateEvidence, Timex } from '../model/types.js';
 import { leadsWithPledges } from './pledge-lead.js';
 import { sanctionTollOrNone } from './sanction-lead.js';
 import { withoutEarlierDayTolls } from './earlier-day-toll.js';
+import { withoutOtherShipTolls } from './ship-attack-toll.js';
 
 const EVENT_NOUN = String.raw`(?:explosions?|blasts?|fires?|blazes?|crash(?:es)?|collisions?|attacks?|bombings?|shootings?|stabbings?|collapses?|derailments?|disasters?|earthquakes?|quakes?|floods?|storms?|accidents?|incidents?|leaks?|massacres?|ambush(?:es)?|riots?|protests?|clash(?:es)?|demonstrations?|crackdowns?|killings?)`;
 
@@ -124,5 +125,6 @@ export function ownCasualties(found: Casualties | null, text: string, timexes: r
 }
 
 function blankRecalled(text: string): string {
-  return text.replace(RECALLED, (m) => ' '.repeat(m.length)).replace(RECALLED_OTHERWISE, (m) => ' '.repeat(m.length));
+  // "Tuesday's attack on the tanker Aegean Horizon killed one": another ship's toll (ship-attack-toll.ts).
+  return withoutOtherShipTolls(text).replace(RECALLED, (m) => ' '.repeat(m.length)).replace(RECALLED_OTHERWISE, (m) => ' '.repeat(m.length));
 }

@@ -70,3 +70,16 @@ describe('namesAVessel: the first words of a ship\u2019s name the story gives', 
     assert.ok(!namesAVessel(plain, 25, 34, plain));
   });
 });
+
+describe('namesAVessel inside a ship name', () => {
+  it('should read a town that is a later word of a ship the story names as the vessel', () => {
+    const story = 'Gunmen boarded the container ship Marisol Pearl on Monday and sailed it to port.';
+    assert.ok(vessel(story, 'Pearl'));
+  });
+
+  it('should keep the town where the story writes it apart from the ship', () => {
+    const story = 'Gunmen boarded the container ship Marisol Pearl on Monday. Its owner is based in Pearl, Mississippi.';
+    const at = story.lastIndexOf('Pearl');
+    assert.equal(namesAVessel(story, at, at + 5, story), false);
+  });
+});

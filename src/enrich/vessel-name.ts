@@ -62,14 +62,31 @@ function opensShipName(text: string, start: number, end: number, story: string):
 }
 
 /**
+ * Whether the place's name at text[start, end) is a later word of a ship's name the story gives
+ * ("the container ship Yekaterina Pearl": Pearl, Mississippi; "the Star Meridian": Meridian,
+ * Mississippi): a town's name inside a hull's is no scene (review ux76a).
+ */
+function insideShipName(text: string, start: number, end: number, story: string): boolean {
+  const names = shipNames(story);
+  for (const name of names) {
+    const from = Math.max(0, end - name.length);
+    for (let at = text.indexOf(name, from); at >= 0 && at < start; at = text.indexOf(name, at + 1)) {
+      if (at + name.length >= end && !/[\p{L}\d]/u.test(text[at + name.length] ?? '') && !/[\p{L}\d]/u.test(text[at - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Whether the place's name at text[start, end) names a vessel: right after a vessel word, or with a
  * hull number after it where `story` (the headline and body) speaks of a vessel anywhere, or as the
- * start of a ship's name the story gives.
+ * start or a later word of a ship's name the story gives.
  */
 export function namesAVessel(text: string, start: number, end: number, story: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (VESSEL_BEFORE.test(before)) return true;
   if (opensShipName(text, start, end, story)) return true;
+  if (insideShipName(text, start, end, story)) return true;
   if (IMO_AFTER.test(text.slice(end, end + 60))) return true;
   const numbered = HULL_NUMBER_AFTER.test(text.slice(end, end + 24));
   if (numbered && VESSEL_COMMA_BEFORE.test(before)) return true;

@@ -33,3 +33,17 @@ describe('voyageOrOwnerPlace', () => {
     assert.ok(!read('A dhow sank next to Socotra on Sunday.', 'Socotra'));
   });
 });
+
+describe('voyageOrOwnerPlace of a manager told by its seat', () => {
+  it('should read "the ship\'s manager in" a town as the owner\'s seat', () => {
+    const body = 'Gunmen seized the freighter Amber Tern off the coast. Halcyon Marine, the ship\'s manager in Valletta, said the crew were safe.';
+    const at = body.indexOf('Valletta');
+    assert.equal(voyageOrOwnerPlace(body, at, at + 8), true);
+  });
+
+  it('should leave a manager who spoke in a town that is the scene', () => {
+    const body = 'Gunmen seized the freighter Amber Tern in the port of Valletta, its manager said.';
+    const at = body.indexOf('Valletta');
+    assert.equal(voyageOrOwnerPlace(body, at, at + 8), false);
+  });
+});
