@@ -87,3 +87,14 @@ describe('sameHull and hullsApart: one name a prefix of the other', () => {
     assert.ok(hullsApart('nerine gale', ['ashby quay']));
   });
 });
+
+describe('namedHull after a flag word', () => {
+  it('should read a name right after "-flagged" as the ship', () => {
+    assert.equal(namedHull('The Malta-flagged Amber Tern was 30 nautical miles off the coast when the drone fell.'), 'amber tern');
+  });
+
+  it('should read none where a hull word or a lower-case word follows the flag', () => {
+    assert.equal(namedHull('A Malta-flagged vessel was hit on Friday.'), null);
+    assert.equal(namedHull('Officials said Malta-flagged ships would be escorted.'), null);
+  });
+});

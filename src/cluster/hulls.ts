@@ -16,6 +16,8 @@ const HULL_WORD = String.raw`(?:(?:crude(?:\s+oil)?|product|chemical|gas|LNG|LPG
 const NAME = String.raw`(\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))?(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))?)`;
 const AFTER_WORD = new RegExp(String.raw`\b${HULL_WORD},?\s+(?:the\s+)?${NAME}(?![\p{L}'’-])`, 'u');
 const AFTER_PREFIX = new RegExp(String.raw`\b(?:MV|M\/V|MT|M\/T)\s+${NAME}(?![\p{L}'’-])`, 'u');
+/** "the Marshall Islands-flagged Star Meridian": a flag's word right before a capitalised name, no hull word between (review ux76a). */
+const AFTER_FLAGGED = new RegExp(String.raw`\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?-flagged\s+${NAME}(?![\p{L}'’-])`, 'u');
 const BEFORE_IMO = new RegExp(String.raw`${NAME}\s*[(,]\s*IMO(?:\s*(?:no\.?|number))?\s*:?\s*\d{7}\b`, 'u');
 /** Words that follow a hull word capitalised without naming the ship. */
 const NOT_NAMES = /^(?:The|A|An|On|In|At|Off|Near|From|To|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Master|Captain|Company|Owner|Operator|Manager|Crew)\b/;
@@ -52,10 +54,10 @@ function cut(name: string): string {
   return end < 0 ? name : words.slice(0, end).join(' ');
 }
 
-/** The first merchant ship `text` names, by a hull word, a merchant prefix or an IMO number after it; or null. */
+/** The first merchant ship `text` names, by a hull word, a merchant prefix, a flag before it or an IMO number after it; or null. */
 export function namedHull(text: string): string | null {
   let best: { at: number; name: string } | null = null;
-  for (const pattern of [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO]) {
+  for (const pattern of [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO, AFTER_FLAGGED]) {
     const m = pattern.exec(text);
     if (!m || NOT_NAMES.test(m[1]!) || (pattern === AFTER_WORD && clauseSubject(m[1]!, text.slice(m.index + m[0].length)))) continue;
     if (!best || m.index < best.at) best = { at: m.index, name: cut(m[1]!) };
@@ -72,12 +74,12 @@ export interface HullMention {
   prefix?: string;
 }
 
-const EVERY = [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO].map((p) => new RegExp(p.source, 'gu'));
+const EVERY = [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO, AFTER_FLAGGED].map((p) => new RegExp(p.source, 'gu'));
 const EVERY_AFTER_WORD = EVERY[0]!;
 const PREFIX_FIRST = /^(?:MV|M\/V|MT|M\/T)\s/;
 const PREFIX_BEFORE = /\b(MV|M\/V|MT|M\/T)\s+$/;
 
-/** Every merchant ship's name `text` writes by a hull word, a merchant prefix or an IMO number after it, in text order, each place once. */
+/** Every merchant ship's name `text` writes by a hull word, a merchant prefix, a flag before it or an IMO number after it, in text order, each place once. */
 export function hullMentions(text: string): HullMention[] {
   const found = new Map<number, HullMention>();
   for (const pattern of EVERY) {
