@@ -3,8 +3,11 @@
  * backed a ban ...", "The bill passed its second reading in the Bundestag". Such a report often names
  * no town but those of the stories the debate cited ("this month's attacks on hospitals in Gloucester")
  * or a member's seat ("Gloucester MP Alex Pryor"), and was placed there (review ux74a fault 6). Only a
- * lead that tells a legislative act, with the parliament named in its first two sentences, and only
- * where no dateline places the story.
+ * lead whose first sentence tells the parliament's own act ("The Bundestag on Friday voted", "passed
+ * its second reading in the House of Commons"), with no town named before it there, and only where no
+ * dateline places the story: "Storm Dennis passed over south Wales ... Ministers will face questions
+ * in the House of Commons" stays in Wales, and "Texas lawmakers in Austin passed a bill" in Austin
+ * (review76 fault 1).
  */
 import type { PlaceMention } from '../model/types.js';
 import { lookupPlace } from './gazetteer/places.js';
@@ -30,29 +33,46 @@ const SEATS: readonly { name: RegExp; town: string; country: string }[] = [
 const CANADA = /\b(?:Canada|Canadian|Ottawa)\b/u;
 
 /**
- * A legislative act: a vote, a debate, a bill's reading or passage. In lower case ("Bill Gates" is no
- * bill), a bill's title only where no surname follows ("the ... (Ransom Payments) Bill passed").
+ * The parliament's own act: a legislative verb right after its name ("The House of Commons on Thursday
+ * backed", "the Bundestag narrowly voted"), with at most a few words between.
  */
-const LEGISLATIVE = /\b(?:[Vv]ot(?:e|ed|es|ing)|[Dd]ebat(?:e|ed|es|ing)|(?:second|third|first)\s+reading|passed|(?<!-)backed|approved|rejected|adopted|bill|motion|legislation|lawmakers|legislators|MPs)\b|\bBill\b(?!\s+\p{Lu})/u;
+const ACTS_AFTER = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|late|early|last|this|\p{Ll}+ly|has|have|had|will|would|is|was|again)){0,3}\s+(?:vot(?:ed|es)|debat(?:ed|es)|passed|backed|approved|rejected|adopted|endorsed|overturned)\b/u;
+/** "in the Bundestag", "through the Sejm": the parliament as the seat of an act the sentence tells. */
+const IN_THE = /\b(?:in|through|by)\s+(?:the\s+)?$/u;
+/** A legislative act told in a sentence beside "in the <parliament>": a reading, a vote, a debate. */
+const ACT_IN_SENTENCE = /\b(?:(?:second|third|first)\s+reading|vot(?:e|ed|es|ing)|debat(?:e|ed|es|ing)|passed|backed|approved|rejected|adopted)\b/u;
+/** A town the sentence names before the parliament: "Texas lawmakers in Austin", "protesters in Tbilisi". */
+const TOWN_BEFORE = /\b(?:in|at|near|outside)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/gu;
 
 /** A sentence's end: a stop not after a lone capital ("U.S."), before a capital or a quote. */
 const SENTENCE_END = /(?<!\b\p{Lu})(?<!\bU\.S)[.!?](?=\s+[\p{Lu}"“]|\s*$)/gu;
 
+/** Whether `sentence` names a town before offset `at` other than `seat`. */
+function townBefore(sentence: string, at: number, seat: string): boolean {
+  for (const m of sentence.slice(0, at).matchAll(TOWN_BEFORE)) {
+    const place = lookupPlace(m[1]!);
+    if (place?.kind === 'city' && place.name !== seat) return true;
+  }
+  return false;
+}
+
 /**
  * The seat of the parliament a lead (`lead`, from offset `from` of the body) tells a legislative act
- * of, or null: the first sentence must tell the act, and the parliament be named in the first two.
+ * of, or null: the first sentence must tell the parliament's own act, and name no town before it.
  */
 export function parliamentSeat(lead: string, from: number): PlaceMention | null {
   const ends = [...lead.matchAll(SENTENCE_END)].map((m) => m.index + 1);
   const first = lead.slice(0, ends[0] ?? lead.length);
-  if (!LEGISLATIVE.test(first)) return null;
-  const opening = lead.slice(0, ends[1] ?? lead.length);
   for (const seat of SEATS) {
-    const m = seat.name.exec(opening);
+    const m = seat.name.exec(first);
     if (!m) continue;
-    if (seat.country === 'GB' && seat.town === 'London' && CANADA.test(opening)) return null;
+    const after = first.slice(m.index + m[0].length);
+    const acts = ACTS_AFTER.test(after) || (IN_THE.test(first.slice(0, m.index)) && ACT_IN_SENTENCE.test(first));
+    if (!acts) continue;
+    if (seat.country === 'GB' && seat.town === 'London' && CANADA.test(lead.slice(0, ends[1] ?? lead.length))) return null;
     const located = lookupPlace(seat.town);
     if (located?.kind !== 'city' || located.country !== seat.country) return null;
+    if (townBefore(first, m.index, located.name)) return null;
     return { name: located.name, country: located.country, lat: located.lat, lon: located.lon, text: m[0], start: from + m.index };
   }
   return null;
