@@ -33,4 +33,14 @@ describe('withStatedAliases (through findThreatActors)', () => {
     assert.deepEqual(names('The Brinehold ransomware gang hit the port. Researchers at one firm write it as Brine Hold.'), ['Brinehold = Brinehold', 'Brine Hold = Brinehold']);
     assert.equal(foldActorName('Hollow Moth'), foldActorName('HollowMoth'));
   });
+
+  it('should take no one-letter cut of a name with "&", nor "the gang" of a story the text turned to', () => {
+    assert.deepEqual(names('The Brinehold ransomware gang hit the retailer. The group, known as B&Q by customers, kept its tills open. B&Q stores stayed open.'), ['Brinehold = Brinehold']);
+    assert.deepEqual(names('The Brinehold ransomware gang hit the port. Separately, officers in Leeds arrested car thieves. The gang, known as Kirkgate Lads, stole vans.'), ['Brinehold = Brinehold']);
+    assert.deepEqual(names('The Brinehold ransomware gang hit the port on Monday. Dock workers were sent home. Police said on Tuesday the ring was unrelated. The gang, known as Kirkgate Lads, stole vans.'), ['Brinehold = Brinehold']);
+  });
+
+  it('should still read "the group ... known as" in the next sentence after the actor', () => {
+    assert.deepEqual(names('The Brinehold ransomware gang hit the port. The group, known as Salt Heron to some firms, set a deadline.'), ['Brinehold = Brinehold', 'Salt Heron = Brinehold']);
+  });
 });

@@ -33,12 +33,20 @@ const ANOTHER = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)
 /** A further name with no verb of its own is taken only quoted or as an id ("and Microsoft said" is no name). */
 const VERBLESS = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?${OTHER}`, 'u');
 
+/** A sentence's end between an actor's name and "the group". */
+const SENTENCE_END = /[.!?](?=\s+["“]?\p{Lu})|\n\s*\n/gu;
+/** A turn to another story: "Separately,", "In another case", "Elsewhere,", "Meanwhile,". */
+const TOPIC_TURN = /(?:^|[.!?]\s+|\n)(?:Separately|Elsewhere|Meanwhile|In\s+(?:an)?other\s+(?:news|case|incident|development))\b/u;
+
 /** Words a capitalised run may open with that make it no name: a sentence's opening word, a vulnerability's id. */
 const NOT_ALIAS = /^(?:The|A|An|This|That|It|Its|In|On|At|By|For|Some|Many|Researchers?|Microsoft|Mandiant|Google|CrowdStrike|Police|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^CVE-/;
 
+/** Fewer letters or digits than this make no alias: a lone "M" (of "M&S") would match every "M" in the text. */
+const MIN_ALIAS = 3;
+
 function nameLike(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(name) && !/[.;:!?,]/.test(name) && !NOT_ALIAS.test(name) && countryOfWord(name) === null;
+  return words.length <= 4 && name.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_ALIAS && /^[\p{Lu}\p{N}]/u.test(name) && !/[.;:!?,]/.test(name) && !NOT_ALIAS.test(name) && countryOfWord(name) === null;
 }
 
 /** A name folded for comparing spellings: lower case, no spaces, hyphens, dots or underscores. */
@@ -57,8 +65,10 @@ function statedNames(text: string, match: RegExpExecArray | RegExpMatchArray, of
   const out: Stated[] = [];
   const push = (m: RegExpExecArray | RegExpMatchArray, base: number): boolean => {
     const name = (m[1] ?? m[2])!.trim();
-    // "which police called Europe's worst": a name's possessive opens a description, not a name.
-    if (!nameLike(name) || (m[2] !== undefined && /^['’]s\b/.test(text.slice(base + m[0].length, base + m[0].length + 3)))) return false;
+    // "which police called Europe's worst": a name's possessive opens a description, not a name; "M&S"
+    // is one name, not "M" (review76 fault 2).
+    const next = text.slice(base + m[0].length, base + m[0].length + 3);
+    if (!nameLike(name) || (m[2] !== undefined && (/^['’]s\b/.test(next) || /^&/.test(next)))) return false;
     const at = base + m[0].lastIndexOf(name);
     out.push({ name, at });
     return true;
@@ -109,11 +119,15 @@ export function withStatedAliases(text: string, found: readonly AliasedMention[]
     const m = AFTER_NAME.exec(text.slice(f.end, f.end + 200));
     if (m) take(f, statedNames(text, m, f.end));
   }
-  // "the group" stands for the actor only where the text has named one actor before it.
+  // "the group" stands for the actor only where the text has named one actor before it, in the same
+  // sentence or the one before, with no turn to another story between ("Separately, police broke up a
+  // drug ring. The gang, known as ..." is not the actor: review76 fault 2).
   if (/\b[Tt]he\s+(?:group|gang|crew|collective|actor)\b/.test(text)) {
     for (const m of text.matchAll(AFTER_PRONOUN)) {
       const before = found.filter((f) => f.end <= m.index);
       if (before.length === 0 || new Set(before.map((f) => f.canonical)).size !== 1) continue;
+      const between = text.slice(before[before.length - 1]!.end, m.index);
+      if ((between.match(SENTENCE_END) ?? []).length > 1 || TOPIC_TURN.test(between)) continue;
       take(before[before.length - 1]!, statedNames(text, m, m.index));
     }
   }
