@@ -22,4 +22,16 @@ describe('nationalityAfter', () => {
     assert.equal(after('Dale Reed, 41, of Lebanon, was shot.', 'Dale Reed'), null);
     assert.equal(after('Dale Reed, a Democrat, won.', 'Dale Reed'), null);
   });
+
+  it('should give no country to a US town named like one, with its state, borough or county after it', () => {
+    assert.equal(after('Troopers stopped Lee Marsh, 52, of Brazil, Indiana, on the interstate.', 'Lee Marsh'), null);
+    assert.equal(after('Deputies charged Ray Ortiz, 29, of Jamaica, Queens, with robbery.', 'Ray Ortiz'), null);
+    assert.equal(after('The driver, Amy Cole, 47, of Denmark, S.C., was treated.', 'Amy Cole'), null);
+    assert.equal(after('The driver, Amy Cole, 47, of Sweden, Oxford County, was treated.', 'Amy Cole'), null);
+  });
+
+  it('should still read a country after the age where a word that names no US area follows it', () => {
+    assert.equal(after('Dan Cojocar, 28, of Moldova, Ion Rusu, 30, of Romania, and a driver were held.', 'Dan Cojocar'), 'MD');
+    assert.equal(after('Police held Jan Berg, 44, of Norway, on Friday.', 'Jan Berg'), 'NO');
+  });
 });
