@@ -13,4 +13,16 @@ describe('withoutOwnOutlet', () => {
     const body = 'The council was warned, the Courier reported.';
     assert.deepEqual(withoutOwnOutlet(body, given(body, [['Courier', 'organization']]), 'Lakeland Gazette').map((e) => e.text), ['Courier']);
   });
+
+  it('should keep a paper the text names as such that shares the outlet\'s last word', () => {
+    const body = 'Canadian newspaper the Gazette reported that the port would close.';
+    assert.deepEqual(withoutOwnOutlet(body, given(body, [['Gazette', 'organization']]), 'Lakeland Gazette').map((e) => e.text), ['Gazette']);
+    const later = 'The port will close, according to the Gazette, a Montreal daily.';
+    assert.deepEqual(withoutOwnOutlet(later, given(later, [['Gazette', 'organization']]), 'Lakeland Gazette').map((e) => e.text), ['Gazette']);
+  });
+
+  it('should still leave out the outlet named in full or by its last two words', () => {
+    const body = 'A memo seen by the Lakeland Evening Gazette shows the council was warned, the paper the Evening Gazette found.';
+    assert.deepEqual(withoutOwnOutlet(body, given(body, [['Lakeland Evening Gazette', 'organization'], ['Evening Gazette', 'organization']]), 'Lakeland Evening Gazette'), []);
+  });
 });
