@@ -37,4 +37,15 @@ describe('withoutEarlierDayTolls', () => {
     const timexes = findTimexes(body, sentences, reference);
     assert.equal(withoutEarlierDayTolls(body, timexes, chooseEventDate(body, sentences, timexes, reference)), body);
   });
+
+  it("should give an aftershock's report that tells no dead of its own none of the main quake's", () => {
+    // Published on Saturday 2031-05-10: the aftershock on Friday, the main quake on Tuesday.
+    const body = "A strong aftershock jolted the Dorvane valley on Friday, sending families out of their homes. No one was hurt. Tuesday's earthquake killed 210 people.";
+    assert.equal(toll(body, '2031-05-10T09:00:00Z')?.[0] ?? null, null);
+  });
+
+  it("should keep the quake's toll in a follow-up that opens with the search, not a new shock", () => {
+    const body = "Rescue teams on Friday called off the search for survivors in the Dorvane valley. Tuesday's earthquake killed 210 people, officials said.";
+    assert.deepEqual(toll(body, '2031-05-10T09:00:00Z'), [210, null]);
+  });
 });

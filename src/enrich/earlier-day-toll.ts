@@ -41,6 +41,20 @@ export function withoutEarlierDayTolls(text: string, timexes: readonly Timex[], 
   return text.replace(POSSESSIVE_TOLL, blank).replace(OF_DAY_TOLL, blank);
 }
 
+/**
+ * A later disaster the report opens with: "A strong aftershock struck Van on Thursday", "Aftershock
+ * rattles Van". Its report that gives the earlier one's toll by its day and no toll of its own ("Nobody
+ * was hurt. Monday's earthquake killed 148 people") has none (review76 fault 5); a follow-up that
+ * opens with the search or the mourning ("Rescuers on Thursday ended the search") keeps the quake's toll.
+ */
+const OPENS_WITH_STRIKE = new RegExp(String.raw`^[\s.]*(?:[^.!?\n]*?\b)?${DISASTER}\s+(?:[\p{L}-]+\s+)?(?:struck|strikes|hit|hits|jolted|jolts|shook|shakes|rattled|rattles|rocked|rocks)\b`, 'iu');
+
+/** Whether the text's first sentence or line (its headline) tells a disaster striking. */
+export function opensWithStrike(text: string): boolean {
+  const lines = text.split(/\n+|(?<=[.!?])\s+/u).filter((l) => /\p{L}/u.test(l)).slice(0, 2);
+  return lines.some((l) => OPENS_WITH_STRIKE.test(l));
+}
+
 function dayOf(value: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
   return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : null;

@@ -9,7 +9,7 @@
 import type { Casualties, DateEvidence, Timex } from '../model/types.js';
 import { leadsWithPledges } from './pledge-lead.js';
 import { sanctionTollOrNone } from './sanction-lead.js';
-import { withoutEarlierDayTolls } from './earlier-day-toll.js';
+import { opensWithStrike, withoutEarlierDayTolls } from './earlier-day-toll.js';
 import { withoutOtherShipTolls } from './ship-attack-toll.js';
 
 const EVENT_NOUN = String.raw`(?:explosions?|blasts?|fires?|blazes?|crash(?:es)?|collisions?|attacks?|bombings?|shootings?|stabbings?|collapses?|derailments?|disasters?|earthquakes?|quakes?|floods?|storms?|accidents?|incidents?|leaks?|massacres?|ambush(?:es)?|riots?|protests?|clash(?:es)?|demonstrations?|crackdowns?|killings?)`;
@@ -118,7 +118,12 @@ export function ownCasualties(found: Casualties | null, text: string, timexes: r
   // A donors' conference names the disaster it raises money for by its toll, often with no day (pledge-lead.ts).
   if (!found || !(namesEarlierDay(timexes, eventDate) || (eventDate !== null && !eventDate.fallback && COUNTED_AFTER.test(text)) || leadsWithPledges(text))) return found;
   // "Monday's earthquake had killed 148" in an aftershock's report of Friday: the quake's toll (earlier-day-toll.ts).
-  const rest = find(withoutEarlierDayTolls(blankRecalled(text).replace(RECALLED_BESIDE_OWN, (m) => ' '.repeat(m.length)), timexes, eventDate));
+  const kept = blankRecalled(text).replace(RECALLED_BESIDE_OWN, (m) => ' '.repeat(m.length));
+  const ownDays = withoutEarlierDayTolls(kept, timexes, eventDate);
+  const rest = find(ownDays);
+  // "A strong aftershock struck Van on Thursday ... Nobody was hurt. Monday's earthquake killed 148": a
+  // later disaster's report whose only dead are the earlier one's, by its day, has no dead of its own.
+  if (ownDays !== kept && found.killed != null && rest?.killed == null && opensWithStrike(text)) return rest && rest.injured != null ? rest : null;
   // A count of two or more: one death read from a word ("arrested on suspicion of manslaughter") is the recalled harm's.
   if (rest && rest.killed != null && rest.killed >= 2 && found.killed != null && rest.killed < found.killed && (found.injured == null || rest.injured != null)) return rest;
   return tollOnlyRecalled(found, text, find) ? null : found;
