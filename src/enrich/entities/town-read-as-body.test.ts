@@ -28,4 +28,22 @@ describe('townsReadAsBodies', () => {
     townsReadAsBodies(body, found);
     assert.equal(found[0]!.type, 'organization');
   });
+
+  it("should leave 'the <name> hospital' a body where the text puts nothing in that town", () => {
+    const body = 'Ambulances in the Bronx were sent away from the Jackson hospital after a power cut, New York officials said.';
+    const found = given(body, [['Bronx', 'location'], ['Jackson', 'organization'], ['New York', 'location']]);
+    found[0]!.country = 'US';
+    found[2]!.country = 'US';
+    townsReadAsBodies(body, found);
+    assert.equal(found[1]!.type, 'organization');
+  });
+
+  it("should still read 'the <town> hospital' as the town where the text also reports from it", () => {
+    const body = 'Hackers hit a hospital in Ghent on Monday, officials in Belgium said. The Ghent hospital said surgery was postponed.';
+    const found = given(body, [['Ghent', 'location'], ['Belgium', 'location'], ['Ghent', 'organization']]);
+    found[0]!.country = 'BE';
+    found[1]!.country = 'BE';
+    townsReadAsBodies(body, found);
+    assert.deepEqual([found[2]!.type, found[2]!.country], ['location', 'BE']);
+  });
 });

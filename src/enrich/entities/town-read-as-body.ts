@@ -21,6 +21,18 @@ const MP_AFTER = /^(?:['’]s)?\s+MPs?\b/u;
 /** "the Bruges hospital", "the Gloucester hospital attack": a town before what happened or stands there. */
 const THE_BEFORE = /(?<![\p{L}-])[Tt]he\s+$/u;
 const HAPPENED_AFTER = /^\s+(?:hospitals?|council|attacks?|bombings?|shootings?|blast|explosion|stabbing|riots?|outage)\b/u;
+/**
+ * "the Lincoln hospital" (Lincoln Medical Center, in the Bronx) is a hospital's name: a hospital or a
+ * council with no act after it ("the Bruges hospital said") is the town's only where the text also puts
+ * something in or near the town ("in Bruges"), or an act follows ("the Gloucester hospital attack")
+ * (review76 fault 6).
+ */
+const BODY_ALONE = /^\s+(?:hospitals?|council)\b(?!\s+(?:attacks?|cyber-?attacks?|hack|breach|outage|shooting|bombing|blast|fire|strike)\b)/u;
+
+function placedInText(body: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:in|near|outside|at)\s+${escaped}(?![\p{L}-])`, 'u').test(body);
+}
 
 export function townsReadAsBodies(body: string, entities: Entity[]): void {
   const countries = new Set(entities.filter((e) => e.type === 'location' && e.country).map((e) => e.country!));
@@ -31,7 +43,7 @@ export function townsReadAsBodies(body: string, entities: Entity[]): void {
       if (e.type !== 'organization' || e.country || /\s/.test(e.text)) continue;
       const before = body.slice(Math.max(0, e.start - 80), e.start);
       const after = body.slice(e.end, e.end + 30);
-      if (member ? !MP_AFTER.test(after) : !KIND_OF.test(before) && !SHIPPED_TO.test(before) && !(THE_BEFORE.test(before) && HAPPENED_AFTER.test(after))) continue;
+      if (member ? !MP_AFTER.test(after) : !KIND_OF.test(before) && !SHIPPED_TO.test(before) && !(THE_BEFORE.test(before) && HAPPENED_AFTER.test(after) && (!BODY_ALONE.test(after) || placedInText(body, e.text)))) continue;
       const key = cityKey(e.text);
       let town: City | null = null;
       for (const c of cityCandidates(e.text)) if (!c.word && c.population >= TOWN_SIZE && (member || countries.has(c.country)) && cityKey(c.name) === key && (!town || c.population > town.population)) town = c;
