@@ -30,12 +30,12 @@ describe('townsReadAsBodies', () => {
   });
 
   it("should leave 'the <name> hospital' a body where the text puts nothing in that town", () => {
-    const body = 'Ambulances in the Bronx were sent away from the Jackson hospital after a power cut, New York officials said.';
-    const found = given(body, [['Bronx', 'location'], ['Jackson', 'organization'], ['New York', 'location']]);
-    found[0]!.country = 'US';
-    found[2]!.country = 'US';
+    const body = 'A power cut hit Jackson Medical Center in the Bronx. Ambulances were sent away from the Jackson hospital, New York officials said.';
+    const found = given(body, [['Jackson Medical Center', 'organization'], ['Bronx', 'location'], ['Jackson', 'organization'], ['New York', 'location']]);
+    found[1]!.country = 'US';
+    found[3]!.country = 'US';
     townsReadAsBodies(body, found);
-    assert.equal(found[1]!.type, 'organization');
+    assert.equal(found[2]!.type, 'organization');
   });
 
   it("should still read 'the <town> hospital' as the town where the text also reports from it", () => {

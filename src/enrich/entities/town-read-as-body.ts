@@ -31,7 +31,7 @@ const BODY_ALONE = /^\s+(?:hospitals?|council)\b(?!\s+(?:attacks?|cyber-?attacks
 
 function placedInText(body: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\b(?:in|near|outside|at)\s+${escaped}(?![\p{L}-])`, 'u').test(body);
+  return new RegExp(String.raw`\b(?:in|near|outside|at)\s+${escaped}(?![\p{L}-]|\s+\p{Lu})`, 'u').test(body);
 }
 
 export function townsReadAsBodies(body: string, entities: Entity[]): void {
