@@ -32,6 +32,7 @@ import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { operatorsAsBodies } from './operator-bodies.js';
 import { townsReadAsBodies } from './town-read-as-body.js';
+import { withoutHospitalShortNames } from './hospital-short-name.js';
 import { surnamesWithAges } from './surname-with-age.js';
 import { advocacyNames } from './advocacy-names.js';
 import { placesBeforeHomes } from './place-before-home.js';
@@ -315,7 +316,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   for (const e of out) readSectionWithItsCity(body, e);
   const kept = out.filter((e) => !isAccountHandle(body, e) && !isGluedList(e) && !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
   // Last: "Georgia Gov. Brian Kemp", "Washington state", "Victoria" beside Australia, read as the text means them.
-  return withoutSentenceOpeners(body, readPlacesInContext(body, kept)).sort((a, b) => a.start - b.start);
+  // "the Lincoln hospital" after "Lincoln Medical Center": the hospital's short name, no town (hospital-short-name.ts).
+  return withoutHospitalShortNames(body, withoutSentenceOpeners(body, readPlacesInContext(body, kept))).sort((a, b) => a.start - b.start);
 }
 
 /**
