@@ -32,7 +32,7 @@ describe('tellerFiguresIn', () => {
 
   it("should read a quake's magnitude as the main shock's or the aftershock's, never a time or a toll put at a figure", () => {
     assert.deepEqual(read('The Tarsin Seismic Institute put the magnitude at 6.4, above the 6.2 reported by EMSC.'), [
-      ['magnitude', 'quake', 'magnitude 6.4', null],
+      ['magnitude', 'quake', 'magnitude 6.4', 'The Tarsin Seismic Institute'],
       ['magnitude', 'quake', 'magnitude 6.2', 'EMSC'],
     ]);
     assert.deepEqual(read('The institute measured the aftershock at magnitude 5.1.'), [['magnitude', 'aftershock', 'magnitude 5.1', null]]);
