@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hullSetsApart, hullsApart, leadHull, namedHull, sameHull } from './hulls.js';
+import { hullMentions, hullSetsApart, hullsApart, leadHull, namedHull, sameHull } from './hulls.js';
 
 describe('namedHull', () => {
   it('should read a ship named after its trade, its size class, a merchant prefix or before its IMO number', () => {
@@ -96,5 +96,10 @@ describe('namedHull after a flag word', () => {
   it('should read none where a hull word or a lower-case word follows the flag', () => {
     assert.equal(namedHull('A Malta-flagged vessel was hit on Friday.'), null);
     assert.equal(namedHull('Officials said Malta-flagged ships would be escorted.'), null);
+  });
+
+  it('should leave a merchant prefix after the flag to the prefix reading: one ship, not "MV Gibe" and "Gibe"', () => {
+    assert.equal(namedHull('Pirates seized the Ethiopian-flagged MV Gibe on Monday.'), 'gibe');
+    assert.deepEqual(hullMentions('Pirates seized the Ethiopian-flagged MV Gibe on Monday.').map((m) => m.name), ['Gibe']);
   });
 });

@@ -17,7 +17,9 @@ const NAME = String.raw`(\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d
 const AFTER_WORD = new RegExp(String.raw`\b${HULL_WORD},?\s+(?:the\s+)?${NAME}(?![\p{L}'’-])`, 'u');
 const AFTER_PREFIX = new RegExp(String.raw`\b(?:MV|M\/V|MT|M\/T)\s+${NAME}(?![\p{L}'’-])`, 'u');
 /** "the Marshall Islands-flagged Star Meridian": a flag's word right before a capitalised name, no hull word between (review ux76a). */
-const AFTER_FLAGGED = new RegExp(String.raw`\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?-flagged\s+${NAME}(?![\p{L}'’-])`, 'u');
+// A merchant prefix after the flag ("the Ethiopian-flagged MV Gibe") is AFTER_PREFIX's to read: taken here
+// too, "MV Gibe" and "Gibe" were two ships of one report, which split ECB+'s piracy stories.
+const AFTER_FLAGGED = new RegExp(String.raw`\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?-flagged\s+(?!(?:MV|M\/V|MT|M\/T)\s)${NAME}(?![\p{L}'’-])`, 'u');
 const BEFORE_IMO = new RegExp(String.raw`${NAME}\s*[(,]\s*IMO(?:\s*(?:no\.?|number))?\s*:?\s*\d{7}\b`, 'u');
 /** Words that follow a hull word capitalised without naming the ship. */
 const NOT_NAMES = /^(?:The|A|An|On|In|At|Off|Near|From|To|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Master|Captain|Company|Owner|Operator|Manager|Crew)\b/;
