@@ -40,6 +40,7 @@ import { tellingsBesideScene, tellsIncident } from './telling-town.js';
 import { sentenceAround } from './sentence-around.js';
 import { namesAVessel } from './vessel-name.js';
 import { siteOfAct } from './act-site.js';
+import { ownBorderAct } from './own-border-act.js';
 import { namedInPlan } from './planned-place.js';
 import { incidentAtSea, seaScene, whoseWaters } from './at-sea.js';
 import { voyageOrOwnerPlace } from './voyage-place.js';
@@ -941,11 +942,15 @@ function seaPlace(body: string, from: number, to: number): PlaceMention | null {
   return { name: located?.name ?? name, country: waters ?? told, lat: located?.lat ?? null, lon: located?.lon ?? null, text: scene.text, start: scene.start };
 }
 
-/** The site of an act of opening or closing a border the lead's first sentence tells (act-site.ts), or null. */
+/**
+ * The site of an act of opening or closing a border the lead's first sentence tells (act-site.ts), or
+ * of a government's act at its own border told under another country's dateline (own-border-act.ts), or null.
+ */
 function firstSentenceAct(body: string, filed: RegExpExecArray | null, dateline: PlaceMention | null): PlaceMention | null {
   const from = filed ? filed.index + filed[0].length : 0;
   const end = LEAD_END.exec(body.slice(from, from + 400));
-  return siteOfAct(body.slice(from, from + (end ? end.index : 400)), from, dateline?.country ?? null);
+  const lead = body.slice(from, from + (end ? end.index : 400));
+  return siteOfAct(lead, from, dateline?.country ?? null) ?? (filed ? ownBorderAct(lead, from, dateline?.country ?? null) : null);
 }
 
 /** "in suburban Douglasville", "in Allen, a Dallas suburb", "in the Chicago suburb of Cicero": the suburb a lead names. */
