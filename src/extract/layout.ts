@@ -121,7 +121,7 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   collectCaptions(blocks, head, headEnd, layout);
   collectBody(blocks, headEnd, layout, head.headlineInBody === true);
   stripAgencySignature(layout);
-  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex);
+  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex, layout.paragraphs);
   // A wire credit closing the story names its reporters where no byline did.
   if (layout.authors.length === 0) layout.authors = layout.dropped.filter((d) => d.rule === 'credit').flatMap((d) => creditReporters(d.text));
   return layout;

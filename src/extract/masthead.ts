@@ -11,6 +11,7 @@ import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
 import { isMenuLine } from './menu-line.js';
 import { isCommonWord } from '../util/common-words.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { nativeOutletWord, postOffice, pressReleaseIssuer, readsAsTagline, servedDistrict } from './masthead-forms.js';
 
 /** The masthead is among the first lines of a page. */
@@ -109,8 +110,34 @@ export function bodyMasthead(text: string): string | null {
   return parts.map(asWritten).join(', ');
 }
 
+/**
+ * A trade title named by its week or its day, printed in capitals as the page's first line: "MARINE
+ * INSURANCE WEEK", "SHIPPING TODAY". "Week" and "today" name events, calls and dates too ("London
+ * Fashion Week", "Donate Today", "THIS WEEK"): only capitals on the first line are read, no date's or
+ * furniture's words before the head word, and no name the story itself tells of (an event's kicker,
+ * "LONDON FASHION WEEK" over a report of it, is named in the body).
+ */
+const CAPITALS_PERIOD = /^((?:THE\s+)?(?:\p{Lu}[\p{Lu}'’&.-]*\s+){1,3})(?:WEEK|TODAY)$/u;
+const PERIOD_DETERMINER = /^(?:THIS|NEXT|LAST|EVERY|THAT|ONE|A|THE)$/;
+/** A call to act ("DONATE TODAY", "JOIN US TODAY", "BOOK THIS WEEK"): a link or a banner, no title. */
+const CALL_WORD = /^(?:DONATE|JOIN|SUBSCRIBE|REGISTER|CALL|BOOK|ORDER|BUY|SHOP|APPLY|VOTE|GIVE|READ|WATCH|LISTEN|SIGN|START|TRY|VISIT|CONTACT|ENROL|ENROLL|SAVE|GET)\b/;
+
+function capitalsPeriodTitle(text: string, body: readonly string[]): boolean {
+  const m = CAPITALS_PERIOD.exec(text);
+  if (!m) return false;
+  const before = m[1]!.trim();
+  if (PERIOD_DETERMINER.test(before) || CALL_WORD.test(before) || / (?:THIS|NEXT|LAST)$/.test(before) || FURNITURE.test(before) || namesSection(before) || namesSection(text)) return false;
+  const named = new RegExp(`\\b${escapeRegExp(text)}\\b`, 'i');
+  return !body.some((p) => named.test(p));
+}
+
+/** Whether a line alone above the headline is the outlet's masthead ("THE HARBOUR LEDGER"), as mastheadOutlet reads it. */
+export function mastheadLine(text: string, first: boolean, body: readonly string[] = []): boolean {
+  return (outletWord(text) && /\S\s+\S/.test(text) && readsAsName(text)) || (first && capitalsPeriodTitle(text, body));
+}
+
 /** The masthead among the blocks before the headline (at `headlineIndex`), or null. */
-export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number): string | null {
+export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number, paragraphs: readonly string[] = []): string | null {
   // A page with no headline (a brief of a few lines) may still open with its name and date.
   if (headlineIndex < 0) {
     for (const block of blocks.slice(0, FIRST_BLOCKS)) {
@@ -131,6 +158,7 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
     const candidate = items.length >= 3 ? first : tagged ?? (items.length === 1 && outletWord(text) && /\S\s+\S/.test(text) ? text : null);
     if (i === 0 && todayOverMenu(text, blocks[1]?.text.trim() ?? '')) return asWritten(text);
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
+    if (i === 0 && items.length === 1 && capitalsPeriodTitle(text, paragraphs)) return asWritten(text);
     const body = items.length === 1 ? bodyMasthead(text) : null;
     if (body) return body;
     const issuer = pressReleaseIssuer(text);
