@@ -180,6 +180,32 @@ export function parseNamesOverAgency(line: string, next: string): Byline | null 
   return { authors: names, agency, outlet: null };
 }
 
+/**
+ * A desk title after a name: "Health Correspondent", "Staff Writer", "Bureau Chief", "Senior Political
+ * Reporter", "Africa Editor". Up to three capitalised words of desk or beat, then the job's word;
+ * singular, as one person's title is (a Title Case headline ends "... Snub Reporters").
+ */
+const DESK_TITLE = /^(?:(?:\p{Lu}[\p{L}'’-]*|&|and|of)\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Bureau\s+Chief|Chief|Producer|Contributor|Journalist|Analyst)$/u;
+
+/**
+ * A byline without "By", as page-text copies print it under the masthead: "Tendai Moyo, Health
+ * Correspondent", "Ana Ruiz, Staff Writer, Lisbon". Read as a title-like line it became the headline
+ * (and the name a participant). The name must read as a person's (two to four capitalised words, no
+ * job word, no place) and the part after the comma as a desk title alone: a headline of two names
+ * ("Moyo, Ruiz Named Editors") or with a comma ("Floods, Fires Test Health Reporter") is neither.
+ */
+export function parseTitledByline(line: string): Byline | null {
+  const parts = line.trim().split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const [name, title] = [parts[0]!, parts[1]!];
+  if (!CREDITED_NAME.test(name) || ROLE_WORDS.test(name) || agencyName(name) || lookupPlace(name) !== null) return null;
+  if (!DESK_TITLE.test(title)) return null;
+  // A third part is where the author files from or the outlet ("Lisbon", "The Harbour Ledger").
+  if (parts.length === 3 && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(parts[2]!)) return null;
+  const outlet = parts.length === 3 && OUTLET_MARK.test(parts[2]!) ? parts[2]! : null;
+  return { authors: [name.trim()], agency: null, outlet };
+}
+
 const GLUED_MAX = 400;
 
 /** Splits "Some headline textBy Yonhap" into the headline and the byline, or null. */

@@ -6,13 +6,13 @@
  * The body is the run of prose that follows the article's head (headline, byline, dateline) and ends at
  * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
  */
-import { bodyMasthead, datedMasthead, mastheadOutlet } from './masthead.js';
+import { bodyMasthead, datedMasthead, mastheadLine, mastheadOutlet } from './masthead.js';
 import { pressReleaseIssuer } from './masthead-forms.js';
 import { briefHeadline } from './brief-headline.js';
 import { AGENCY_SIGNATURE, agencyName, wireCredit } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampLine } from './live-stamp.js';
-import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
+import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, parseTitledByline, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { isRelativeStamp, parseDateline } from './dateline.js';
 import { withPrintedDay } from './printed-date.js';
@@ -121,7 +121,7 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   collectCaptions(blocks, head, headEnd, layout);
   collectBody(blocks, headEnd, layout, head.headlineInBody === true);
   stripAgencySignature(layout);
-  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex, layout.paragraphs);
+  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex >= 0 ? head.headlineIndex : head.bylines[0]?.index ?? -1, layout.paragraphs);
   // A wire credit closing the story names its reporters where no byline did.
   if (layout.authors.length === 0) layout.authors = layout.dropped.filter((d) => d.rule === 'credit').flatMap((d) => creditReporters(d.text));
   return layout;
@@ -150,7 +150,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     }
     // A "By ..." line no name can be read from is still the byline, not a headline candidate.
     const next = blocks[i + 1]?.text.trim() ?? '';
-    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i, marks) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) ?? nameOverDate(blocks, i, next, meta) : null;
+    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseTitledByline(text) ?? parseNamesOverAgency(text, next) ?? creditLine(blocks, i, marks) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) ?? nameOverDate(blocks, i, next, meta) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
       // A byline may carry the stamps ("By Jane Doe. CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016").
@@ -253,6 +253,10 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
   for (let i = anchor - 1; i >= 0 && i >= anchor - 6; i--) {
     const text = blocks[i]!.text.trim();
     if (!isTitleLike(text)) continue;
+    // The outlet's masthead over a byline ("THE HARBOUR LEDGER" / "Tendai Moyo, Health Correspondent"
+    // / the headline) is never the headline, not even for want of another: the title-like line after
+    // the byline is.
+    if (i < 3 && marks.bylines.some((b) => b.index > i) && mastheadLine(text, i === 0)) continue;
     if (bodyMasthead(text) === null && pressReleaseIssuer(text) === null) return { text, index: i };
     masthead ??= { text, index: i };
   }
