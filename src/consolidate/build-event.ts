@@ -12,7 +12,7 @@ import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { reportMoveDiscrepancies } from './move-discrepancies.js';
 import { reportCaseDiscrepancies, withoutSentenceYears } from './case-discrepancies.js';
-import { oneTurnout, reportMeasureDiscrepancies, withoutMeasuredCounts } from './measure-discrepancies.js';
+import { oneTurnout, reportMeasureDiscrepancies, withoutDayCounts, withoutMeasuredCounts } from './measure-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { countRevised } from './count-revision.js';
 import { saysRelativeDay } from './relative-day.js';
@@ -167,7 +167,7 @@ export async function buildEventWithPassages(
   // Crew held hostage or missing: counts of their own, neither killed nor hurt (crew-counts.ts).
   const crew = crewCounts(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...withoutSentenceYears(sentenceNumbers, reportCase).filter((d) => !coveredByReports(d, [...shares, ...measuredTurnout])), ...shares, ...withoutMeasuredCounts(reportNumbers, measures), ...reportSums, ...reportMoves, ...reportCase, ...measures];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...missingMoved, ...(running?.discrepancies ?? []), ...dateDiscrepancy(articles, placeLongitudes(location, articles)), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...crew.discrepancies, ...discrepancies, ...withoutDayCounts(withoutSentenceYears(sentenceNumbers, reportCase), measures).filter((d) => !coveredByReports(d, [...shares, ...measuredTurnout])), ...shares, ...withoutMeasuredCounts(reportNumbers, measures), ...reportSums, ...reportMoves, ...reportCase, ...measures];
   const event: NewsEvent = {
     id,
     // The headline without a page's label ("PRESS RELEASE:", "LIVE:"): the article keeps it as written.

@@ -22,6 +22,9 @@ import { readingsDisagree, talliesDisagree } from './measure-tolerance.js';
 import { foldedKeys, qualified, qualifiedAbout, quantityKey } from './measure-qualifier.js';
 import { TELLER_KINDS, TELLER_WORDS, tellerFiguresIn, tellerOf, turnoutBeforeEarlier } from './teller-figures.js';
 import { sameTeller } from './same-teller.js';
+import { outbreakCasesIn } from './outbreak-cases.js';
+import { crewSizeIn, speaksOfShips } from './crew-size.js';
+import { premiumRatesIn } from './premium-rate.js';
 import { Lru } from '../util/lru.js';
 import { DATELINE } from './lead-dateline.js';
 
@@ -50,7 +53,7 @@ const TELLER_WHICH = new RegExp(String.raw`\b(?:which|that)\s+((?:the\s+)?[\p{L}
 const ACCORDING_TO = /\baccording\s+to\s+((?:[^,.;]|(?<=(?:^|[\s.])\p{Lu})\.(?=\s?\p{Lu})){2,60})/iu;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 /** A teller is named: a capital ("VNA", "Lindfort's ..."), a body by a common noun after "the", or a few plain nouns. */
-const NAMED = /^(?:the\s+\p{L}|\p{Lu}|(?:officials|diplomats|analysts|officers|experts|sources)\b|(?:its|their)\s+[\p{L}-]+\s+\p{Lu}|(?:two|three|four|several|some|\d+)\s+(?:[\p{L}-]+\s+)?(?:officials|diplomats|analysts|officers|experts|sources)\b)/u;
+const NAMED = /^(?:the\s+\p{L}|\p{Lu}|(?:officials|diplomats|analysts|officers|experts|sources|brokers|underwriters|insurers)\b|(?:its|their)\s+[\p{L}-]+\s+\p{Lu}|(?:two|three|four|several|some|\d+)\s+(?:[\p{L}-]+\s+)?(?:officials|diplomats|analysts|officers|experts|sources|brokers|underwriters|insurers)\b)/u;
 
 /** The clauses of a sentence that may each have a teller of their own: "…, while …", "…; …", "…, whereas …". */
 function clauses(sentence: string): Span[] {
@@ -87,11 +90,12 @@ function shownTeller(teller: string): string {
 }
 
 /** Whether a clause names a day, month or week other than the event's (TimeML values of the report's timexes). */
-function otherTime(article: Article, from: number, to: number, eventDay: string | null, figure?: Span): boolean {
+function otherTime(article: Article, from: number, to: number, eventDay: string | null, figure?: Span, passOver?: (t: Span) => boolean): boolean {
   if (!eventDay) return false;
   const own = Date.parse(`${eventDay}T00:00:00Z`);
   return article.timexes.some((t) => {
     if (t.start < from || t.end > to || (t.type !== 'DATE' && t.type !== 'TIME')) return false;
+    if (passOver?.(t)) return false;
     // A figure that is itself a time ("until mid-January", a repair time) is not dated elsewhere by it.
     if (figure && t.start < figure.end && figure.start < t.end) return false;
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1];
@@ -114,7 +118,25 @@ function isoWeek(ms: number): string {
 }
 
 /** A word every measured figure's phrase has (measure-figures.ts). */
-const MEASURE_WORDS = /\b(?:km|kilomet|miles|metres|meters|feet|ft|kg|kilo|tonnes?|tons|pounds|lbs?|missiles?|rockets?|projectiles?|drones?|interceptors?|[IMS]?[RC]?BMs?|vot(?:e|es|ed|ing)|abstain\w*|abstentions?)\b/i;
+const MEASURE_WORDS = /\b(?:km|kilomet|miles|metres|meters|feet|ft|kg|kilo|tonnes?|tons|pounds|lbs?|missiles?|rockets?|projectiles?|drones?|interceptors?|[IMS]?[RC]?BMs?|vot(?:e|es|ed|ing)|abstain\w*|abstentions?|cases|crew|sailors|seafarers|seamen|mariners|crewmen|premiums?|hull\s+value)\b/i;
+
+/**
+ * Kinds whose figure is of its day (an outbreak's cumulative cases, a premium quoted on the market):
+ * compared only between figures told on one day, and dated against the report's own day, not the event's.
+ */
+const DAY_KINDS: ReadonlySet<MeasureKind> = new Set<MeasureKind>(['cases', 'premium']);
+
+/** Kinds listed over a fact's own count of the same figures (withoutDayCounts). */
+const OWN_KINDS: ReadonlySet<MeasureKind> = new Set<MeasureKind>(['cases', 'crew', 'premium']);
+
+/** The day (YYYY-MM-DD, UTC) a report came out, or null. */
+function reportDay(article: Article): string | null {
+  const ms = publishedMs(article);
+  return ms === null ? null : new Date(ms).toISOString().slice(0, 10);
+}
+
+/** A day named after "since" or of an outbreak's start dates the count's beginning, not the count. */
+const SINCE_DAY = /\b(?:since|began|begun|started|start\s+of|declared|beginning)\b[^,;]{0,40}$/i;
 
 const cache = new Lru<string, readonly Told[]>(4096);
 
@@ -135,6 +157,7 @@ function readTold(article: Article, eventDay: string | null): Told[] {
   // below, clause by clause (a sentence's "since the previous report in August" leaves its stock this event's).
   const { earlierSpans } = earlierParts({ ...article, sentences: article.sentences ?? [] });
   let previous: string | null = null;
+  const ships = speaksOfShips(article.body);
   for (const s of article.sentences) {
     const whole = article.body.slice(s.start, s.end);
     // "KESTREL BAY - Varnia's agency said": the dateline is no part of who speaks.
@@ -152,14 +175,20 @@ function readTold(article: Article, eventDay: string | null): Told[] {
       if (teller && PRONOUN.test(teller)) teller = previous ?? teller.toLowerCase();
       if (teller && !PRONOUN.test(teller)) spoke = teller;
       const ownFigures = tellerFiguresIn(clause, sentence).flatMap((f) => qualified(f, clause) ?? []);
-      for (const figure of [...measuresIn(clause, sentence), ...outageMeasuresIn(clause, sentence, eventDay), ...ownFigures]) {
+      const dayFigures = [...outbreakCasesIn(clause, sentence), ...crewSizeIn(clause, sentence, ships), ...premiumRatesIn(clause)].flatMap((f) => qualified(f, clause) ?? []);
+      for (const figure of [...measuresIn(clause, sentence), ...outageMeasuresIn(clause, sentence, eventDay), ...ownFigures, ...dayFigures]) {
         const at = s.start + cut + c.start + figure.start;
         const end = s.start + cut + c.start + figure.end;
         if (earlierSpans.some((r) => r.start < end && at < r.end) && !(figure.kind === 'turnout' && turnoutBeforeEarlier(sentence.slice(0, c.start + figure.end)))) continue;
         // The clause up to the figure and on to the next comma: "In March a missile flew 1,400 km, ..."
         const tail = clause.slice(figure.end).search(/,|$/);
         const windowEnd = c.start + figure.end + tail;
-        if (BACKGROUND.test(sentence.slice(c.start, windowEnd)) || otherTime(article, s.start + cut + c.start, s.start + cut + windowEnd, eventDay, { start: at, end })) continue;
+        if (BACKGROUND.test(sentence.slice(c.start, windowEnd))) continue;
+        if (DAY_KINDS.has(figure.kind)) {
+          // Of its day: a clause naming another day than the report's is another day's figure, except a
+          // day the count runs from ("since the outbreak began on September 2").
+          if (otherTime(article, s.start + cut + c.start, s.start + cut + windowEnd, reportDay(article), { start: at, end }, (t) => SINCE_DAY.test(article.body.slice(s.start, t.start)))) continue;
+        } else if (otherTime(article, s.start + cut + c.start, s.start + cut + windowEnd, eventDay, { start: at, end })) continue;
         // "the two months suggested by its partner Kantaverkko": the figure's own teller, not the clause's.
         const own = tellerOf(figure, figure.teller ?? teller);
         const by = own ? own.toLowerCase().replace(/^the\s+/, '').replace(/^(?:two|three|four|several|some|\d+)\s+/, '') : '';
@@ -205,6 +234,13 @@ function dispute(a: Told, b: Told): boolean {
   // A turnout, a count held, a magnitude, an epicentre: a dispute between two named tellers only; one
   // body's later figure, or a report's own, is a revision (the turnout as the count goes on, the USGS refining).
   if (TELLER_KINDS.has(a.figure.kind) && (!a.by || !b.by || sameTeller(a.by, b.by))) return false;
+  if (DAY_KINDS.has(a.figure.kind) && a.article !== b.article) {
+    // A cumulative count or a market's rate moves from day to day: only one day's figures are set
+    // side by side, and one outlet's later figure that day is its own update, not a rival's.
+    const [ad, bd] = [reportDay(a.article), reportDay(b.article)];
+    if (ad === null || ad !== bd) return false;
+    if (a.article.outlet && a.article.outlet === b.article.outlet) return false;
+  }
   if ((a.figure.kind === 'number launched' || a.figure.kind === 'number detained') && a.article !== b.article) {
     const at = publishedMs(a.article);
     const bt = publishedMs(b.article);
@@ -222,6 +258,9 @@ function aboutOf(kind: MeasureKind, thing: string): string {
   if (kind === 'capacity lost' && thing) return `capacity lost, share ${thing} (across reports)`;
   if (kind === 'magnitude') return `magnitude of the ${thing} (across reports)`;
   if (kind === 'epicentre distance') return `distance of the epicentre, ${thing.replace(/^\S+\s+/, '')} (across reports)`;
+  if (kind === 'cases') return `number of ${thing ? `${thing} ` : ''}cases (across reports)`;
+  if (kind === 'crew') return 'crew aboard (across reports)';
+  if (kind === 'premium') return 'premium rate (across reports)';
   return `${kind} (across reports)`;
 }
 
@@ -264,7 +303,8 @@ export function reportMeasureDiscrepancies(articles: readonly Article[], eventDa
       .map((v) => (v.claimedBy.length ? { value: v.value, sources: v.sources, claimedBy: v.claimedBy } : { value: v.value, sources: v.sources }));
     const mine = numbersOf({ about: '', variants: found });
     // A fact whose sentences already gave these figures side by side (facts.ts) lists them once.
-    if (listed.some((d) => d.variants.length > 1 && [...numbersOf(d)].every((n) => mine.has(n)) && numbersOf(d).size === mine.size)) continue;
+    // (Not a count of cases, of crew or a premium's rate, which says more than the fact: who gives each, on one day; see withoutDayCounts.)
+    if (!OWN_KINDS.has(kind) && listed.some((d) => d.variants.length > 1 && [...numbersOf(d)].every((n) => mine.has(n)) && numbersOf(d).size === mine.size)) continue;
     if (kind === 'number launched' && listed.some((d) => d.about.startsWith(`number of ${thing}s`))) continue;
     out.push({ about: qualifiedAbout(aboutOf(kind, thing), kind, told.map((t) => t.figure)), variants: found });
   }
@@ -281,6 +321,20 @@ export function withoutMeasuredCounts(counts: readonly Discrepancy[], measures: 
   return counts.filter((d) => {
     const mine = numbersOf(d);
     return !measured.some((m) => m.size > mine.size && [...mine].every((n) => m.has(n)));
+  });
+}
+
+/**
+ * A fact's count of cases, of crew or a percentage (facts.ts) whose figures a measured count of cases,
+ * crew aboard or premium rate gives too: listed once, as the measure, which names who gives each figure
+ * and compares only one day's counts of cases.
+ */
+export function withoutDayCounts(numbers: readonly Discrepancy[], measures: readonly Discrepancy[]): Discrepancy[] {
+  const own = measures.filter((d) => /^(?:number of (?:[\w-]+ )?cases|crew aboard|(?:[\w-]+ )?premium rate)\b/.test(d.about)).map(numbersOf);
+  if (own.length === 0) return [...numbers];
+  return numbers.filter((d) => {
+    const mine = numbersOf(d);
+    return !own.some((m) => [...mine].every((n) => m.has(n)));
   });
 }
 

@@ -17,8 +17,12 @@ import { NUMBER as WORD_NUMBER, numberValue } from './bounded-figure.js';
 import { slackOf } from './measure-tolerance.js';
 import { firedThingOf, qualified, type Qualifier } from './measure-qualifier.js';
 
-/** 'damage length' to 'cut off' are an outage's or a damage's (outage-figures.ts); the last four a teller's own (teller-figures.ts). */
-export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote' | 'damage length' | 'repair time' | 'capacity lost' | 'cut off' | 'turnout' | 'number detained' | 'magnitude' | 'epicentre distance';
+/**
+ * 'damage length' to 'cut off' are an outage's or a damage's (outage-figures.ts); 'turnout' to
+ * 'epicentre distance' a teller's own (teller-figures.ts); 'cases' an outbreak's (outbreak-cases.ts),
+ * 'crew' a ship's crew aboard (crew-size.ts), 'premium' an insurance rate (premium-rate.ts).
+ */
+export type MeasureKind = 'distance flown' | 'altitude' | 'stockpile' | 'number launched' | 'vote' | 'damage length' | 'repair time' | 'capacity lost' | 'cut off' | 'turnout' | 'number detained' | 'magnitude' | 'epicentre distance' | 'cases' | 'crew' | 'premium';
 
 /** How the figure is bounded: as given, about it, above it or below it. */
 export type Bound = 'exact' | 'about' | 'over' | 'under';
@@ -31,6 +35,8 @@ export interface Reading {
   bound: Bound;
   /** The rounding the written figure allows either side, in the kind's unit (measure-tolerance.ts). */
   slack: number;
+  /** Of a count bounded from below ("more than 380"), the round figure it stays under (400): see countReading. */
+  ceiling?: number;
 }
 
 /** A vote's tally; a part the report does not give is null. */
@@ -123,6 +129,30 @@ export function boundOf(word: string | undefined): Bound {
 export function numberOf(raw: string): { value: number; decimals: number } {
   const value = numberValue(raw);
   return { value, decimals: /\.(\d+)$/.exec(raw)?.[1]!.length ?? 0 };
+}
+
+/** A figure that closes a range ("between 380 and 412", "20 to 25", "0.5-1%"): no one figure of its own. */
+export const RANGE_BEFORE = /(?:\bbetween\s+(?:about\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)?\s+and|[\d.,]+\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|or))\s*$/i;
+/** A figure that opens a range: "0.5% to 1%", "20 to 25 crew", "380 or 400 cases". */
+export const RANGE_AFTER = /^\s*(?:to|-|–|or|and)\s*(?:about\s+)?\d/i;
+
+/**
+ * A count as news rounds it ("412", "about 25", "more than 380"). A count bounded from below stays
+ * under the next round figure of a coarser place than its own: a writer who had 412 would say "more
+ * than 400", so "more than 380" allows 381 to 399 and differs from 412; "at least 57" allows up to 59,
+ * "more than 400" up to 999. Null where the number is unreadable.
+ */
+export function countReading(raw: string, bound: string | undefined): Reading | null {
+  const { value, decimals } = numberOf(raw);
+  if (!Number.isFinite(value)) return null;
+  const b = boundOf(bound);
+  const reading: Reading = { value, decimals, bound: b, slack: slackOf(value, decimals, b) };
+  if (b === 'over' && decimals === 0 && value > 0) {
+    let place = 1;
+    while (value % (place * 10) === 0) place *= 10;
+    reading.ceiling = (Math.floor(value / (place * 10)) + 1) * place * 10;
+  }
+  return reading;
 }
 
 /** A figure with its unit, in the kind's unit; written as the report wrote it. `count`: the figure counts things, no unit. */

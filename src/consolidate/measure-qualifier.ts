@@ -177,7 +177,8 @@ export function firedThingOf(qualifiers: string, noun: string): string {
 export function qualified(figure: Measured, text: string): Measured | null {
   const before = text.slice(0, figure.start);
   if (HYPOTHETICAL.test(leadIn(before))) return null;
-  const qualifier: Qualifier = { one: '', of: '', ofShown: '' };
+  // A reader that names what its figure is of (a crew's ship, a premium's kind) keeps it.
+  const qualifier: Qualifier = figure.qualifier ? { ...figure.qualifier } : { one: '', of: '', ofShown: '' };
   if (figure.kind === 'distance flown' || figure.kind === 'altitude') {
     const flyer = flyerBefore(text, figure.start);
     if (flyer === null) return null;
@@ -229,6 +230,8 @@ export function qualifiedAbout(about: string, kind: MeasureKind, figures: readon
   const shown = figures.find((f) => f.qualifier?.ofShown)?.qualifier!.ofShown;
   let words = one ? `, ${one}` : '';
   if (shown && kind === 'vote') words += ` on the ${shown}`;
+  else if (shown && kind === 'crew') words += ` the ${shown}`;
+  else if (shown && kind === 'premium') return about.replace(/^premium rate/, `${shown} premium rate`);
   else if (shown) words += ` by ${shown}`;
   return words ? about.replace(/ \(across reports\)$/, `${words} (across reports)`) : about;
 }

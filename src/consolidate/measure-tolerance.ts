@@ -7,7 +7,8 @@
  * and allows 25. Two approximate figures are two estimates: they differ where their values lie further
  * apart than the finer one's slack ("about 950 km" and "about 1,000 km" differ, though each range
  * reaches 950). A bound ("over 4,000 km", "at least one missile") differs only from a figure
- * it excludes: "at least one" and "two" agree.
+ * it excludes: "at least one" and "two" agree; a count's lower bound reaches only to its ceiling
+ * (measure-figures.ts countReading: "more than 380" and 412 differ).
  */
 import type { Reading, Tally } from './measure-figures.js';
 
@@ -39,7 +40,7 @@ export function slackOf(value: number, decimals: number, bound: Reading['bound']
 
 /** The values a figure allows. */
 function range(r: Reading): [number, number] {
-  if (r.bound === 'over') return [r.value, Infinity];
+  if (r.bound === 'over') return [r.value, r.ceiling === undefined ? Infinity : r.ceiling - 1e-6];
   if (r.bound === 'under') return [0, r.value];
   return [r.value - r.slack, r.value + r.slack];
 }
