@@ -18,12 +18,16 @@ describe('crewSizeIn', () => {
     assert.deepEqual(read('All 21 crew members of the cargo ship Marta Quell were safe.'), ['21 crew of Marta Quell']);
     assert.deepEqual(read('The 18 sailors aboard the Marta Quell were lifted off by helicopter.'), ['18 crew of Marta Quell']);
     assert.deepEqual(read('The freighter, with a crew of twenty, sent a distress call.'), ['20 crew']);
+    assert.deepEqual(read("The tanker's crew of 23 stayed aboard."), ['23 crew']);
+    assert.deepEqual(read('The 22 crew members are all safe, the operator said.'), ['22 crew']);
     assert.deepEqual(read('The crew, 12 Filipinos and 7 Georgians, left the ship in a lifeboat.'), ['19 crew (12 Filipinos and 7 Georgians)']);
   });
 
   it('should leave out a part of the crew, a range, and a crew that sails no ship', () => {
     assert.deepEqual(read('The 11 crew members held hostage are all Filipinos.'), []);
     assert.deepEqual(read('The remaining 14 sailors aboard stayed with the ship.'), []);
+    // "the N crew members" alone may be any of them: the ones rescued, the ones still missing.
+    assert.deepEqual(read('The 14 crew members were rescued by a passing ship.'), []);
     assert.deepEqual(read('The ship had between 18 and 21 crew aboard.'), []);
     assert.deepEqual(read('The pirates are holding 12 Filipinos and 7 Georgians from the crew hostage.'), []);
     assert.deepEqual(read("The airliner's 9 crew were unhurt."), []);

@@ -1,7 +1,7 @@
 /**
  * How many crew a ship had aboard, as a report states it, read so that the reports of one event can be
  * compared (measure-discrepancies.ts): "its 23 crew", "all 25 crew members of the Silver Heron", "the
- * 22 sailors aboard", "a crew of 24", and a crew told by nationality, "16 Filipinos and 6 Ukrainians",
+ * 22 sailors aboard", "the 25 crew members are safe", "a crew of 24", and a crew told by nationality, "16 Filipinos and 6 Ukrainians",
  * summed. A hijacking's or a fire's reports gave the crew aboard as 23, 25 and 22 and nothing
  * compared them: crew-counts.ts counts only the crew held and the crew missing.
  *
@@ -22,10 +22,12 @@ const SHIP_OF = String.raw`of\s+the\s+(?:(?:[\p{Ll}-]+\s+){0,2}?)((?:(?:MV|MT|M\
 
 /** "its 23 crew", "the ship's 23 crew", "the Silver Heron's 22 sailors", "all 25 crew members". */
 const WHOLE = new RegExp(String.raw`\b(?:([Ii]ts|[Tt]heir|[Aa]ll|[Aa]ll\s+of\s+(?:its|the))|((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s|(?:[Tt]he\s+)?(?:ship|vessel|tanker|freighter|carrier|trawler|ferry|boat)['’]s|[Tt]he)\s+${BOUND}(${COUNT})\s+(?:[\p{L}-]+\s+)?${SEAFARERS}\b(?:\s+${SHIP_OF})?`, 'gu');
-/** "a crew of 24", "with a crew of about 20". */
-const CREW_OF = new RegExp(String.raw`\ba\s+crew\s+of\s+${BOUND}(${COUNT})\b(?!\s+(?:ships?|vessels?|boats?|tons?|tonnes))`, 'giu');
+/** "a crew of 24", "with a crew of about 20", "its crew of 19", "the tanker's crew of 23". */
+const CREW_OF = new RegExp(String.raw`\b(?:a|its|their|the\s+[\p{L}-]+['’]s)\s+crew\s+of\s+${BOUND}(${COUNT})\b(?!\s+(?:ships?|vessels?|boats?|tons?|tonnes))`, 'giu');
 /** "22 sailors aboard", "23 crew members were on board", "with 23 crew on board". */
 const COUNT_ABOARD = new RegExp(String.raw`(?<![\p{L}\d,.-])${BOUND}(${COUNT})\s+(?:[\p{L}-]+\s+)?${SEAFARERS}\s+(?:(?:were|was|are)\s+)?${ABOARD}\b(?:\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?((?:(?:MV|MT)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?`, 'gu');
+/** "the 25 crew members are safe": told of the whole crew. */
+const ALL_SAFE = String.raw`(?:were|are|have\s+been|had\s+been)\s+(?:all\s+)?(?:safe|unharmed|unhurt|uninjured|in\s+good\s+health|accounted\s+for)\b`;
 /** A part of the crew: a participle or a relative clause after the count, or a word of the rest before it. */
 const PART_AFTER = /^\s*(?:who|that|which|whom|held|taken|kidnapped|abducted|missing|still|remaining|rescued|injured|killed|dead|hurt|released|freed|evacuated|hospitali[sz]ed|arrested|detained|onshore|ashore)\b/i;
 const PART_BEFORE = /\b(?:remaining|other|rest\s+of\s+the|surviving|missing|injured|rescued)\s+$/i;
@@ -83,7 +85,7 @@ export function crewSizeIn(text: string, sentence: string = text, ships: boolean
   for (const m of text.matchAll(WHOLE)) {
     const owner = m[2];
     // "the 25 crew members" is the whole crew only where nothing after it tells a part, and with "the" only aboard a ship or of one.
-    if (!m[1] && !owner && /^the\s/i.test(m[0]) && !m[5] && !new RegExp(String.raw`^\s*(?:were\s+|was\s+)?${ABOARD}\b`, 'i').test(text.slice(m.index! + m[0].length))) continue;
+    if (!m[1] && !owner && /^the\s/i.test(m[0]) && !m[5] && !new RegExp(String.raw`^\s*(?:(?:were\s+|was\s+)?${ABOARD}|${ALL_SAFE})`, 'i').test(text.slice(m.index! + m[0].length))) continue;
     push(m.index!, m.index! + m[0].length, m[3], m[4]!, m[5] ?? owner);
   }
   for (const m of text.matchAll(CREW_OF)) push(m.index!, m.index! + m[0].length, m[1], m[2]!, undefined);

@@ -22,7 +22,7 @@ import { readingsDisagree, talliesDisagree } from './measure-tolerance.js';
 import { foldedKeys, qualified, qualifiedAbout, quantityKey } from './measure-qualifier.js';
 import { TELLER_KINDS, TELLER_WORDS, tellerFiguresIn, tellerOf, turnoutBeforeEarlier } from './teller-figures.js';
 import { sameTeller } from './same-teller.js';
-import { outbreakCasesIn } from './outbreak-cases.js';
+import { OUTBREAK_WORDS, outbreakCasesIn } from './outbreak-cases.js';
 import { crewSizeIn, speaksOfShips } from './crew-size.js';
 import { premiumRatesIn } from './premium-rate.js';
 import { Lru } from '../util/lru.js';
@@ -118,7 +118,12 @@ function isoWeek(ms: number): string {
 }
 
 /** A word every measured figure's phrase has (measure-figures.ts). */
-const MEASURE_WORDS = /\b(?:km|kilomet|miles|metres|meters|feet|ft|kg|kilo|tonnes?|tons|pounds|lbs?|missiles?|rockets?|projectiles?|drones?|interceptors?|[IMS]?[RC]?BMs?|vot(?:e|es|ed|ing)|abstain\w*|abstentions?|cases|crew|sailors|seafarers|seamen|mariners|crewmen|premiums?|hull\s+value)\b/i;
+const MEASURE_WORDS = /\b(?:km|kilomet|miles|metres|meters|feet|ft|kg|kilo|tonnes?|tons|pounds|lbs?|missiles?|rockets?|projectiles?|drones?|interceptors?|[IMS]?[RC]?BMs?|vot(?:e|es|ed|ing)|abstain\w*|abstentions?)\b/i;
+
+/** Whether a report may state an outbreak's cases, a crew aboard or a premium's rate (the readers' own words). */
+function statesDayCounts(body: string): boolean {
+  return (/\bcases\b/i.test(body) && OUTBREAK_WORDS.test(body)) || (/\b(?:crew|sailors|seafarers|seamen|mariners|crewmen)\b/i.test(body) && speaksOfShips(body)) || /\bpremiums?\b|\bhull\s+value\b/i.test(body);
+}
 
 /**
  * Kinds whose figure is of its day (an outbreak's cumulative cases, a premium quoted on the market):
@@ -152,12 +157,13 @@ function readTold(article: Article, eventDay: string | null): Told[] {
   // Not the headline: it rounds ("flies 1,000 km" over a body's "about 980 km") and names no teller.
   const all: Told[] = [];
   // Most reports measure nothing: their sentences need no closer reading.
-  if (!MEASURE_WORDS.test(article.body) && !OUTAGE_WORDS.test(article.body) && !TELLER_WORDS.test(article.body)) return keepOneValueEach(all);
+  const dayCounts = statesDayCounts(article.body);
+  if (!MEASURE_WORDS.test(article.body) && !OUTAGE_WORDS.test(article.body) && !TELLER_WORDS.test(article.body) && !dayCounts) return keepOneValueEach(all);
   // A figure within a mention of an earlier event is that event's; the day a clause names is judged
   // below, clause by clause (a sentence's "since the previous report in August" leaves its stock this event's).
   const { earlierSpans } = earlierParts({ ...article, sentences: article.sentences ?? [] });
   let previous: string | null = null;
-  const ships = speaksOfShips(article.body);
+  const ships = dayCounts && speaksOfShips(article.body);
   for (const s of article.sentences) {
     const whole = article.body.slice(s.start, s.end);
     // "KESTREL BAY - Varnia's agency said": the dateline is no part of who speaks.
@@ -175,7 +181,7 @@ function readTold(article: Article, eventDay: string | null): Told[] {
       if (teller && PRONOUN.test(teller)) teller = previous ?? teller.toLowerCase();
       if (teller && !PRONOUN.test(teller)) spoke = teller;
       const ownFigures = tellerFiguresIn(clause, sentence).flatMap((f) => qualified(f, clause) ?? []);
-      const dayFigures = [...outbreakCasesIn(clause, sentence), ...crewSizeIn(clause, sentence, ships), ...premiumRatesIn(clause)].flatMap((f) => qualified(f, clause) ?? []);
+      const dayFigures = dayCounts ? [...outbreakCasesIn(clause, sentence), ...crewSizeIn(clause, sentence, ships), ...premiumRatesIn(clause)].flatMap((f) => qualified(f, clause) ?? []) : [];
       for (const figure of [...measuresIn(clause, sentence), ...outageMeasuresIn(clause, sentence, eventDay), ...ownFigures, ...dayFigures]) {
         const at = s.start + cut + c.start + figure.start;
         const end = s.start + cut + c.start + figure.end;
