@@ -32,6 +32,7 @@ describe('crewSizeIn', () => {
     assert.deepEqual(read('The pirates are holding 12 Filipinos and 7 Georgians from the crew hostage.'), []);
     assert.deepEqual(read("The airliner's 9 crew were unhurt."), []);
     assert.deepEqual(read('Its 6 film crew members filmed the rescue from a boat.'), []);
+    assert.deepEqual(read('The trawler met the patrol ship for the transfer of their two crewmen.'), []);
   });
 });
 

@@ -20,8 +20,8 @@ const ABOARD = String.raw`(?:aboard|on\s+board|onboard)`;
 /** A ship's name after "of the": "of the bulk carrier Silver Heron", "of the MV Amber Tide". */
 const SHIP_OF = String.raw`of\s+the\s+(?:(?:[\p{Ll}-]+\s+){0,2}?)((?:(?:MV|MT|M\/V|M\/T)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`;
 
-/** "its 23 crew", "the ship's 23 crew", "the Silver Heron's 22 sailors", "all 25 crew members". */
-const WHOLE = new RegExp(String.raw`\b(?:([Ii]ts|[Tt]heir|[Aa]ll|[Aa]ll\s+of\s+(?:its|the))|((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s|(?:[Tt]he\s+)?(?:ship|vessel|tanker|freighter|carrier|trawler|ferry|boat)['’]s|[Tt]he)\s+${BOUND}(${COUNT})\s+(?:[\p{L}-]+\s+)?${SEAFARERS}\b(?:\s+${SHIP_OF})?`, 'gu');
+/** "its 23 crew", "the ship's 23 crew", "the Silver Heron's 22 sailors", "all 25 crew members"; not "their two crewmen", often some of several ships' crews. */
+const WHOLE = new RegExp(String.raw`\b(?:([Ii]ts|[Aa]ll|[Aa]ll\s+of\s+(?:its|the))|((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s|(?:[Tt]he\s+)?(?:ship|vessel|tanker|freighter|carrier|trawler|ferry|boat)['’]s|[Tt]he)\s+${BOUND}(${COUNT})\s+(?:[\p{L}-]+\s+)?${SEAFARERS}\b(?:\s+${SHIP_OF})?`, 'gu');
 /** "a crew of 24", "with a crew of about 20", "its crew of 19", "the tanker's crew of 23". */
 const CREW_OF = new RegExp(String.raw`\b(?:a|its|their|the\s+[\p{L}-]+['’]s)\s+crew\s+of\s+${BOUND}(${COUNT})\b(?!\s+(?:ships?|vessels?|boats?|tons?|tonnes))`, 'giu');
 /** "22 sailors aboard", "23 crew members were on board", "with 23 crew on board". */

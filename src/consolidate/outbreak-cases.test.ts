@@ -28,6 +28,9 @@ describe('outbreakCasesIn', () => {
     assert.deepEqual(read('Of them, 70 suspected cases were in Ardcarn alone.'), []);
     assert.deepEqual(read('Officials said there were between 180 and 236 suspected cases of typhoid.'), []);
     assert.deepEqual(read('The court has 310 cases of fraud waiting for a hearing.'), []);
+    assert.deepEqual(read('The agency estimates 19 million cases of influenza annually.'), []);
+    assert.deepEqual(read('The Brennock valley saw 31 cases of typhoid between 2015 and 2020.'), []);
+    assert.deepEqual(read('The outbreak has caused 12 human cases of the fever and 40 animal cases.'), []);
     // "cases" with neither an illness nor a status: a docket, not an outbreak.
     assert.deepEqual(read('The tribunal closed 96 cases last month.'), []);
   });

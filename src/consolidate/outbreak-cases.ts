@@ -30,6 +30,10 @@ const CASES_WERE = new RegExp(String.raw`(?<![\p{L}\d,.-])${BOUND}(${COUNT})\s+(
 /** "Laboratory tests have confirmed 57 cases", "the ministry confirmed 61 cases of cholera". */
 const CONFIRMED_CASES = new RegExp(String.raw`\b(?:confirmed|have\s+confirmed|has\s+confirmed|had\s+confirmed)\s+${BOUND}(${COUNT})\s+(?:(?!of\b|and\b|or\b|new\b)[\p{Ll}-]+\s+)?cases\b`, 'giu');
 
+const OTHER_YEARS = /\b(?:between\s+(?:19|20)\d\d|in\s+recent\s+years|annually|each\s+year|every\s+year|a\s+year|per\s+year|since\s+(?:19|20)\d\d)\b/i;
+/** A kind of case that is a part of the count, or of another count: "human cases", "imported cases", "severe cases". */
+const PART_KIND = /^(?:human|animal|imported|local|locally-acquired|severe|fatal|active|mild|paediatric|pediatric|child|adult|travel-related)$/i;
+
 /** A part of the outbreak's count: "of them", "of which", "including", a place or group "alone". */
 const PART_BEFORE = /\b(?:of\s+(?:them|those|which|these|whom)|including|among\s+them|among\s+those|such\s+as)\s*,?\s*$/i;
 const PART_AFTER = /^[^,.;:]{0,40}?\b(?:alone|among\s+(?:children|health\s+workers|women)|were\s+children)\b/i;
@@ -45,6 +49,8 @@ export function outbreakCasesIn(text: string, sentence: string = text): Measured
   if (!/\bcases\b/i.test(text)) return [];
   const named = /\b(?:suspected|confirmed|probable)\b/i.test(sentence);
   if (!named && !OUTBREAK_WORDS.test(sentence)) return [];
+  // A yearly rate or years' tally ("23 million cases annually", "26 cases between 2009 and 2018") is no count of this outbreak.
+  if (OTHER_YEARS.test(sentence)) return [];
   const out: Measured[] = [];
   const push = (m: RegExpMatchArray, bound: string | undefined, raw: string, thing: string): void => {
     const start = m.index!;
@@ -55,6 +61,8 @@ export function outbreakCasesIn(text: string, sentence: string = text): Measured
     if (RANGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || RANGE_AFTER.test(text.slice(rawAt + raw.length))) return;
     // One day's news ("in the past 24 hours") is not the outbreak's count.
     if (countPeriod(text, start) === 'daily') return;
+    // "23 million cases": a scale this reader does not count in.
+    if (/^\s+(?:million|billion|thousand|hundred)\b/i.test(text.slice(rawAt + raw.length))) return;
     const reading = countReading(raw, bound);
     if (!reading) return;
     const shown = [bound?.toLowerCase().replace(/\s+/g, ' '), raw, thing, 'cases'].filter(Boolean).join(' ');
@@ -64,7 +72,7 @@ export function outbreakCasesIn(text: string, sentence: string = text): Measured
   for (const m of text.matchAll(CASES_WERE)) push(m, m[1], m[2]!, status(m[3]));
   for (const m of text.matchAll(CONFIRMED_CASES)) push(m, m[1], m[2]!, 'confirmed');
   for (const m of text.matchAll(CASES)) {
-    if (m[3]) continue;
+    if (m[3] || PART_KIND.test(/(\S+)\s+cases$/i.exec(m[0])?.[1] ?? '')) continue;
     push(m, m[1], m[2]!, status(m[4]));
   }
   return out;
