@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
+import { antecedentDay, inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, relativeClauseDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { chooseEventDate } from './event-date.js';
 import { splitSentences } from './sentences.js';
 import { findTimexes, referenceFrom } from './timex.js';
@@ -62,5 +62,50 @@ describe('back-reference days', () => {
     assert.equal(eventDate(body, '2027-02-11T18:00:00Z'), '2027-02-11');
     assert.equal(possessiveAfterOwnDay('Ministers convened on Monday, following ', "'s port closure at Varna"), true);
     assert.equal(possessiveAfterOwnDay('Ministers said ', "'s port closure at Varna"), false);
+  });
+});
+
+describe('antecedentDay and relativeClauseDay: a day of what the report\'s act followed (maritime review)', () => {
+  // Published on Thursday 2031-05-08; Monday is 2031-05-05.
+  const published = '2031-05-08T11:00:00Z';
+
+  it('should date a rise told with no day of its own by its report, not by the seizure it followed', () => {
+    assert.equal(eventDate('Freight insurance for tankers bound for Port Sallow has climbed to 2% of hull value, underwriters said. The rise followed Monday\'s seizure of the tanker Mira Vell.', published), '2031-05-08');
+    assert.equal(eventDate('Underwriters raised premiums for the Sallow channel, brokers said, in the wake of Monday\'s hijacking of the Mira Vell.', published), '2031-05-08');
+    assert.equal(eventDate('Premiums for the Sallow channel were raised, brokers said. The increase came after gunmen seized the Mira Vell on Monday.', published), '2031-05-08');
+  });
+
+  it('should keep the report\'s own day before a plain "after" with the earlier possessive day', () => {
+    assert.equal(eventDate('Premiums for the Sallow channel climbed on Thursday, brokers said, after Monday\'s attack on the Mira Vell.', published), '2031-05-08');
+  });
+
+  it('should not date a mission by the day a relative clause recalls', () => {
+    assert.equal(eventDate('Five navies agreed on Wednesday to guard shipping off Port Sallow, after the rebels, who seized the tanker Mira Vell on Monday, threatened more raids.', published), '2031-05-07');
+  });
+
+  it('should keep a day that is the sentence\'s own act: "followed" a car, a relative clause with no day before it', () => {
+    assert.equal(eventDate('Officers followed the van on Monday and stopped it near the harbour, a spokesman said.', published), '2031-05-05');
+    assert.equal(antecedentDay('Officers followed the van on ', ' and stopped it.'), false);
+    assert.equal(antecedentDay('Officers followed ', "'s marchers to the square."), false);
+    assert.equal(relativeClauseDay('Halvard Foods, which announced on '), false);
+    assert.equal(eventDate('Halvard Foods, which announced on Monday that it would shut its Sallow plant, said talks with the union had failed.', published), '2031-05-05');
+  });
+
+  it('should leave a crime\'s follow-up dated by its crime', () => {
+    assert.equal(eventDate('Police arrested a man on Wednesday after Monday\'s attack on a shopkeeper in Sallow, a spokesman said.', published), '2031-05-05');
+  });
+
+  it('should read the phrases by themselves', () => {
+    assert.equal(antecedentDay('The rise followed ', "'s seizure of the ship."), true);
+    assert.equal(antecedentDay('Rates rose, brokers said, after ', "'s seizure of the ship."), false);
+    assert.equal(antecedentDay('Rates rose on Thursday, brokers said, after ', "'s seizure of the ship."), true);
+    assert.equal(antecedentDay('The rise came in the wake of the seizure of the tanker by rebels on ', '.'), true);
+    assert.equal(relativeClauseDay('Navies agreed on Wednesday to act, after the rebels, which seized the tanker on '), true);
+  });
+});
+
+describe('relativeClauseDay: what befell a place is the report\'s own incident', () => {
+  it('should keep the day of a passive relative clause', () => {
+    assert.equal(relativeClauseDay('Rescuers on Monday recovered nine bodies from Tarn, which was buried by a landslide on '), false);
   });
 });

@@ -11,7 +11,12 @@
  * - a telling the morning after a night's act ("was detained overnight, her lawyer said on Sunday"):
  *   the act is the night before the telling;
  * - a possessive day in the lead itself naming what the sentence's own act came after ("ministers met
- *   on Tuesday ... after Saturday's blackout"): the sentence dated its own act first.
+ *   on Tuesday ... after Saturday's blackout"): the sentence dated its own act first;
+ * - a day in a phrase naming what the report's act followed ("The rise followed Monday's seizure",
+ *   "came in the wake of the seizure of the ship on Monday"): the earlier event's, which the record
+ *   links, whether or not the lead gave its own act a day;
+ * - a day in a relative clause recalling an earlier act after a day of the sentence's own ("announced on
+ *   Wednesday ..., after the militia, which seized the ship on Monday, threatened"): the earlier act's.
  */
 
 /** Before the day a measure takes effect: "starting on", "effective from", "beginning". */
@@ -46,9 +51,7 @@ const INQUIRY_INTO_BEFORE = /\b(?:inquiry|inquiries|investigation|probe|inquest)
  */
 export function inquiryIntoEarlier(opening: string): boolean {
   const inquiry = INQUIRY_INTO_BEFORE.exec(opening);
-  if (!inquiry) return false;
-  for (const m of opening.slice(0, inquiry.index).matchAll(OWN_DAY)) if (!/[.;]/.test(opening.slice(m.index + m[0].length, inquiry.index))) return true;
-  return false;
+  return inquiry !== null && dayBefore(opening, inquiry.index);
 }
 
 /**
@@ -84,4 +87,75 @@ const OWN_DAY_THEN_CAUSE = new RegExp(String.raw`\bon\s+(?:(?:early|late)\s+)?(?
  */
 export function possessiveAfterOwnDay(opening: string, after: string): boolean {
   return POSSESSIVE_THING.test(after) && OWN_DAY_THEN_CAUSE.test(opening);
+}
+
+/**
+ * What a report's own act followed: "The rise followed", "the increase came (days) after", "came in the
+ * wake of", "on the heels of", "was prompted by". The verb "followed" only with an earlier act's noun
+ * after it: "Police followed the car on Monday" is the sentence's own act.
+ */
+const FOLLOWED = String.raw`(?:followed|follows|(?:came|comes|come)\s+(?:(?:hours|days|weeks|a\s+day|a\s+week|(?:two|three|four|five|six)\s+days)\s+)?(?:after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)|(?:was|were|has\s+been|had\s+been)\s+(?:prompted|triggered|sparked|driven)\s+by|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)`;
+/** A lead's plain "after" or "following" (", brokers said, after Monday's attack"): only after a day of the sentence's own. */
+const AFTER = String.raw`(?:after|following)`;
+/**
+ * An earlier act's noun: a seizure, an attack, an announcement. Not a thing followed ("the car", "the
+ * suspect"), nor a disaster, whose rescue and toll are its own report's (earlier-disaster-day.ts).
+ */
+const ACT_NOUN = String.raw`(?:seizures?|captures?|hijackings?|boardings?|detentions?|attacks?|assaults?|strikes?|air\s*strikes?|raids?|bombings?|shelling|ambush(?:es)?|blasts?|explosions?|sinking|collisions?|announcements?|decisions?|declarations?|closures?|elections?|votes?|referendums?|coups?|invasions?|incursions?|threats?)`;
+/** A possessive day naming an earlier act: "'s seizure of the ship", "'s drone attack". */
+const POSSESSIVE_ACT = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?${ACT_NOUN}\b`, 'iu');
+const FOLLOWED_POSSESSIVE = new RegExp(String.raw`\b${FOLLOWED}\s+(?:last\s+)?$`, 'iu');
+const AFTER_POSSESSIVE = new RegExp(String.raw`\b${AFTER}\s+(?:last\s+)?$`, 'iu');
+/** The phrase, then the earlier act's noun and what it was done to or by, ending on "on" before the day. */
+const FOLLOWED_ACT_ON = new RegExp(String.raw`\b${FOLLOWED}\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${ACT_NOUN}\b[^.;:!?]{0,80}?\s+on\s+(?:(?:early|late)\s+)?$`, 'iu');
+const AFTER_ACT_ON = new RegExp(String.raw`\b(?:(?:hours|days|weeks|a\s+day|a\s+week|(?:two|three|four|five|six)\s+days)\s+)?${AFTER}\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${ACT_NOUN}\b[^.;:!?]{0,80}?\s+on\s+(?:(?:early|late)\s+)?$`, 'iu');
+/** "came after gunmen seized the ship on": the clause the report's act came after, to the day. */
+const CAME_AFTER_CLAUSE = /\b(?:came|comes)\s+(?:(?:hours|days|weeks|a\s+day|a\s+week)\s+)?after\s+[^.;:!?,]{1,80}?\s+on\s+(?:(?:early|late)\s+)?$/iu;
+
+/** Whether the words before `at` in a sentence's opening name a day of the sentence's own, in the same clause run (no full stop or semicolon between). */
+function dayBefore(opening: string, at: number): boolean {
+  for (const m of opening.slice(0, at).matchAll(OWN_DAY)) if (!/[.;]/.test(opening.slice(m.index + m[0].length, at))) return true;
+  return false;
+}
+
+/**
+ * Whether a day names the earlier event the report's own act followed: "The rise followed Monday's
+ * seizure", "in the wake of Monday's seizure", "came in the wake of the seizure of the ship on Monday",
+ * "came after gunmen seized the ship on Monday", and after a day of the sentence's own "(rose on
+ * Thursday, brokers said,) after Monday's attack", "(on Thursday,) days after the seizure on Monday".
+ * The report's act is its lead's verb (a premium rise dated by the seizure had joined the seizure's
+ * record); the earlier event is a link (related.ts). event-date.ts asks this only where the sentence
+ * tells no violence, arrest or court step: a crime's follow-up ("arrested after Saturday's shooting")
+ * is dated by its crime.
+ */
+export function antecedentDay(opening: string, after: string): boolean {
+  const tail = opening.slice(-200);
+  if (POSSESSIVE_ACT.test(after)) {
+    if (FOLLOWED_POSSESSIVE.test(tail)) return true;
+    const plain = AFTER_POSSESSIVE.exec(opening);
+    if (plain && dayBefore(opening, plain.index)) return true;
+  }
+  if (FOLLOWED_ACT_ON.test(tail) || CAME_AFTER_CLAUSE.test(tail)) return true;
+  const plain = AFTER_ACT_ON.exec(opening);
+  return plain !== null && dayBefore(opening, plain.index);
+}
+
+/**
+ * A non-restrictive relative clause recalling an act its subject did, to the day: ", which seized the
+ * container ship on", ", which had closed the port on". Only a clause opened by its comma, with no other
+ * clause in it, and in the active: what befell a place or a person ("Tarn, which was buried by a
+ * landslide on Saturday") is most often the report's own incident, whose rescue or death follows.
+ */
+const RELATIVE_ACT_ON = /,\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:also\s+|first\s+)?(?:\p{L}+ed|struck|hit|took|sank|stole|sent|held|began|fought)\b[^.;:!?,()]{0,80}?\s+on\s+(?:(?:early|late)\s+)?$/iu;
+
+/**
+ * Whether a day is that of an earlier act a relative clause recalls, after a day the sentence gave its
+ * own act ("A coalition announced on Wednesday a mission ..., after the militia, which seized the ship on
+ * Monday, threatened more attacks"): the earlier of a sentence's two days had dated the mission by the
+ * seizure. Without a day of the sentence's own before the clause, the clause's day stays a candidate
+ * ("Acme, which announced on Monday that it would cut 500 jobs, said" may be all a report dates).
+ */
+export function relativeClauseDay(opening: string): boolean {
+  const clause = RELATIVE_ACT_ON.exec(opening);
+  return clause !== null && dayBefore(opening, clause.index);
 }

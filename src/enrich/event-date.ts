@@ -31,7 +31,7 @@ import { figureChargedDay } from './figure-charged-day.js';
 import { yearBack } from './year-back-incident.js';
 import { aimedAtEarlierEvent, reactionToEarlierEvent } from './aimed-at-earlier.js';
 import { actDayBeforeItsCause, AFTER_PUBLIC_ACT, causeOfDatedAct, publicActDay } from './act-day.js';
-import { inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
+import { antecedentDay, inquiryIntoEarlier, overnightBeforeTelling, possessiveAfterOwnDay, relativeClauseDay, scheduleHours, takesEffectOn } from './back-reference-day.js';
 import { disasterStruckOn, EARLIER_DISASTER_MIN_DAYS, leadDisasterDay, namesEarlierAccident, namesEarlierDisaster } from './earlier-disaster-day.js';
 import { tollRoseOn } from './toll-rise-day.js';
 import { countStartOn, previousCountOn } from './count-base-day.js';
@@ -500,6 +500,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // matter the possessive day names (back-reference-day.ts). Not in a crime's or a court's sentence,
     // whose follow-up is dated by the incident ("arrested on Tuesday after Saturday's shooting").
     if (daysLater(ownDay) && !words.killing && !words.aftermath && !words.procedure && possessiveAfterOwnDay(opening, after60)) continue;
+    // "The rise followed Monday's seizure", "..., after the militia, which seized the ship on Monday,": the
+    // earlier event the report's act followed, or one a relative clause recalls (back-reference-day.ts).
+    if (!words.killing && !words.aftermath && !words.procedure && (antecedentDay(opening, after60) || relativeClauseDay(opening))) continue;
     if (namesEarlierAccident(opening, after60, text) && (daysLater(ownDay) || daysLater(stepDay) || daysLater(laterActDay(body, timexes, i, index >= 0 ? sentences[index]!.end : timex.end)))) continue;
     const dayNamed = index >= 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text));
     if (!told && dayNamed) sentenceOwnDay.set(index, Math.max(at, ownDay ?? at));
