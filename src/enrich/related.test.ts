@@ -329,3 +329,15 @@ describe('findRelated: labels of earlier launches and meetings', () => {
     assert.deepEqual(related(body, '2026-04-20T03:00:00Z', '2026-04-19'), [['2026-04-02', 'UN Security Council meeting']]);
   });
 });
+
+describe('findRelated: a ship seized, recalled in a relative clause (maritime review)', () => {
+  it('should describe the seizure a relative clause recalls by the ship it took', () => {
+    const body = 'Five navies agreed on May 21 to guard shipping off Port Sallow, after the rebels, which seized the tanker Mira Vell on May 2, threatened more raids.';
+    assert.deepEqual(related(body, '2031-05-21T12:00:00Z', '2031-05-21'), [['2031-05-02', 'Seizure of Mira Vell']]);
+  });
+
+  it('should read no seizure where what was seized is a haul, not a named ship or body', () => {
+    const body = 'Customs officers, who seized a record haul of cocaine on May 2, said on May 21 the port was now watched.';
+    assert.deepEqual(related(body, '2031-05-21T12:00:00Z', '2031-05-21'), []);
+  });
+});

@@ -253,7 +253,11 @@ const DONE_TO: Readonly<Record<string, string>> = {
   bombed: 'bombing of', raided: 'raid on', shelled: 'shelling of', stormed: 'storming of', invaded: 'invasion of',
   // A state's acts on a crossing or a port it holds: "Zimbabwe, which closed its Chirundu crossing last week".
   closed: 'closure of', shut: 'closure of', sealed: 'closure of', reopened: 'reopening of',
+  // A ship taken: "the militia, which seized the container ship Corran Bay on Monday".
+  seized: 'seizure of', hijacked: 'hijacking of',
 };
+/** A ship's kind between the article and its name ("seized the container ship Corran Bay"): a name still follows. */
+const HULL_KIND = String.raw`(?:(?:container|cargo|bulk|merchant|chemical|oil|product)\s+)?(?:ships?|vessels?|tankers?|carriers?|freighters?|trawlers?|dhows?|ferr(?:y|ies)|yachts?)\s+`;
 /** Words that end a target's name: what follows is the act's manner, time or another clause. */
 const TARGET_STOP = String.raw`(?:in|on|at|during|with|for|from|by|and|or|but|after|before|last|this|early|late|since|as|when|while|to|into|than|then|again)`;
 /**
@@ -263,7 +267,7 @@ const TARGET_STOP = String.raw`(?:in|on|at|during|with|for|from|by|and|or|but|af
  * the word before the verb is its subject, not an article ("a hit Netflix show"), an auxiliary of the
  * passive or a verb that looks ahead ("plans to hit").
  */
-const DONE_TO_BEFORE_DATE = new RegExp(String.raw`(?<![\p{L}\d'’-])([\p{L}\d'’-]+)\s+(${Object.keys(DONE_TO).join('|')})\s+(?:(?:the|its|their)\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?!${TARGET_STOP}\s)[\p{L}\d'’&-]+){0,4}?)\s+(?:(?:in|on|at|during)\s+)?$`, 'u');
+const DONE_TO_BEFORE_DATE = new RegExp(String.raw`(?<![\p{L}\d'’-])([\p{L}\d'’-]+)\s+(${Object.keys(DONE_TO).join('|')})\s+(?:(?:the|its|their)\s+)?(?:(?<=(?:seized|hijacked)\s+(?:the\s+)?)${HULL_KIND})?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?!${TARGET_STOP}\s)[\p{L}\d'’&-]+){0,4}?)\s+(?:(?:in|on|at|during)\s+)?$`, 'u');
 const NOT_A_SUBJECT = /^(?:a|an|the|was|were|is|are|be|been|being|to|will|would|could|might|may|can|should|must|not|never|and|or)$/i;
 
 /** "the same group hit Pärnu city council in " -> "Attack on Pärnu city council"; null where no such act ends the text. */
