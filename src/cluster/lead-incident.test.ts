@@ -97,3 +97,27 @@ describe('incidentsApart: a counted span and acts of one kind on other days', ()
     assert.equal(incidentsApart('strike', ['seizure'], 12, { crime: true }), true);
   });
 });
+
+describe('leadIncident: a mission announced, a market moved and a seizure recalled (maritime review)', () => {
+  it('should read a naval mission announced or warships sent as a deployment, not the seizure a relative clause recalls', () => {
+    assert.equal(leadIncident('Five navies announced on Wednesday a mission to escort tankers past Port Sallow, after the rebels, which seized the tanker Mira Vell on Monday, threatened more raids.'), 'deployment');
+    assert.equal(leadIncident('Norway will send two frigates to the Sallow channel, its defence minister said.'), 'deployment');
+    assert.equal(leadIncident('The rebels, who seized the tanker Mira Vell on Monday, freed its crew on Wednesday.'), 'release');
+  });
+
+  it('should still read a seizure in a lead or a headline in the present, and no deployment in a team\'s or a police operation', () => {
+    assert.equal(leadIncident('Rebels seize tanker off Port Sallow'), 'seizure');
+    assert.equal(leadIncident('The coast guard seized a trawler off Port Sallow on Monday.'), 'seizure');
+    assert.equal(leadIncident('Passengers board ferry to Sallow as the strike ends'), null);
+    assert.equal(leadIncident('Police launched an operation to find the missing girl on Monday.'), null);
+  });
+
+  it('should read premiums or rates moved to a figure as a market move, and keep a market move apart from a mission a day before', () => {
+    assert.equal(leadIncident('War-risk premiums for tankers bound for Port Sallow rose to 2% of hull value on Thursday, brokers said.'), 'market');
+    assert.equal(leadIncident('Underwriters raised war-risk premiums for the Sallow channel on Thursday.'), 'market');
+    assert.equal(leadIncident('Premiums were discussed at the meeting on Thursday.'), null);
+    assert.ok(incidentsApart('market', ['deployment'], 1));
+    assert.ok(!incidentsApart('market', ['deployment'], 0));
+    assert.ok(!incidentsApart('market', ['market', 'deployment'], 1));
+  });
+});

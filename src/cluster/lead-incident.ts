@@ -7,10 +7,11 @@
  * of another kind on another day is another event (review ux67), which the record lists among the
  * earlier events it refers to. So is a public body's act (public-acts.ts: an emergency declared, a
  * border closed, a campaign begun) in a story that runs for weeks (review ux67b), and so is an act of
- * the same kind on a day of its own (the emergency declared nine days after the outbreak was).
+ * the same kind on a day of its own (the emergency declared nine days after the outbreak was). An
+ * incident a relative clause recalls ("the militia, which seized the ship on Monday,") is not the lead's.
  */
 import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
-import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, otherFirmOrStateAct } from './firm-and-state-acts.js';
+import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, marketApart, otherFirmOrStateAct } from './firm-and-state-acts.js';
 import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
 import { UNREST_STEPS, type UnrestStepKind } from './unrest-steps.js';
 import { DISASTERS, type DisasterKind, situationReportDisaster } from './disasters.js';
@@ -39,7 +40,8 @@ const KINDS: [IncidentKind, string][] = [
   [
     'seizure',
     [
-      String.raw`(?:seized|captured|detained|impounded|boarded|rammed|intercepted|hijacked)\s+(?:[\w'’-]+\s+){0,4}?${VESSELS}`,
+      // A headline's present ("Gunmen seize container ship"); not "board", which passengers do too.
+      String.raw`(?:seized|seizes?|captured|captures?|detained|detains?|impounded|impounds?|boarded|rammed|rams|intercepted|intercepts?|hijacked|hijacks?)\s+(?:[\w'’-]+\s+){0,4}?${VESSELS}`,
       String.raw`${VESSELS}\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:seized|captured|detained|impounded|boarded|rammed|intercepted|hijacked)`,
     ].join('|'),
   ],
@@ -75,12 +77,20 @@ const INCIDENT = new RegExp(KINDS.map(([kind, pattern]) => `(?<${kind}>\\b(?:${p
  * organisers': "Organisers of Saturday's opposition rally said" tells the rally.
  */
 const BACK_TO = /\b(?:after|since|following|before|over|for|(?<!\borgani[sz]ers\s)of)\s+(?:(?:an?|the|last\s+\p{L}+'s|\p{L}+'s|their|its)\s+)?$/iu;
+/**
+ * A relative clause recalling what someone did before the lead's news: "the militia, which seized the
+ * ship on Monday, threatened more attacks". Only a clause opened by its comma, in the active: "the navy
+ * seized a tanker" is the lead's own act, and so is what befell a place ("Tarn, which was buried by a
+ * landslide on Saturday"), whose rescue is the disaster's report.
+ */
+const RECALLED_IN_CLAUSE = /,\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/iu;
 
 /** The kind of incident a lead sentence (or a headline) reports first, or null when it reports none. */
 export function leadIncident(lead: string): IncidentKind | null {
   INCIDENT.lastIndex = 0;
   for (let m = INCIDENT.exec(lead); m !== null; m = INCIDENT.exec(lead)) {
-    if (BACK_TO.test(lead.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = lead.slice(Math.max(0, m.index - 40), m.index);
+    if (BACK_TO.test(before) || RECALLED_IN_CLAUSE.test(before)) continue;
     return KINDS.find(([k]) => m!.groups![k] !== undefined)![0];
   }
   return null;
@@ -106,6 +116,7 @@ const NOUNS: [IncidentKind, string][] = [
   ['closure', String.raw`(?:closure|closing|shutdown|shutting)`],
   ['reopening', String.raw`reopening`],
   ['launch', String.raw`launch`],
+  ['deployment', String.raw`(?:deployment|(?:naval|escort|military)\s+(?:mission|operation))`],
   ['arrival', String.raw`arrival`],
   ['suspension', String.raw`suspension`],
   ['resumption', String.raw`resumption`],
@@ -191,6 +202,8 @@ export function incidentsApart(article: IncidentKind | null | undefined, event: 
   if (sides.eventAfter?.includes(article) && !event.includes(article)) return true;
   // A firm's results and a state's measure, or a measure and its postponement, with no day to compare.
   if (gap === null && otherFirmOrStateAct(article, event)) return true;
+  // A market's move and another kind of act a day or more apart: premiums that rose after a naval mission was announced.
+  if (marketApart(article, event, gap)) return true;
   if (gap === null || gap <= 1) return false;
   if (!event.includes(article)) return true;
   return sides.sameKindGap !== undefined && sides.sameKindGap !== null && sides.sameKindGap > SAME_KIND_DAYS && !datedLoosely(article);

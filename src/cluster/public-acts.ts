@@ -1,7 +1,8 @@
 /**
  * The acts of public bodies a report may lead with, as lead-incident.ts reads them beside strikes,
  * seizures and releases: an outbreak or an emergency declared, a curfew imposed or lifted, a border
- * closed or reopened, a vaccination campaign begun, aid arrived, flights suspended or resumed, an
+ * closed or reopened, a vaccination campaign begun, a naval or military mission announced or warships
+ * sent, aid arrived, flights suspended or resumed, an
  * accord signed, a court's ruling, and an epidemic's running tally told on a day. A story that runs
  * for weeks (an outbreak, a crisis between neighbours) is told with the same minister, places and words
  * at every step, so the join model reads each step as the first one's follow-up (review ux67b: five
@@ -12,7 +13,7 @@
  * investigation" are no acts of a public body, and a shooting's report is never read as one.
  */
 
-export type PublicActKind = 'declaration' | 'lifting' | 'imposition' | 'closure' | 'reopening' | 'launch' | 'arrival' | 'suspension' | 'resumption' | 'signing' | 'ruling' | 'tally';
+export type PublicActKind = 'declaration' | 'lifting' | 'imposition' | 'closure' | 'reopening' | 'launch' | 'deployment' | 'arrival' | 'suspension' | 'resumption' | 'signing' | 'ruling' | 'tally';
 
 /** Up to `n` words between a verb and what it acts on: "declared a national public health emergency". */
 const words = (n: number): string => String.raw`(?:[\p{L}\d'’.,-]+\s+){0,${n}}?`;
@@ -29,6 +30,12 @@ const RESTRICTIONS = String.raw`(?:groundings?|emergency|state\s+of\s+(?:emergen
 const FRONTIER = String.raw`(?:borders?|border\s+(?:posts?|crossings?|points?|gates?)|crossings?|checkpoints?|ports?|airports?|airspace|embassy|embassies|consulates?)`;
 /** Campaigns a public body begins: of vaccination, screening, evacuation (not a team's campaign for a title, a firm's sales drive). */
 const CAMPAIGN = String.raw`(?:(?:vaccination|vaccine|immuni[sz]ation|screening|testing|evacuation|relief|aid|spraying|fumigation|deworming|cholera|measles|polio|malaria)\s+(?:campaigns?|drives?|programmes?|programs?|roll-?outs?)|vaccinations?|immuni[sz]ations?|screening|evacuations?|airlifts?)`;
+/** A military mission a state or a coalition sets up: "a naval escort mission", "a multinational operation". */
+const MISSION = String.raw`(?:(?:naval|military|maritime|escort|peacekeeping|multinational|international|security)\s+)+(?:missions?|operations?|task\s+forces?|patrols?|deployments?)`;
+/** What a mission is for: "a mission to escort merchant ships", "an operation to protect shipping". */
+const MISSION_TO = String.raw`(?:missions?|operations?|task\s+forces?)\s+to\s+(?:escort|protect|patrol|guard|defend|secure|safeguard)`;
+/** Warships and forces a state sends (not troops, whom police and crowds also meet). */
+const WARSHIPS = String.raw`(?:warships?|frigates?|destroyers?|corvettes?|naval\s+vessels|aircraft\s+carriers?|carrier\s+strike\s+groups?|minesweepers?|peacekeepers|peacekeeping\s+troops)`;
 /** Goods of aid that arrive. */
 const SHIPMENT = String.raw`(?:doses|vaccines?|shipments?|consignments?|supplies|aid|convoys?|relief\s+goods|deliveries)`;
 /** What a state suspends or resumes. */
@@ -74,6 +81,15 @@ export const PUBLIC_ACTS: [PublicActKind, string][] = [
       String.raw`(?:launched|launches|began|begins|started|starts|kicked\s+off|rolled\s+out|rolls\s+out)\s+${words(4)}${CAMPAIGN}`,
       String.raw`(?:began|begins|started|starts)\s+(?:vaccinating|immuni[sz]ing|screening|evacuating|airlifting)`,
       String.raw`${CAMPAIGN}\s+${words(3)}(?:began|begins|started|starts|(?:was|were)\s+launched|got\s+under\s+way)`,
+    ].join('|'),
+  ],
+  // A state's or a coalition's mission at sea or abroad, announced or begun, or its warships sent: an act
+  // of its own day, not the seizure or the attack the same lead recalls as its cause.
+  [
+    'deployment',
+    [
+      String.raw`(?:announced|announces|announcing|launched|launches|launching|set\s+up|sets\s+up|established|establishes|unveiled|unveils|approved|approves|began|begins|started|starts)\s+${words(4)}(?:${MISSION}|${MISSION_TO})`,
+      String.raw`(?:deployed|deploys|deploying|sent|sends|sending|dispatched|dispatches|dispatching|will\s+(?:send|deploy|dispatch))\s+${words(3)}${WARSHIPS}`,
     ].join('|'),
   ],
   [
