@@ -17,4 +17,11 @@ describe('withoutOtherShipTolls', () => {
     const noShip = 'Police made an arrest on Friday. Wednesday\'s attack on the market killed two shoppers.';
     assert.equal(withoutOtherShipTolls(noShip), noShip);
   });
+
+  it('should keep a follow-up\'s own toll where the words after the vessel are no ship\'s name', () => {
+    const text = "Sunday's attack on the ferry near Port Selwyn killed 12 passengers, the coast guard said on Tuesday.";
+    assert.equal(withoutOtherShipTolls(text), text);
+    const lower = "Monday's strike on the trawler off the coast killed two fishermen, the navy said on Wednesday.";
+    assert.equal(withoutOtherShipTolls(lower), lower);
+  });
 });

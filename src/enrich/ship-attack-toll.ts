@@ -20,12 +20,20 @@ const ON_SHIP = String.raw`\s+on\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?$
 /** The toll: the verb right after the ship, or a "which/that" clause on it. */
 const TOLL = String.raw`\s*,?\s*(?:(?:which|that|in\s+which)\s+)?(?:(?:has|had)\s+)?(?:killed|claimed|left|injured|wounded|hurt)\b[^.;!?\n]*`;
 const RECALLED_SHIP_TOLL = new RegExp(String.raw`${EARLIER}\s+(?:[\p{L}-]+\s+){0,2}?${ATTACK}${ON_SHIP}${TOLL}`, 'giu');
+/**
+ * The capitalised words a ship's name opens with, checked without the pattern's "i" (under which \p{Lu}
+ * takes lower-case letters too): "the ferry near Port Selwyn killed 12" names no ship, it places the
+ * story's own attack; "the tanker Aegean Horizon near Aden" names the Aegean Horizon.
+ */
+const SHIP_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s|$)/u;
 
 /** The text with each toll of an earlier attack on another named ship blanked out (offsets kept). */
 export function withoutOtherShipTolls(text: string): string {
   if (!/kill|claim|left|injur|wound|hurt/i.test(text)) return text;
   return text.replace(RECALLED_SHIP_TOLL, (m: string, name: string, at: number) => {
+    const ship = SHIP_NAME.exec(name)?.[0];
+    if (!ship) return m;
     const elsewhere = text.slice(0, at) + ' '.repeat(m.length) + text.slice(at + m.length);
-    return elsewhere.includes(name) ? m : ' '.repeat(m.length);
+    return elsewhere.includes(ship) ? m : ' '.repeat(m.length);
   });
 }
