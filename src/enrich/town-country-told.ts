@@ -9,14 +9,20 @@ import { lookupCountry } from './gazetteer/places.js';
 import { bearingFrom } from './bearing-place.js';
 import { escapeRegExp } from '../util/regexp.js';
 
+/** A dateline's month with no comma before it: "ADEN, Yemen Nov 3 (GMW) -". */
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`;
+
 /** The country the text writes beside `town` (as a bearing's port, or "Town, Country"), or null. */
 export function countryToldOfTown(town: string, body: string, lead: string): string | null {
   const bearing = bearingFrom(lead);
   if (bearing && bearing.town === town && bearing.country) return bearing.country;
-  // "Mokha, Yemen" or a dateline's "MOKHA, Yemen": the name as written or in capitals, then a country.
-  const beside = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:${escapeRegExp(town)}|${escapeRegExp(town.toUpperCase())}),\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)`, 'gu');
+  // "Mokha, Yemen" or a dateline's "MOKHA, Yemen": the name as written or in capitals, then a country
+  // that ends its phrase (a comma, a stop, a bracket, a dash). A name that goes on (but for a dateline's month) is the subject of the
+  // next clause, not the town's country: "west of Hodeidah, US Central Command said", "off Aden,
+  // Saudi-led coalition ships", "off Aden, Britain's maritime agency said".
+  const beside = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:${escapeRegExp(town)}|${escapeRegExp(town.toUpperCase())}),\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}\d'’-])(?=\s*(?:[,.;:()\n—–]|-\s|$)|\s+${MONTH}\.?\s+\d)`, 'gu');
   for (const m of body.matchAll(beside)) {
-    const country = lookupCountry(m[1]!)?.country ?? (m[1]!.includes(' ') ? lookupCountry(m[1]!.split(' ')[0]!)?.country : null) ?? null;
+    const country = lookupCountry(m[1]!)?.country ?? null;
     if (country) return country;
   }
   return null;
