@@ -86,4 +86,11 @@ describe('leadIncident: words of protest that tell none', () => {
   it('should read a long run of letters and dashes in a lead quickly and as nothing', () => {
     assert.equal(leadIncident('a-'.repeat(20000)), null);
   });
+
+  it('should read no detention where the words before "were arrested" are no name: marchers held at a protest', () => {
+    assert.equal(leadIncident('Aides to the opposition leader said several were arrested after the march through Karvel on Sunday.'), null);
+    assert.equal(leadIncident('Supporters of the opposition leader and party members were detained as police cleared the square in Karvel.'), null);
+    // The name, capitalised, still reads.
+    assert.equal(leadIncident('Opposition leader Ana Petrov was arrested in Karvel on Sunday.'), 'detention');
+  });
 });

@@ -59,6 +59,20 @@ export const UNREST_STEPS: [UnrestStepKind, string][] = [
   ],  ['protest', PROTEST],
 ];
 
+/** The words between a political figure and its "was/were" in a detention told passively. */
+const FIGURE_THEN_AUX = new RegExp(String.raw`${POLITICAL_FIGURE}\s+((?:\S+\s+){0,3}?)(?:was|were|has\s+been|had\s+been|have\s+been)\s`, 'iu');
+
+/**
+ * Whether a detention's match names the figure held: the words between the figure and "was/were" must
+ * be a name, each capitalised ("opposition leader Ana Petrov was arrested"). The lead patterns run under
+ * "i", where \p{Lu} takes lower-case letters too, so "aides to the opposition leader said several were
+ * arrested" (marchers held at a protest) read as the leader's detention and split the protest's event.
+ */
+export function figureNameCased(match: string): boolean {
+  const words = FIGURE_THEN_AUX.exec(match)?.[1]?.trim();
+  return !words || words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Whether a kind of incident is a step of unrest (this file), an event of its own day; a protest is none. */
 export function isUnrestStep(kind: string): boolean {
   return kind === 'stoppage' || kind === 'detention' || kind === 'concession';

@@ -22,4 +22,9 @@ describe('figureChargedDay: a political figure charged, told by the lead', () =>
     const body = 'Prosecutors on Wednesday charged opposition leader Vesna Marlowe over the rally at which a guard was shot dead, her lawyer said.\n\nThe guard was shot on Monday near the town hall.';
     assert.notEqual(eventDate(body, PUBLISHED), '2031-05-14');
   });
+
+  it('should leave a lead whose charged are no figure to the other rules', () => {
+    const body = 'A lawyer for the opposition leader said three students were charged on Wednesday with damaging a statue.\n\nThe statue was damaged on Monday.';
+    assert.notEqual(eventDate(body, PUBLISHED), '2031-05-14');
+  });
 });

@@ -9,7 +9,7 @@
  * suspect charged over a shooting keeps the shooting's day.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
-import { POLITICAL_FIGURE } from '../cluster/unrest-steps.js';
+import { POLITICAL_FIGURE, figureNameCased } from '../cluster/unrest-steps.js';
 import { namesViolence } from '../cluster/case-steps.js';
 
 const FIGURE_CHARGED = new RegExp(
@@ -32,7 +32,9 @@ export function figureChargedDay(body: string, sentences: readonly Span[], timex
   const lead = sentences[0];
   if (!lead) return null;
   const text = body.slice(lead.start, lead.end);
-  if (!FIGURE_CHARGED.test(text) || namesViolence('', body)) return null;
+  const charged = FIGURE_CHARGED.exec(text);
+  // "a lawyer for the opposition leader said three students were charged": no figure charged.
+  if (!charged || !figureNameCased(charged[0]) || namesViolence('', body)) return null;
   let found: { at: number; timex: Timex } | null = null;
   for (const timex of timexes) {
     if (timex.start < lead.start || timex.end > lead.end || !/^\d{4}-\d{2}-\d{2}/.test(timex.value)) continue;
