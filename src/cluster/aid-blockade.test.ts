@@ -13,6 +13,10 @@ describe('aid-blockade', () => {
   it('should leave a single truck at a checkpoint, and a quake that struck, as they were', () => {
     assert.equal(leadIncident('A pickup truck was stopped at a police checkpoint on Route 9 late Saturday, and the driver fled on foot.'), null);
     assert.equal(leadIncident('Trucks carrying earthquake aid reached the valley on Sunday.'), null);
+    // Trucks of migrants or contraband, or an army's convoy, held at a crossing are no aid held.
+    assert.equal(leadIncident('Two lorries carrying 40 migrants were stopped at the border crossing near Velko on Monday, police said.'), null);
+    assert.equal(leadIncident('Police said two trucks carrying smuggled cigarettes were stopped at a checkpoint outside Dravna on Tuesday.'), null);
+    assert.equal(leadIncident('A military convoy was halted at the Tervo checkpoint by villagers on Friday.'), null);
     assert.equal(leadIncident('A magnitude 6.1 earthquake struck the mountain district early on Tuesday, killing at least 40 people.'), 'quake');
   });
 

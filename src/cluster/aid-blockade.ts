@@ -15,8 +15,14 @@ import { DISASTERS } from './disasters.js';
 
 export type BlockadeKind = 'blockade';
 
-/** What is held: a convoy, or trucks and lorries in the plural (of aid, of relief, of supplies). */
-const HELD_GOODS = String.raw`(?:convoys?|(?:(?:aid|relief|supply|food)\s+)?(?:trucks|lorries))`;
+/** What is held: a convoy, or trucks and lorries in the plural (of aid, of relief, of supplies); not an army's or a police convoy. */
+const HELD_GOODS = String.raw`(?<!\b(?:military|army|police|troop|armou?red)\s)(?:convoys?|(?:(?:aid|relief|supply|food)\s+)?(?:trucks|lorries))`;
+/**
+ * A load or a crew that is no aid: trucks "carrying 40 migrants" or "smuggled cigarettes" stopped at a
+ * checkpoint are a crime's or a crossing's story, a convoy "of troops" an army's; read as aid held, such
+ * a report took the blockade's kind and stood apart from its own story's other reports.
+ */
+const NOT_AID = String.raw`(?:migrants?|refugees?|asylum|smuggl\p{L}*|contraband|stolen|narcotics|cocaine|heroin|cigarettes|weapons|arms|ammunition|explosives|troops|soldiers|fighters|militants|prisoners|detainees|passengers|fans|supporters)(?![\p{L}])`;
 /** Where it is held: a crossing, a border post, a checkpoint (with up to three words naming it). */
 const FRONTIER = String.raw`(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:border\s+crossings?|border\s+posts?|border\s+points?|crossings?|checkpoints?)`;
 /** How it is held, with an optional auxiliary and the day it began: "has been stuck since Thursday at". */
@@ -24,7 +30,7 @@ const HELD = String.raw`(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are|remaine
 
 export const BLOCKADES: [BlockadeKind, string][] = [
   // At most fifteen words between the goods and their being held: "a convoy of 38 trucks carrying tents, blankets and medicine for earthquake survivors".
-  ['blockade', String.raw`${HELD_GOODS}\s+(?:[\p{L}\d'’.,-]+\s+){0,15}?${HELD}${FRONTIER}`],
+  ['blockade', String.raw`${HELD_GOODS}\s+(?:(?!${NOT_AID})[\p{L}\d'’.,-]+\s+){0,15}?${HELD}${FRONTIER}`],
 ];
 
 const DISASTER_KINDS = new Set<string>(DISASTERS.map(([kind]) => kind));
