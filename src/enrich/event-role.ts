@@ -11,7 +11,7 @@
 import type { EventRole, Span } from '../model/types.js';
 import { CLAUSE_BREAK, caseWordAt, onlyNamesBetween } from './legal-role.js';
 import { speakerOfAct } from './speaker-clause.js';
-import { bodyFoundBefore } from './found-body.js';
+import { bodyFoundAround, bodyFoundBefore } from './found-body.js';
 
 /**
  * Strongest first: the later or graver step of a case is what the person is listed as. Being held
@@ -65,7 +65,7 @@ function extraWordAt(body: string, mention: Span, sentence: Span): EventRole | n
   if (released && !CLAUSE_BREAK.test(released[1]!)) return 'released';
   const lead = body.slice(Math.max(sentence.start, mention.start - 220), mention.start);
   // "found the body of able seaman Ramon Dizon": the one killed (found-body.ts).
-  if (bodyFoundBefore(lead)) return 'killed';
+  if (bodyFoundBefore(lead) || bodyFoundAround(lead, after)) return 'killed';
   const before = VERB_BEFORE.exec(lead);
   // "..., his colleague Ada Brek said": the name is the speaker's, the subject of its own verb.
   if (before && !speakerOfAct(before[2]!, after) && onlyNamesBetween(before[2]!.replace(POSSESSIVE, ' '), JOB_WORDS)) return WORD_OF_VERB[before[1]!.toLowerCase()]!;
