@@ -36,7 +36,7 @@ import { disasterStruckOn, EARLIER_DISASTER_MIN_DAYS, leadDisasterDay, namesEarl
 import { tollRoseOn } from './toll-rise-day.js';
 import { countStartOn, previousCountOn } from './count-base-day.js';
 import { tollDaysAfterDisaster } from './toll-days-after-disaster.js';
-import { strandedSince } from './stuck-since.js';
+import { STUCK_SINCE_REACH, strandedSince } from './stuck-since.js';
 import { countReferenceDay, periodEnd, reportLeads, reportPublished } from './report-day.js';
 import { incidentOfDay } from './incident-of-day.js';
 import { dayOfAfterClause } from './day-after-clause.js';
@@ -704,7 +704,7 @@ function spanEnd(body: string, timexes: readonly Timex[], i: number): boolean {
     from !== undefined && to !== undefined && from.end <= to.start && opens(from) && SPAN_JOIN.test(body.slice(from.end, to.start)) && dayOf(from) !== null && dayOf(to) !== null && dayOf(from) !== dayOf(to);
   if (pair(timex, next) || pair(previous, timex)) return true;
   // "has been stuck since Thursday": the day a stranding began, the report's own (stuck-since.ts).
-  if (strandedSince(body.slice(Math.max(0, timex.start - 40), timex.start))) return false;
+  if (strandedSince(body.slice(Math.max(0, timex.start - STUCK_SINCE_REACH), timex.start))) return false;
   // "since Friday" alone: the tally runs to the day of writing.
   return /\bsince\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start)) && !/^['’]s\b/.test(body.slice(timex.end, timex.end + 3)) && DAY_WORDS.test(timex.text);
 }

@@ -23,4 +23,16 @@ describe('stuck-since', () => {
     const held = 'MARLOW -- A man held since Friday in the county jail was charged on Tuesday with the murder of a shop owner.';
     assert.equal(eventDate(held, '2031-05-07T09:00:00Z'), '2031-05-06');
   });
+
+  it('should date the stranding where the place stands before "since" or another auxiliary is used', () => {
+    const placed = 'TERVO -- Forty trucks of flour for flood survivors have been stuck at the Tervo border crossing since Monday, officials said on Tuesday.\n\nThe trucks left the port on Sunday night.';
+    assert.equal(eventDate(placed, '2031-05-07T09:00:00Z'), '2031-05-05');
+    const remain = 'TERVO -- Aid lorries remain stranded at the Tervo crossing since Monday, officials said on Tuesday.';
+    assert.equal(eventDate(remain, '2031-05-07T09:00:00Z'), '2031-05-05');
+  });
+
+  it('should leave a tally of what happened at a place since a day to the tally rule', () => {
+    const tally = 'MARLOW -- Police said on Tuesday that four cars had been stolen at the Marlow station since Friday, the latest late on Monday night.';
+    assert.equal(eventDate(tally, '2031-05-07T09:00:00Z'), '2031-05-05');
+  });
 });
