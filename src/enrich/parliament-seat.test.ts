@@ -28,4 +28,12 @@ describe('parliamentSeat', () => {
     assert.equal(parliamentSeat('The Coastal Flooding (Insurance) Bill passed its third reading in the House of Commons on Monday by 290 votes to 180. It now goes to the Lords.', 0)?.name, 'London');
     assert.equal(parliamentSeat('The Bundestag on Friday narrowly approved a cap on rents. Tenants in Leipzig had campaigned for it.', 0)?.name, 'Berlin');
   });
+
+  it("should leave a city's or a region's duma, and Quebec's Assemblée nationale, out of Moscow and Paris", () => {
+    assert.equal(parliamentSeat('The Yekaterinburg City Duma on Tuesday voted to rename the square after the late mayor.', 0), null);
+    assert.equal(parliamentSeat('The Sverdlovsk regional Duma voted on Tuesday to raise the bus fare.', 0), null);
+    assert.equal(parliamentSeat("Quebec's Assemblée nationale on Thursday passed a bill on shop signs.", 0), null);
+    assert.equal(parliamentSeat('The State Duma on Tuesday voted to raise the fine for unpaid fares.', 0)?.name, 'Moscow');
+    assert.equal(parliamentSeat('The Duma on Tuesday voted to raise the fine for unpaid fares.', 0)?.name, 'Moscow');
+  });
 });

@@ -19,7 +19,8 @@ const SEATS: readonly { name: RegExp; town: string; country: string }[] = [
   { name: /\bAssembl[ée]e\s+[Nn]ationale\b|\bFrench\s+National\s+Assembly\b/u, town: 'Paris', country: 'FR' },
   { name: /\bSejm\b/u, town: 'Warsaw', country: 'PL' },
   { name: /\bU\.?S\.?\s+(?:Congress|Senate|House\s+of\s+Representatives)\b|\bCapitol\s+Hill\b/u, town: 'Washington, D.C.', country: 'US' },
-  { name: /\b(?:State\s+)?Duma\b/u, town: 'Moscow', country: 'RU' },
+  // A city's or a region's duma ("the Yekaterinburg City Duma", "the Sverdlovsk regional Duma") sits in its own town.
+  { name: /(?<!\b(?:[Cc]ity|[Rr]egional|[Oo]blast|[Rr]egion|[Pp]rovincial|[Mm]unicipal|[Kk]rai|[Tt]erritorial)\s)\b(?:State\s+)?Duma\b/u, town: 'Moscow', country: 'RU' },
   { name: /\bKnesset\b/u, town: 'Jerusalem', country: 'IL' },
   { name: /\bRiksdag\b/u, town: 'Stockholm', country: 'SE' },
   { name: /\bStorting\b/u, town: 'Oslo', country: 'NO' },
@@ -31,6 +32,8 @@ const SEATS: readonly { name: RegExp; town: string; country: string }[] = [
 
 /** "House of Commons" is Canada's too: a lead that names Canada or Ottawa is not about Westminster. */
 const CANADA = /\b(?:Canada|Canadian|Ottawa)\b/u;
+/** "Assemblée nationale" is Quebec's too: a lead that names Quebec is not about Paris. */
+const QUEBEC = /\b(?:Qu[ée]bec|Quebecers|Québécois)\b/u;
 
 /**
  * The parliament's own act: a legislative verb right after its name ("The House of Commons on Thursday
@@ -70,6 +73,7 @@ export function parliamentSeat(lead: string, from: number): PlaceMention | null 
     const acts = ACTS_AFTER.test(after) || (IN_THE.test(first.slice(0, m.index)) && ACT_IN_SENTENCE.test(first));
     if (!acts) continue;
     if (seat.country === 'GB' && seat.town === 'London' && CANADA.test(lead.slice(0, ends[1] ?? lead.length))) return null;
+    if (seat.country === 'FR' && QUEBEC.test(lead.slice(0, ends[1] ?? lead.length))) return null;
     const located = lookupPlace(seat.town);
     if (located?.kind !== 'city' || located.country !== seat.country) return null;
     if (townBefore(first, m.index, located.name)) return null;
