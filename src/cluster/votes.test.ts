@@ -29,4 +29,10 @@ describe('incidentsApart: a vote and a protest', () => {
   it('should leave a report leading with no kind, the observers\' statement, to the join model', () => {
     assert.equal(incidentsApart(null, ['vote'], 1), false);
   });
+
+  it('should read no vote in an opinion poll', () => {
+    assert.equal(leadIncident('Fans voted in an online poll to name the new stadium after the club founder on Monday.'), null);
+    assert.equal(leadIncident('Readers voted in a newspaper poll for the best bakery in Marlow.'), null);
+    assert.equal(leadIncident('Residents of Karvel voted on Sunday in a referendum on merging the two towns.'), 'vote');
+  });
 });

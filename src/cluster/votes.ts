@@ -13,8 +13,12 @@
 
 export type VoteKind = 'vote';
 
-/** What people vote in: an election or a referendum, with up to three words before it ("first parliamentary"). */
-const BALLOT = String.raw`(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:elections?|referendum|plebiscite|run-?off|polls?))`;
+/**
+ * What people vote in: an election or a referendum, with up to three words before it ("first
+ * parliamentary"). "Polls" only in the plural: fans or readers who "voted in an online poll" answered
+ * an opinion poll, no vote held.
+ */
+const BALLOT = String.raw`(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:elections?|referendum|plebiscite|run-?off|polls))`;
 /** An office voted for: "voted for a president", "for a new parliament". */
 const OFFICE = String.raw`(?:(?:a|an|the|its|their)\s+(?:new\s+)?(?:president|parliament|prime\s+minister|mayor|governor|legislature|assembly|head\s+of\s+state))`;
 /** A day between the verb and what follows: "voted on Sunday", "voted Sunday". */
