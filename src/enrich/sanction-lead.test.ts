@@ -21,4 +21,12 @@ describe('sanctionTollOrNone', () => {
     assert.equal(leadsWithSanction(followUp), false);
     assert.equal(toll(followUp)?.killed, findCasualties(followUp)?.killed);
   });
+
+  it('should keep a death a sanctions report tells as news with "said that"', () => {
+    const told = 'Canada bars Moldavian officials.\n\nOTTAWA -- Canada on Tuesday imposed visa bans on three Moldavian prosecutors. Hours later police in Chisinau said that two protesters were killed when officers fired on a march.';
+    assert.equal(toll(told)?.killed, 2);
+    // The relative "that" still marks the harm the measure answers.
+    const answered = 'Canada bars Moldavian officials.\n\nOTTAWA -- Canada on Tuesday imposed visa bans on three Moldavian prosecutors over the raid that killed two protesters.';
+    assert.equal(toll(answered), null);
+  });
 });

@@ -19,8 +19,12 @@ const SANCTION_LEAD = new RegExp(
   'iu',
 );
 
-/** A toll in a relative clause: "..., in which a protester was killed", "the force that killed Bakyt Osmonov". */
-const HARM_CLAUSE = /\b(?:that|which|in\s+which|during\s+which)\s+(?:[^.;!?\n]{0,80}?\s)?(?:killed|died|dead|wounded|injured|hurt)\b[^.;!?\n]*/gi;
+/**
+ * A toll in a relative clause: "..., in which a protester was killed", "the force that killed Bakyt
+ * Osmonov". Not "that" after a verb of telling: "police said that two protesters were killed" tells
+ * the death as news.
+ */
+const HARM_CLAUSE = /\b(?:(?<!\b(?:said|says|say|told\s+\w+|reported|reports|announced|announces|confirmed|confirms|added|adds|stated|states|claimed|claims|warned)\s+)that|which|in\s+which|during\s+which)\s+(?:[^.;!?\n]{0,80}?\s)?(?:killed|died|dead|wounded|injured|hurt)\b[^.;!?\n]*/gi;
 
 /** Whether the headline or the lead (text up to its second paragraph break) tells of a sanctions measure. */
 export function leadsWithSanction(text: string): boolean {
