@@ -13,4 +13,12 @@ describe('outbreakTollAside', () => {
     assert.equal(outbreakTollAside('Typhoid outbreak declared in Kessport', 'Health officers in Kessport on Friday declared an outbreak of typhoid in the old town.'), false);
     assert.equal(outbreakTollAside('Kessport typhoid cases slow as drive ends', 'New typhoid cases fell to about ten a day, the health board said on Tuesday.'), false);
   });
+
+  it('should keep a story whose headline or lead tells lives claimed, people fallen ill or the spread', () => {
+    assert.equal(outbreakTollAside('Cholera claims 30 lives in Kessport', 'Cholera has claimed the lives of 30 people in Kessport since January, health officials said on Tuesday.'), false);
+    assert.equal(outbreakTollAside('Hundreds sick as typhoid hits Marlow', 'More than 300 people have fallen ill with typhoid in Marlow, officials said on Monday.'), false);
+    assert.equal(outbreakTollAside('Measles outbreak spreads to three more districts', 'Measles has spread to three more districts of Tervo province, the health ministry said.'), false);
+    // A sacking over "claims" of a cover-up is still another act's story.
+    assert.equal(outbreakTollAside('Minister quits over cover-up claims', 'The water minister resigned on Monday over claims that officials hid the source of the typhoid outbreak that has killed 14 people.'), true);
+  });
 });

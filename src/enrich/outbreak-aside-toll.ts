@@ -17,8 +17,11 @@
  */
 const RECALLING_CLAUSE = /,\s*(?:where|which)\b[^.;!?\n]*|\b(?:outbreak|epidemic|pandemic|disease)\s+(?:that|which)\b[^.;!?\n]*/gi;
 
-/** What an outbreak's own report leads with: its dead, its sick, or its declaration. */
-const OWN_NEWS = /\b(?:died|deaths?|dead|toll|tolls|killed|kills|killing|fatalities|cases|infections?|infected|patients|hospitali[sz]ed|sickened|outbreak\s+(?:is\s+|was\s+|has\s+been\s+)?(?:declared|confirmed)|(?:declares?|declared|declaring|confirms?|confirmed|confirming)\s+(?:\S+\s+){0,4}?(?:outbreak|epidemic))\b/i;
+/**
+ * What an outbreak's own report leads with: its dead ("claims 30 lives"), its sick ("300 have fallen
+ * ill"), its spread ("spreads to three more districts"), or its declaration.
+ */
+const OWN_NEWS = /\b(?:died|deaths?|dead|toll|tolls|killed|kills|killing|fatalities|cases|infections?|infected|patients|hospitali[sz]ed|sickened|claim(?:s|ed|ing)\s+(?:the\s+lives|(?:\S+\s+){1,3}?lives)|(?:fallen|fell|falls|falling|gone|went|become|became)\s+(?:sick|ill)|sick|spreads|has\s+spread|spread\s+to|outbreak\s+(?:is\s+|was\s+|has\s+been\s+)?(?:declared|confirmed)|(?:declares?|declared|declaring|confirms?|confirmed|confirming)\s+(?:\S+\s+){0,4}?(?:outbreak|epidemic))\b/i;
 
 /**
  * Whether an illness report's toll is only background: neither its headline nor its lead (the body's
