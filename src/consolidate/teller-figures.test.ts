@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tellerFiguresIn } from './teller-figures.js';
+import { tellerFiguresIn, tellerOf } from './teller-figures.js';
 
 /** Each figure read as [kind, thing, written, own teller]. */
 function read(text: string): [string, string, string, string | null][] {
@@ -44,5 +44,13 @@ describe('tellerFiguresIn', () => {
       ['epicentre distance', 'quake south-east of Varsa', 'about 18 kilometres south-east of Varsa', null],
     ]);
     assert.deepEqual(read('Rescue teams reached Varsa, 18 km south-east of the capital, on foot.'), []);
+  });
+
+  it("should keep as a magnitude's teller a seismic body or initials in capitals, not a police force", () => {
+    const magnitude = { kind: 'magnitude', thing: 'quake', written: '6.1', start: 0, end: 3, reading: { value: 6.1, decimals: 1, bound: 'exact', slack: 0.05 } } as const;
+    assert.equal(tellerOf(magnitude, 'USGS'), 'USGS');
+    assert.equal(tellerOf(magnitude, 'the Marlow Seismic Institute'), 'the Marlow Seismic Institute');
+    assert.equal(tellerOf(magnitude, 'Police'), null);
+    assert.equal(tellerOf(magnitude, 'the army'), null);
   });
 });

@@ -50,7 +50,13 @@ const MAGNITUDE_OF = /\bmagnitude[\s-]+(\d(?:\.\d)?)\s+(earthquake|quake|aftersh
 /** "put the magnitude at 7.0", "put the magnitude of Monday's quake at 6.4", "measured the aftershock at magnitude 6.3", "which measured its magnitude at 6.8", "put it at 6.1". */
 const MEASURED_AT = /(?:((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{Lu}[\p{L}'’.-]*){0,5})\s+)?\b(?:put|puts|measured|measures|estimated|rated|recorded|registered)\s+(?:the|its|it)\s*(magnitude|earthquake|quake|aftershock)?(?:\s+of\s+(?:[\p{L}'’]+\s+){0,2}?(earthquake|quake|aftershock))?\s+at\s+(?:a\s+)?(?:magnitude\s+)?(?:of\s+)?(\d(?:\.\d)?)\b(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b|km|kilomet|miles|o'clock|people|dead|killed|injured|hours?|days?|[,.]\d))/gu;
 /** Who measures a quake: a seismic or geological body, an observatory, an agency by its initials. */
-const MEASURER = /\b(?:seismic|seismolog\w*|geolog\w*|survey|institute|observatory|cent(?:re|er)|geophysic\w*|meteorolog\w*|earthquake|disaster)\b|^(?:the\s+)?\p{Lu}{3,6}$/iu;
+const MEASURER = /\b(?:seismic|seismolog\w*|geolog\w*|survey|institute|observatory|cent(?:re|er)|geophysic\w*|meteorolog\w*|earthquake|disaster)\b/iu;
+/**
+ * An agency by its initials ("USGS", "the EMSC"), in capitals: kept apart from MEASURER, whose "i" makes
+ * \p{Lu} take lower case, so "Police" and "the army" passed as initials and a force's figure was set
+ * against a seismic body's.
+ */
+const MEASURER_INITIALS = /^(?:[Tt]he\s+)?\p{Lu}{3,6}$/u;
 
 /**
  * The teller a figure keeps: of a magnitude or an epicentre, only a body that measures quakes (a
@@ -58,7 +64,7 @@ const MEASURER = /\b(?:seismic|seismolog\w*|geolog\w*|survey|institute|observato
  */
 export function tellerOf(figure: Measured, teller: string | null): string | null {
   if (!teller || (figure.kind !== 'magnitude' && figure.kind !== 'epicentre distance')) return teller;
-  return MEASURER.test(teller) || /^(?:it|they)$/i.test(teller) ? teller : null;
+  return MEASURER.test(teller) || MEASURER_INITIALS.test(teller) || /^(?:it|they)$/i.test(teller) ? teller : null;
 }
 
 /** "higher than the 6.8 reported by the U.S. Geological Survey". */
