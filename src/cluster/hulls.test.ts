@@ -96,6 +96,12 @@ describe('namedHull after a flag word', () => {
   it('should read none where a hull word or a lower-case word follows the flag', () => {
     assert.equal(namedHull('A Malta-flagged vessel was hit on Friday.'), null);
     assert.equal(namedHull('Officials said Malta-flagged ships would be escorted.'), null);
+    // A Title Case headline capitalises the hull word: the kind of ship, no name.
+    assert.equal(namedHull('Panama-flagged Tanker Attacked Near Hodeidah'), null);
+    assert.equal(namedHull('Liberian-flagged Container Ship Struck Off Aden'), null);
+    assert.deepEqual(hullMentions('Greek-flagged Bulk Carrier Hit By Drone'), []);
+    // A name after the flag in a Title Case headline still reads.
+    assert.equal(namedHull('Malta-flagged Amber Tern Hit Off Aden'), 'amber tern');
   });
 
   it('should leave a merchant prefix after the flag to the prefix reading: one ship, not "MV Gibe" and "Gibe"', () => {

@@ -20,6 +20,12 @@ const AFTER_PREFIX = new RegExp(String.raw`\b(?:MV|M\/V|MT|M\/T)\s+${NAME}(?![\p
 // A merchant prefix after the flag ("the Ethiopian-flagged MV Gibe") is AFTER_PREFIX's to read: taken here
 // too, "MV Gibe" and "Gibe" were two ships of one report, which split ECB+'s piracy stories.
 const AFTER_FLAGGED = new RegExp(String.raw`\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?-flagged\s+(?!(?:MV|M\/V|MT|M\/T)\s)${NAME}(?![\p{L}'’-])`, 'u');
+/**
+ * A hull word after the flag, capitalised in a Title Case headline ("Panama-flagged Tanker Attacked Near
+ * Hodeidah", "Liberian-flagged Container Ship"): the kind of ship, no name. Read as a name, every such
+ * headline's ship was "tanker", apart from the ship its body names and one with any other "Tanker" headline.
+ */
+const FLAGGED_KIND = new RegExp(String.raw`^(?:${HULL_WORD}|ship|vessel|boat|ferry|yacht|trawler|dhow|tug|warship|fishing|cargo|merchant|container|bulk|oil|crude|passenger|cruise)(?![\p{L}])`, 'iu');
 const BEFORE_IMO = new RegExp(String.raw`${NAME}\s*[(,]\s*IMO(?:\s*(?:no\.?|number))?\s*:?\s*\d{7}\b`, 'u');
 /** Words that follow a hull word capitalised without naming the ship. */
 const NOT_NAMES = /^(?:The|A|An|On|In|At|Off|Near|From|To|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Master|Captain|Company|Owner|Operator|Manager|Crew)\b/;
@@ -61,7 +67,7 @@ export function namedHull(text: string): string | null {
   let best: { at: number; name: string } | null = null;
   for (const pattern of [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO, AFTER_FLAGGED]) {
     const m = pattern.exec(text);
-    if (!m || NOT_NAMES.test(m[1]!) || (pattern === AFTER_WORD && clauseSubject(m[1]!, text.slice(m.index + m[0].length)))) continue;
+    if (!m || NOT_NAMES.test(m[1]!) || (pattern === AFTER_WORD && clauseSubject(m[1]!, text.slice(m.index + m[0].length))) || (pattern === AFTER_FLAGGED && FLAGGED_KIND.test(m[1]!))) continue;
     if (!best || m.index < best.at) best = { at: m.index, name: cut(m[1]!) };
   }
   return best ? key(best.name) : null;
@@ -78,6 +84,7 @@ export interface HullMention {
 
 const EVERY = [AFTER_WORD, AFTER_PREFIX, BEFORE_IMO, AFTER_FLAGGED].map((p) => new RegExp(p.source, 'gu'));
 const EVERY_AFTER_WORD = EVERY[0]!;
+const EVERY_AFTER_FLAGGED = EVERY[3]!;
 const PREFIX_FIRST = /^(?:MV|M\/V|MT|M\/T)\s/;
 const PREFIX_BEFORE = /\b(MV|M\/V|MT|M\/T)\s+$/;
 
@@ -90,6 +97,7 @@ export function hullMentions(text: string): HullMention[] {
       // "bulk carrier MV Sea Lark": the prefix's own match reads the name.
       if (NOT_NAMES.test(m[1]!) || PREFIX_FIRST.test(m[1]!)) continue;
       if (pattern === EVERY_AFTER_WORD && clauseSubject(m[1]!, text.slice(m.index + m[0].length))) continue;
+      if (pattern === EVERY_AFTER_FLAGGED && FLAGGED_KIND.test(m[1]!)) continue;
       // A headline's name does not run on into the dateline on the next line.
       const name = cut(m[1]!.split(/\s*\n/)[0]!);
       const start = m.index + m[0].lastIndexOf(m[1]!);
