@@ -254,4 +254,20 @@ describe('organizationsOf with a group named after a firm', () => {
     assert.ok(alliance, JSON.stringify(found));
     assert.ok(!alliance.aliases.includes('Corvel'), JSON.stringify(found));
   });
+
+  it("should keep a body apart from one whose name has a country's word inside it ('Royal Navy', 'Royal Norwegian Navy')", () => {
+    const one = enrichedArticle('Frigates of the Royal Navy and the Royal Norwegian Navy escorted four tankers through the Skagerrak on Tuesday. The Royal Norwegian Navy said its frigate led the convoy.', { title: 'Warships escort tankers', outlet: 'Northern Courier', publishedAt: '2026-03-03T09:00:00Z' });
+    const two = enrichedArticle('A spokesman for the Royal Navy said on Tuesday that one destroyer had joined the escort in the Skagerrak.', { title: 'Destroyer joins escort', outlet: 'Harbour Wire', publishedAt: '2026-03-03T11:00:00Z' });
+    const found = organizationsOf([one, two]);
+    const navies = found.filter((o) => /Navy/.test(o.name)).map((o) => [o.name, o.aliases]).sort();
+    assert.deepEqual(navies, [['Royal Navy', []], ['Royal Norwegian Navy', []]], JSON.stringify(found));
+  });
+
+  it("should still join a body with its country written before or after its name ('Royal Navy', 'Britain's Royal Navy')", () => {
+    const one = enrichedArticle("Britain's Royal Navy sent a destroyer to escort four tankers through the Skagerrak on Tuesday.", { title: 'Destroyer joins escort', outlet: 'Northern Courier', publishedAt: '2026-03-03T09:00:00Z' });
+    const two = enrichedArticle('The Royal Navy said on Tuesday that one destroyer had joined the escort in the Skagerrak.', { title: 'Destroyer joins escort', outlet: 'Harbour Wire', publishedAt: '2026-03-03T11:00:00Z' });
+    const navies = organizationsOf([one, two]).filter((o) => /Navy/.test(o.name));
+    assert.equal(navies.length, 1, JSON.stringify(navies));
+    assert.equal(navies[0]?.sources.length, 2, JSON.stringify(navies));
+  });
 });

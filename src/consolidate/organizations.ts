@@ -48,6 +48,8 @@ interface Form {
   core: string[];
   /** The qualifiers set aside, folded. */
   qualifiers: string[];
+  /** Qualifiers written inside the name, after a word of it ("Norwegian" of "Royal Norwegian Navy"): part of the name itself. */
+  inner: string[];
   /** Countries the entity tagger gave, and the country a qualifier names. */
   countries: Map<string, number>;
   /** Reports that name this form in a sentence about the event. */
@@ -263,7 +265,7 @@ function newForm(text: string, first: number): Form {
 /** What a name's words make of it, kept by name: the same names come back at every rebuild of an event. */
 const FORM_PARTS = new Lru<string, FormParts>(4096);
 
-type FormParts = Pick<Form, 'acronym' | 'core' | 'qualifiers' | 'initials' | 'initialsWithOf'>;
+type FormParts = Pick<Form, 'acronym' | 'core' | 'qualifiers' | 'inner' | 'initials' | 'initialsWithOf'>;
 
 function formParts(text: string): FormParts {
   const words = text.split(/\s+/);
@@ -287,7 +289,11 @@ function formParts(text: string): FormParts {
   // Only a country or a bloc qualifies a name: the small words set aside above are none, and kept as
   // qualifiers they had told "Ministry of Foreign Affairs" from "Japanese Foreign Ministry".
   const qualifiers = words.filter((w, i) => !core.includes(w) && !GENERIC.has(fold(w)) && !isLegalFormWord(w) && (qualifier(w, i) || !['of', 'the', 'affairs'].includes(fold(w))));
-  return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), initials: initials(text), initialsWithOf: initials(text, true) };
+  // "Royal Norwegian Navy", "Royal Thai Police": a country's word after a word of the name, not before
+  // it ("US Treasury") nor after an "of" ("Security Service of Ukraine"), belongs to the name, and the
+  // name without it ("Royal Navy") is another country's body.
+  const inner = words.filter((_, i) => inPlace[i] && i > 0 && core.includes(words[i - 1]!) && !SMALL_WORDS.has(fold(words[i - 1]!)));
+  return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), inner: inner.map(fold), initials: initials(text), initialsWithOf: initials(text, true) };
 }
 
 /**
@@ -420,6 +426,7 @@ function sameBody(a: Form, b: Form, joint = false): boolean {
   if (!sameWords(a.core, b.core)) return joint && (jointPortfolio(a, b) || jointPortfolio(b, a));
   // "Treasury" and "US Treasury": one qualified, the other not; "African Union" and "European Union" are two.
   const [x, y] = a.qualifiers.length <= b.qualifiers.length ? [a, b] : [b, a];
+  if (y.inner.some((q) => !x.qualifiers.includes(q))) return false;
   return x.qualifiers.every((q) => y.qualifiers.includes(q)) && !conflictingCountries(a, b);
 }
 
