@@ -54,4 +54,18 @@ describe('credits to outlets whose names open with a side of a case', () => {
     assert.equal(credited('Noor Halvey, for the State Journal-Register, filed this report from the statehouse.', 'Noor Halvey'), true);
     assert.equal(credited("Tam Wexler, for the People's Daily, sent the pictures.", 'Tam Wexler'), true);
   });
+
+  it("should credit the staff a wire's closing credit names, in every form it lists them", () => {
+    const body = 'The crew of a tanker held off the coast were released on Monday. The ship will sail on Wednesday. Reporting by Ana Ruiz and Omar Fadel in Aden; Additional reporting by Nadia Selim in Cairo; Writing by Tom Verhoef; Editing by Clare Moreton and Hugh Rennard\nOur Standards: The Trust Principles.';
+    for (const name of ['Ana Ruiz', 'Omar Fadel', 'Nadia Selim', 'Tom Verhoef', 'Clare Moreton', 'Hugh Rennard']) assert.equal(credited(body, name), true, name);
+    const lines = 'The ship will sail on Wednesday.\n\nReporting by Ana Ruiz, Omar Fadel and Lila Haddad in Aden; Writing by Tom Verhoef\n\nEditing by Clare Moreton\n\nCompiled by Sunniva Aalto & Ben J. Oduya';
+    for (const name of ['Lila Haddad', 'Clare Moreton', 'Sunniva Aalto', 'Ben J. Oduya']) assert.equal(credited(lines, name), true, name);
+    assert.equal(credited('Talks resume on Friday. (Reporting by Ana Ruiz; Editing by Clare Moreton)', 'Clare Moreton'), true);
+  });
+
+  it("should not credit a name after 'reporting by' inside a sentence of the story, nor one a credit is followed by", () => {
+    assert.equal(credited('The minister criticised the reporting by Ana Ruiz on the talks.', 'Ana Ruiz'), false);
+    assert.equal(credited('The ship sailed. Reporting by Ana Ruiz. Omar Fadel, the captain, said the crew were safe.', 'Omar Fadel'), false);
+    assert.equal(credited('Research by Ana Ruiz found that the port had been closed twice.', 'Ana Ruiz'), false);
+  });
 });
