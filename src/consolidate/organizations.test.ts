@@ -270,4 +270,15 @@ describe('organizationsOf with a group named after a firm', () => {
     assert.equal(navies.length, 1, JSON.stringify(navies));
     assert.equal(navies[0]?.sources.length, 2, JSON.stringify(navies));
   });
+
+  it("should join a body with the other name the text gives it in apposition or brackets, and not the bodies of a list", () => {
+    const one = enrichedArticle('Gavi, the Vaccine Alliance, said on Thursday it would send cholera vaccines to three flooded districts. Fighters of Liwa al-Sahil, also known in English as the Coastal Brigade, blocked a road near the port.', { title: 'Vaccines for flood towns', outlet: 'Metro Ledger', publishedAt: '2026-04-09T08:00:00Z' });
+    const two = enrichedArticle('The doses will be delivered with the help of the Vaccine Alliance (Gavi) on Thursday. A commander of Liwa al-Sahil (the Coastal Brigade) said the road would reopen.', { title: 'Doses on the way', outlet: 'Harbour Times', publishedAt: '2026-04-09T12:00:00Z' });
+    const found = organizationsOf([one, two]);
+    const names = (o: (typeof found)[number]) => [o.name, ...o.aliases].sort();
+    assert.ok(found.some((o) => names(o).join('|') === 'Gavi|Vaccine Alliance' && o.sources.length === 2), JSON.stringify(found));
+    assert.ok(found.some((o) => names(o).join('|') === 'Coastal Brigade|Liwa al-Sahil' && o.sources.length === 2), JSON.stringify(found));
+    const list = enrichedArticle('The Harbour Authority, the Dockworkers Union and the Shipping Council met on Monday to discuss the strike.', { title: 'Strike talks', outlet: 'City Post', publishedAt: '2026-04-09T12:00:00Z' });
+    assert.ok(organizationsOf([list]).every((o) => o.aliases.length === 0), JSON.stringify(organizationsOf([list])));
+  });
 });

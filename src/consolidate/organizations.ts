@@ -30,6 +30,7 @@ import { namedBodiesKey } from './cache-keys.js';
 import { isKnownHead, sameKnownBody } from '../enrich/entities/bodies-in-languages.js';
 import { describesNamedBody } from './described-body.js';
 import { namedAsReacting } from './reacting-body.js';
+import { apposedNames } from '../enrich/entities/apposed-body.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -170,6 +171,13 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
   const dateline = DATELINE.exec(article.body)?.[0].length ?? 0;
   const credits = creditSentences(article);
   const ownCountry = nationalBodiesCountry(article.entities);
+  // "Gavi, the Vaccine Alliance,", "Liwa al-Sahil (the Coastal Brigade)": each name tied to the other (apposed-body.ts).
+  const apposed = new Map<Entity, string>();
+  for (const [a, b] of apposedNames(article.body, article.entities)) {
+    if (a.type !== 'organization' || b.type !== 'organization') continue;
+    apposed.set(a, fold(fullName(article.body, b)));
+    apposed.set(b, fold(fullName(article.body, a)));
+  }
   for (const found0 of article.entities) {
     if (found0.type !== 'organization' || found0.subtype === 'threat-actor' || found0.start < dateline) continue;
     // "the Foreign Ministry" in a report whose other state bodies are all one country's ("the Thai
@@ -199,7 +207,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     }
     // "NewsCenter 7's Ann Lee": the newsroom of a reporter, not a body of the event (outlet-staff.ts).
     if (ownsReporterAt(article.body, text, entity.end)) continue;
-    const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
+    const acronymTie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
+    const tie = acronymTie ? [acronymTie[0], acronymTie[1]!] : apposed.has(found0) ? ['', apposed.get(found0)!] : null;
     // "The US Treasury's Office of Foreign Assets Control": the office by its own name, and its parent
     // a body of the event too (office-of-parent.ts).
     // A parent of one word only where the text tags it as a body of its own too ("Treasury").
@@ -418,6 +427,8 @@ export function sameBodyName(a: string, b: string): boolean {
 function sameBody(a: Form, b: Form, joint = false): boolean {
   // One body's names in two languages ("OMS", "World Health Organization"): bodies-in-languages.ts.
   if (sameKnownBody(a.text, b.text)) return true;
+  // "Gavi, the Vaccine Alliance": the text wrote one as the other's name (apposed-body.ts).
+  if (!a.acronym && !b.acronym && (a.tiedTo.has(b.key) || b.tiedTo.has(a.key))) return true;
   if (a.acronym !== b.acronym) {
     const [short, long] = a.acronym ? [a, b] : [b, a];
     return long.tiedTo.has(short.key) || long.initials === short.key || long.initialsWithOf === short.key;

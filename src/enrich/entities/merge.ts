@@ -63,6 +63,7 @@ import { firmsBeforePlaces } from './firm-before-place.js';
 import { possessivePairsAsBodies } from './possessive-pair-body.js';
 import { placesNamedAsBodies } from './place-named-body.js';
 import { ranksBeforeNames } from '../abbreviated-rank.js';
+import { apposedBodies } from './apposed-body.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 /** A country's mission abroad, named by its kind alone. */
@@ -286,6 +287,8 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   bodiesAfterKindWords(body, out);
   // "The grid operator, Ostnetz Elbe,", "Saariverkko": a utility read as a person (operator-bodies.ts).
   operatorsAsBodies(body, out);
+  // "Gavi, the Vaccine Alliance,", "Liwa al-Sahil": a body's other name, an armed group's Arabic name, read as a person (apposed-body.ts).
+  apposedBodies(body, out);
   employersAfterAt(body, out);
   firmsBeforePlaces(body, out);
   possessivePairsAsBodies(body, out);
