@@ -52,3 +52,41 @@ describe('consolidateParticipants, one suspect written two ways', () => {
     assert.deepEqual(age?.variants.map((v) => v.value).sort(), ['34', '35']);
   });
 });
+
+/** A report naming one person with the body the person speaks for. */
+function reportWithBody(body: string, outlet: string, name: string, organization: string | null, country: string | null) {
+  const article = reportNaming(body, outlet, [[name, country]]);
+  article.people = article.people.map((p) => ({ ...p, organization }));
+  return article;
+}
+
+describe('consolidateParticipants, surnames a letter apart', () => {
+  it("should keep apart two people whose given names differ, or whose reports tie them to two bodies ('Erik Hansen' / 'Mark Hanson')", () => {
+    const cases = [
+      ['Erik Hansen', 'Harbour Authority', 'Mark Hanson', 'Dockworkers Union'],
+      ['Maria Hansen', 'Harbour Authority', 'Marie Hanson', 'Harbour Authority'],
+      ['Karin Hansen', null, 'Karen Hanson', null],
+      ['Mark Hansen', 'Harbour Authority', 'Mark Hanson', 'Dockworkers Union'],
+      ['Ion Rusnac', 'Harbour Authority', 'Ion Rusnak', 'Dockworkers Union'],
+    ] as const;
+    for (const [a, bodyA, b, bodyB] of cases) {
+      const one = reportWithBody(`${a} said on Monday the crane had passed inspection.`, 'City Post', a, bodyA, 'NO');
+      const two = reportWithBody(`${b} said the crane was unsafe.`, 'Harbour Times', b, bodyB, 'NO');
+      assert.equal(consolidated(one, two).participants.length, 2, `${a} / ${b}`);
+    }
+  });
+
+  it('should still join one given name with its surname a letter apart, of one body or none, and a romanisation of one name whatever the bodies', () => {
+    const cases = [
+      ['Mark Hansen', 'Harbour Authority', 'Mark Hanson', 'Rotterdam Port Authority'],
+      ['Ion Rusnac', null, 'Ion Rusnak', null],
+      ['Johan Hansen', null, 'Johann Hanson', null],
+      ['Yoon Jae-hyuk', 'Harbour Authority', 'Yun Jae-hyeok', 'Dockworkers Union'],
+    ] as const;
+    for (const [a, bodyA, b, bodyB] of cases) {
+      const one = reportWithBody(`${a} said on Monday the crane had passed inspection.`, 'City Post', a, bodyA, 'NO');
+      const two = reportWithBody(`${b} said the crane was unsafe.`, 'Harbour Times', b, bodyB, 'NO');
+      assert.equal(consolidated(one, two).participants.length, 1, `${a} / ${b}`);
+    }
+  });
+});

@@ -481,7 +481,7 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
     const smallAges = statedAges(small);
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || joinedSpelling(words.get(big)!.words, words.get(small)!.words) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words) || trailingNameLeftOut(big.mentions[0]!.person.name, small.mentions[0]!.person.name, ofTwoSurnameCountry(big, small))) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && ((spellingVariants(words.get(big)!, words.get(small)!) && (sameRomanised(words.get(big)!, words.get(small)!) || !ofOtherBodies(big, small))) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!) || joinedSpelling(words.get(big)!.words, words.get(small)!.words) || nearSpellingsOfOneCountry(big, small, words.get(big)!.words, words.get(small)!.words) || trailingNameLeftOut(big.mentions[0]!.person.name, small.mentions[0]!.person.name, ofTwoSurnameCountry(big, small))) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
@@ -499,10 +499,36 @@ function ofTwoSurnameCountry(a: Gathered, b: Gathered): boolean {
 
 /** Near spellings in every word (near-spelling.ts), where the reports give both one country and no other. */
 function nearSpellingsOfOneCountry(a: Gathered, b: Gathered, x: readonly string[], y: readonly string[]): boolean {
-  if (!nearSpellings(x, y)) return false;
+  if (!nearSpellings(x, y) || !givenNameSpeltApart(x[0]!, y[0]!) || ofOtherBodies(a, b)) return false;
   const countries = (g: Gathered): Set<string> => new Set(g.mentions.map((m) => m.person.country).filter((c): c is string => !!c));
   const [ca, cb] = [countries(a), countries(b)];
   return ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0];
+}
+
+/**
+ * "Bahrudin" / "Bachrudin", "Setiawan" / "Setiawann": a given name written with a letter more or
+ * doubled is one name; one letter changed ("Maria" / "Marie", "Karin" / "Karen") is another given name,
+ * so "Maria Hansen" and "Marie Hanson" are two people, however near their surnames.
+ */
+function givenNameSpeltApart(a: string, b: string): boolean {
+  return a === b || a.length !== b.length || a.replace(/(\p{L})\1/gu, '$1') === b.replace(/(\p{L})\1/gu, '$1');
+}
+
+/** Two romanisations of one name ("Yoon Jae-hyuk" / "Yun Jae-hyeok"), no letter of a spelling apart: the bodies beside them are not asked. */
+function sameRomanised(a: NameWords, b: NameWords): boolean {
+  return a.romanised.length === b.romanised.length && a.romanised.every((w, i) => w === b.romanised[i]);
+}
+
+/**
+ * Whether the reports tie the two writings to two bodies that share no word of four letters or more
+ * ("Mark Hansen" of the Harbour Authority, "Mark Hanson" of the Dockworkers Union): a surname a letter
+ * apart is then two people, as a stated age apart makes them (agesDisagree). "Harbour Authority" and
+ * "Rotterdam Port Authority" share a word and say nothing either way.
+ */
+function ofOtherBodies(a: Gathered, b: Gathered): boolean {
+  const words = (g: Gathered): Set<string> => new Set(g.mentions.flatMap((m) => (m.person.organization ? foldAccents(m.person.organization).toLowerCase().split(/[^\p{L}\d]+/u) : [])).filter((w) => w.length >= 4));
+  const [x, y] = [words(a), words(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
 /** The ages the reports give the person beside the name. */
