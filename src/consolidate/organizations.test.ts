@@ -261,6 +261,9 @@ describe('organizationsOf with a group named after a firm', () => {
     const found = organizationsOf([one, two]);
     const navies = found.filter((o) => /Navy/.test(o.name)).map((o) => [o.name, o.aliases]).sort();
     assert.deepEqual(navies, [['Royal Navy', []], ['Royal Norwegian Navy', []]], JSON.stringify(found));
+    // Nor is the "Royal Navy" given the Norwegian navy's country, the report's only other navy.
+    const royal = found.find((o) => o.name === 'Royal Navy');
+    assert.deepEqual([royal?.country, royal?.sources.length], [null, 2], JSON.stringify(found));
   });
 
   it("should still join a body with its country written before or after its name ('Royal Navy', 'Britain's Royal Navy')", () => {

@@ -183,7 +183,9 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     // "the Foreign Ministry" in a report whose other state bodies are all one country's ("the Thai
     // Ministry of Defence") is that country's: a neighbour's ministry of the same name, named with its
     // country in another report, is another body.
-    const entity = !found0.country && ownCountry && NATIONAL_BODY.test(found0.text) ? { ...found0, country: ownCountry } : found0;
+    // Not a name another body of the report writes with a country's word inside it: beside the "Royal
+    // Norwegian Navy", the "Royal Navy" is another country's.
+    const entity = !found0.country && ownCountry && NATIONAL_BODY.test(found0.text) && !namedWithInnerCountry(found0, article.entities) ? { ...found0, country: ownCountry } : found0;
     // "PITTSBURGH (KDKA) –" on a later line: the outlet of a second story's dateline (lead-dateline.ts).
     if (isDatelineFiler(article.body, entity.start, entity.end)) continue;
     if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
@@ -243,6 +245,17 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     found.push({ text: office.text, key: fold(office.text), formCountry: office.country ?? '', country: office.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false, ...(namedAsReacting(article.body, office.start, office.end, office.text) ? { reacts: true as const } : {}) });
   }
   return found;
+}
+
+/** Whether another body of the article is this one's name with a country's word inside it ("Royal Norwegian Navy" of "Royal Navy"). */
+function namedWithInnerCountry(entity: Entity, entities: readonly Entity[]): boolean {
+  const own = newForm(entity.text.replace(/^the\s+/i, ''), 0);
+  if (own.qualifiers.length > 0) return false;
+  return entities.some((e) => {
+    if (e === entity || e.type !== 'organization') return false;
+    const other = newForm(e.text.replace(/^the\s+/i, ''), 0);
+    return other.inner.length > 0 && sameWords(own.core, other.core);
+  });
 }
 
 /** A state's body of a kind every country has: its name alone does not say whose it is. */
