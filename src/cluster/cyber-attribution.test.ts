@@ -10,6 +10,20 @@ describe('cyber-attribution: an intrusion and a state agency naming who was behi
     assert.equal(leadIncident('Attackers drained the hot wallet of a small Seoul exchange on Sunday.'), 'intrusion');
   });
 
+  it('reads a victim\'s loss "after" the emptying, a wallet among several and a perfect tense as the intrusion (review ux77b)', () => {
+    assert.equal(leadIncident('The Tallinn exchange Brivo lost about $31 million on Sunday after attackers drained one of its cold wallets.'), 'intrusion');
+    assert.equal(leadIncident('A Lagos payments start-up lost more than €4 million overnight after hackers broke into its treasury servers.'), 'intrusion');
+    assert.equal(leadIncident('Attackers emptied two of the hot wallets of a Manila trading desk on Friday.'), 'intrusion');
+    assert.equal(leadIncident('Investigators said hackers had stolen the keys to the bridge between two blockchains.'), 'intrusion');
+    assert.equal(leadIncident('The company confirmed that hackers have broken into its payroll system.'), 'intrusion');
+  });
+
+  it('reads no intrusion in what followed one, nor in a loss that is no sum of money', () => {
+    assert.equal(leadIncident('Brivo resumed withdrawals on Monday after attackers drained one of its cold wallets.'), null);
+    assert.equal(leadIncident('Shares of the exchange lost 12% on Monday after attackers drained one of its wallets.'), null);
+    assert.equal(leadIncident('Prosecutors returned the funds, weeks after hackers had stolen them.'), null);
+  });
+
   it("reads an agency's blame as an attribution, even where it retells what the hackers did", () => {
     assert.equal(leadIncident("Britain's NCSC said on Friday that a hacking group run by a foreign military unit stole the utility's customer records."), 'attribution');
     assert.equal(leadIncident("OSLO (Wire) - Norway's intelligence service on Monday named a foreign officer as the head of the hackers behind last month's intrusion."), 'attribution');

@@ -57,13 +57,27 @@ export const CYBER_ACTS: [CyberActKind, string][] = [
   [
     'intrusion',
     [
-      String.raw`${HACKERS}\s+${words(6)}(?:broke\s+into|breached|hacked|compromised|hijacked|infiltrated|emptied|drained|stole|looted|siphoned)`,
+      // A perfect tense too ("hackers had stolen", "have broken into"): the same act told as done by then.
+      String.raw`${HACKERS}\s+${words(6)}(?:broke\s+into|breached|hacked|compromised|hijacked|infiltrated|emptied|drained|stole|looted|siphoned|(?:had|has|have)\s+(?:stolen|broken\s+into))`,
       // Attackers or thieves count where what they emptied is digital: a wallet, an account, a server.
-      String.raw`(?:attackers|thieves)\s+${words(3)}(?:emptied|drained|broke\s+into|breached|hacked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?${words(2)}(?:(?:hot\s+|crypto\s+|digital\s+)?wallets?|accounts?|servers?|networks?|systems?|databases?)`,
+      String.raw`(?:attackers|thieves)\s+${words(3)}(?:emptied|drained|broke\s+into|breached|hacked)\s+(?:one\s+of\s+|several\s+of\s+|two\s+of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?${words(2)}(?:(?:hot\s+|crypto\s+|digital\s+)?wallets?|accounts?|servers?|networks?|systems?|databases?)`,
       String.raw`(?:responded\s+to|detected|discovered|disclosed|confirmed|suffered)\s+(?:an?\s+|the\s+)?${words(2)}(?:intrusion|data\s+breach|cyber-?attack|ransomware\s+attack|hack)\b`,
     ].join('|'),
   ],
 ];
+
+/**
+ * A loss told before the intrusion that caused it: "Korvex lost $208 million on Tuesday after attackers
+ * emptied its hot wallet". The loss and the emptying are one act, so the intrusion after "after" is the
+ * lead's news, not the time of it. Only a sum of money lost: "Shares lost 12% after hackers ..." or
+ * "resumed withdrawals after attackers ..." tell something else that followed.
+ */
+const LOSS_BEFORE = /\b(?:lost|loses|has\s+lost|had\s+lost)\s+(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|at\s+least|an\s+estimated)\s+)?(?:(?:US|HK|S|A|C)?[$€£¥]\s?\d|\d[\d.,]*\s+(?:million|billion|bn|m)\b)[^.;]{0,160}$/iu;
+
+/** Whether an intrusion told after "after" is the lead's own act, the loss just before it being the intrusion's. */
+export function intrusionAfterLoss(before: string): boolean {
+  return LOSS_BEFORE.test(before);
+}
 
 /**
  * Whether reports of one act of this kind are dated days apart as a rule: an intrusion by the day it

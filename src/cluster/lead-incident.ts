@@ -12,7 +12,7 @@
  */
 import { isPublicAct, PUBLIC_ACTS, type PublicActKind } from './public-acts.js';
 import { FIRM_AND_STATE_ACTS, type FirmOrStateActKind, marketApart, otherFirmOrStateAct } from './firm-and-state-acts.js';
-import { CYBER_ACTS, type CyberActKind, datedLoosely } from './cyber-attribution.js';
+import { CYBER_ACTS, type CyberActKind, datedLoosely, intrusionAfterLoss } from './cyber-attribution.js';
 import { UNREST_STEPS, type UnrestStepKind, figureNameCased } from './unrest-steps.js';
 import { DISASTERS, type DisasterKind, situationReportDisaster } from './disasters.js';
 import { ACCIDENT_STEPS, type AccidentStepKind, accidentStepsApart } from './accident-steps.js';
@@ -90,8 +90,9 @@ export function leadIncident(lead: string): IncidentKind | null {
   INCIDENT.lastIndex = 0;
   for (let m = INCIDENT.exec(lead); m !== null; m = INCIDENT.exec(lead)) {
     const before = lead.slice(Math.max(0, m.index - 40), m.index);
-    if (BACK_TO.test(before) || RECALLED_IN_CLAUSE.test(before)) continue;
     const kind = KINDS.find(([k]) => m!.groups![k] !== undefined)![0];
+    if (BACK_TO.test(before) && !(kind === 'intrusion' && intrusionAfterLoss(lead.slice(0, m.index)))) continue;
+    if (RECALLED_IN_CLAUSE.test(before)) continue;
     // "the opposition leader said several were arrested": no figure held (unrest-steps.ts).
     if (kind === 'detention' && !figureNameCased(m[0])) continue;
     return kind;
