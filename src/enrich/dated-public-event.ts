@@ -7,9 +7,9 @@
  */
 
 /** "the " right before the day: the day modifies a noun. */
-const ARTICLE_BEFORE = /\bthe\s+$/i;
+export const ARTICLE_BEFORE = /\bthe\s+$/i;
 /** A written-out month and day, not a weekday ("the Sunday vote" may be the article's own). */
-const MONTH_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
+export const MONTH_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
 /** The public event the day modifies, after at most two words ("the October 24 opposition protest"). */
 const PUBLIC_EVENT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:protests?|rally|rallies|demonstrations?|marches|march|elections?|vote|polls|referendum|run-?off|summit|talks|ruling|verdict)\b/iu;
 

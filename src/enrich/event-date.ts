@@ -42,6 +42,7 @@ import { incidentOfDay } from './incident-of-day.js';
 import { dayOfAfterClause } from './day-after-clause.js';
 import { leadBeforePlan } from './lead-before-plan.js';
 import { datedPublicEvent } from './dated-public-event.js';
+import { attributedIntrusionDay, attributionLead } from './attributed-intrusion-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -476,6 +477,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "the October 24 protest" after a lead told with its own later day ("The United States on Wednesday
     // imposed visa restrictions"): another event named in passing (dated-public-event.ts).
     if (ownLead && index > 0 && at < ownLead.at && datedPublicEvent(opening, timex.text, body.slice(timex.end, timex.end + 60))) continue;
+    // So is "the April 7 breach" after an agency's attribution lead told by a later day of its own: the
+    // intrusion blamed (attributed-intrusion-day.ts). The lead's words of theft make it no ownLead.
+    if (best && best.sentence === 0 && index > 0 && at < best.at && attributedIntrusionDay(opening, timex.text, body.slice(timex.end, timex.end + 60)) && attributionLead(body.slice(sentences[0]!.start, sentences[0]!.end))) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const words = wordsOf(index, text);
     // "Partly sunny with scattered showers developing this evening": a page's forecast, not the story (weather-forecast.ts).
