@@ -43,6 +43,7 @@ describe('actorLinks: a report ties two named groups', () => {
       ['Analysts say Amber Moth, part of the sprawling Crimson Kite, wrote the lure.', ['Amber Moth', 'Crimson Kite'], 'Amber Moth', 'Crimson Kite'],
       ["Crimson Kite's unit Amber Moth wrote the lure.", ['Crimson Kite', 'Amber Moth'], 'Amber Moth', 'Crimson Kite'],
       ['Amber Moth, a Crimson Kite subgroup, wrote the lure.', ['Amber Moth', 'Crimson Kite'], 'Amber Moth', 'Crimson Kite'],
+      ['Sanctions named Amber Moth, the Crimson Kite unit the bureau blamed for the theft.', ['Amber Moth', 'Crimson Kite'], 'Amber Moth', 'Crimson Kite'],
     ];
     for (const [text, names, unit, parent] of cases) assert.deepEqual(actorLinks(text, mentionsOf(text, names)), [{ kind: 'unit', actor: unit, other: parent }], text);
   });
@@ -59,6 +60,8 @@ describe('actorLinks: a report ties two named groups', () => {
       'Crimson Kite hit banks. Also known for phishing, Glass Heron hit ports.',
       'Crimson Kite, unlike Glass Heron, avoided exchanges.',
       "Crimson Kite, known as Glass Heron's sister crew, avoided exchanges.",
+      "Crimson Kite, the Glass Heron unit's old rival, avoided exchanges.",
+      'Crimson Kite, the Glass Heron of the south, avoided exchanges.',
     ];
     for (const text of texts) assert.deepEqual(actorLinks(text, mentionsOf(text, ['Crimson Kite', 'Glass Heron'])), [], text);
     // Two names of one group tie nothing new.

@@ -48,9 +48,12 @@ const UNIT_GAP = new RegExp(
 );
 /** "B's unit A", "the B subgroup A", "B offshoot A": B before the part's word, A after it. */
 const PARENT_GAP = new RegExp(String.raw`^(?:['’]s)?\s+${PART}\s+(?:(?:known\s+as|called|dubbed|named)\s+)?(?:the\s+)?$`, 'u');
-/** "A, a B subgroup": the part's word after B. */
-const LIST_GAP = /^\s*,\s*(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
-const PART_AFTER = new RegExp(String.raw`^\s+${PART}\b`, 'u');
+/**
+ * "A, a B subgroup", "A, the B unit the FBI blamed": the part's word after B. Not the part's possessive
+ * ("A, the B unit's rival"), which names another group by B's unit.
+ */
+const LIST_GAP = /^\s*,\s*(?:an?|one|the)\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
+const PART_AFTER = new RegExp(String.raw`^\s+${PART}\b(?!['’])`, 'u');
 
 /** Whether the words between two names stay within a sentence and a clause (no full stop but in "a.k.a."). */
 function plainGap(gap: string): boolean {
