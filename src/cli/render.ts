@@ -92,7 +92,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   if (event.vulnerabilities?.length) out.push(`cves:      ${event.vulnerabilities.map((v) => `${v.cve} (${v.corroboration} outlet${v.corroboration === 1 ? '' : 's'}: ${labels(v.sources)})`).join('; ')}`);
   // Refanged, so a reader can paste them into a blocklist; the reports that give them in brackets.
   if (event.indicators?.length) out.push(`indicators: ${event.indicators.map((i) => `${i.type} ${i.value} [${labels(i.sources)}]`).join('; ')}`);
-  if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}${t.partOf?.length ? ` (a unit of ${t.partOf.join(', ')})` : ''}`).join('; ')}`);
+  if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}${t.partOf?.length ? ` (a unit of ${t.partOf.join(', ')})` : ''}${t.suspected ? ' (suspected)' : ''}`).join('; ')}`);
   // Who claimed the act in its own words, apart from whom a government blames (consolidate/claimed-by.ts).
   if (event.claimedBy?.length) out.push(`claimed by: ${event.claimedBy.map((c) => `${c.name}${c.country ? ` (${c.country})` : ''} [${labels(c.sources)}]`).join('; ')}`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);

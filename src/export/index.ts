@@ -35,7 +35,8 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['summary', (e) => e.summary],
   // Last, so the columns before it keep their places: "true" where the location is an outlet's home city, a guess.
   ['location_inferred', (e) => (e.location?.inferred ? 'true' : '')],
-  ['threat_actors', (e) => namesWithCountries(e.threatActors ?? [])],
+  // A suspected actor (every report only likens the act to it) is marked so: "Lazarus Group (KP, suspected)".
+  ['threat_actors', (e) => (e.threatActors ?? []).map((x) => `${x.name}${x.country || x.suspected ? ` (${[x.country, x.suspected ? 'suspected' : null].filter(Boolean).join(', ')})` : ''}`).join('; ')],
   // Empty where the reports give no figure (not 0: none reported is not none killed).
   ['killed', (e) => (e.casualties?.killed == null ? '' : String(e.casualties.killed))],
   ['injured', (e) => (e.casualties?.injured == null ? '' : String(e.casualties.injured))],

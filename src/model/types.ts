@@ -321,6 +321,11 @@ export interface ThreatActorRef {
   sources: string[];
   /** The larger groups a report says this one is a unit of ("TraderTraitor, a unit of the wider Lazarus Group"), by their entries' names. */
   partOf?: string[];
+  /**
+   * Set where every mention of it is a suspicion, not an attribution ("resembled X's but too soon to
+   * attribute", "stopped short of blaming", "looks like X"): a likely actor, not the one named as behind it.
+   */
+  suspected?: true;
 }
 
 /**
