@@ -4,6 +4,7 @@
  * the page states one and leaving it off when it does not (a local time is not a UTC time).
  */
 import { spelledOutAgo } from './relative-stamp-words.js';
+import { withoutReadingTime } from './reading-time.js';
 import * as chrono from 'chrono-node';
 import { isoFromMachineDate, isRealDate } from '../util/dates.js';
 
@@ -27,7 +28,8 @@ const MODIFIED = /^(updated|last updated|modified|last modified)/i;
  * a stamp that counts back ("3 hours ago", "2 days ago") is dated from it, and is no date without it.
  */
 export function parseDateline(line: string, reference?: string | null): ParsedDateline | null {
-  const trimmed = line.trim();
+  // A reading time beside the date ("April 8, 2026 | 4 min read") is furniture, not part of the stamp.
+  const trimmed = withoutReadingTime(line.trim()).trim();
   if (trimmed.length > 120) return null;
   const labelMatch = LABEL.exec(trimmed);
   const kind = labelMatch && MODIFIED.test(labelMatch[1]!) ? 'modified' : 'published';
