@@ -70,3 +70,16 @@ describe('agencies', () => {
     assert.equal(creditAgency('(Reporting by NATO)'), null);
   });
 });
+
+describe('datelineAgency, a wire the page names by its initials (review ux77a)', () => {
+  it("should take initials the page's named wire has, by the wire's full name", () => {
+    assert.equal(datelineAgency('OSLO (NPW) — Norway cut the cod quota on Tuesday.', null, ['Nordic Press Wire']), 'Nordic Press Wire');
+    assert.equal(datelineAgency('OSLO (NPW) — Norway cut the cod quota on Tuesday.'), null);
+  });
+
+  it('should read a dated dateline alone on its line, and not a paragraph closing on a credit', () => {
+    assert.equal(datelineAgency('OSLO, April 7, 2026 (NPW)\n\nNorway cut the cod quota on Tuesday.'), 'NPW');
+    assert.equal(datelineAgency('OSLO (NPW)\n\nNorway cut the cod quota on Tuesday.'), null);
+    assert.equal(datelineAgency('HARBOUR NOTES (HN)\n\nNorway cut the cod quota on Tuesday.', null, ['Fjordland Business Post']), null);
+  });
+});

@@ -141,8 +141,10 @@ export function creditAgency(credit: string | null | undefined): string | null {
  * by its initials where the dateline is dated as a wire's is or the page's closing credit names the
  * same initials (`credit`, "(Reporting by CAPA; ...)"): a station's call sign stays none.
  */
-export function datelineAgency(body: string, credit?: string | null): string | null {
-  const m = DATELINE_AGENCY.exec(body.slice(0, 120));
+export function datelineAgency(body: string, credit?: string | null, pageWires: readonly string[] = []): string | null {
+  const head = body.slice(0, 120);
+  const dashed = DATELINE_AGENCY.exec(head);
+  const m = dashed ?? DATELINE_ALONE.exec(head);
   if (!m) return null;
   const named = m[1]!.trim();
   const known = agencyName(named) ?? (SERVICE_NAME.test(named) ? named : null);
@@ -151,5 +153,22 @@ export function datelineAgency(body: string, credit?: string | null): string | n
   // Central Election Commission (CEC) -- which ..." names a body, not a wire.
   const before = m[0].slice(0, m[0].indexOf('('));
   if (!/^\s*\p{Lu}{2,}(?![\p{Ll}])/u.test(before)) return null;
-  return DATELINE_DAY.test(before) || creditAgency(credit) === named ? named : null;
+  // A wire the page names elsewhere (its credit line "Nordic Press Wire", its byline's credit) whose
+  // initials these are: the initials are that wire, by its full name (ux77a).
+  const wire = pageWires.find((w) => w.split(/\s+/).length > 1 && initialsOf(w) === named);
+  if (wire) return wire;
+  if (dashed) return DATELINE_DAY.test(before) || creditAgency(credit) === named ? named : null;
+  // The dateline alone on its line ("OSLO, April 7, 2026 (HW)"): only dated, as a wire dates it.
+  return DATELINE_DAY.test(before) ? named : null;
+}
+
+/**
+ * A dateline set on a line of its own with no dash, as copied text keeps it: "OSLO, April 7, 2026
+ * (HW)". A paragraph closing on a credit in brackets is a signature, so it counts only dated (above).
+ */
+const DATELINE_ALONE = /^\s*[^\n()]{0,60}?\(([^()\n]{2,30})\)[ \t]*(?:\n|$)/;
+
+/** A name's initials as a wire writes them in its datelines: "Continental Press Wire" -> "CPW". */
+export function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }

@@ -53,3 +53,39 @@ describe('extract, copies and credits', () => {
     assert.ok(sentence.article.body.startsWith('By Tuesday evening'));
   });
 });
+
+// ux77a faults 5 and 11: a copied wire story whose dateline stands alone on its line gave no date, no
+// place and no agency; a site's copy credited "Nordic Press Wire | <day>" under the headline gave no agency.
+describe('extract, a lone wire dateline and a "Press Wire" credit line', () => {
+  const LEAD = 'Norway on Tuesday cut the cod quota for the Barents Sea by a fifth, the fisheries ministry said.\n\nFishing groups said the cut would cost jobs in the north, and asked for talks.\n';
+
+  it("should date the story by the lone dateline and take its initials as the page's own wire", () => {
+    const doc = extracted(`Nordic Press Wire\nNorway trims cod quota for the Barents Sea\nBy Ingrid Havik\nOSLO, April 7, 2026 (NPW)\n\n${LEAD}`);
+    assert.equal(doc.article.publishedAt, '2026-04-07');
+    assert.equal(doc.article.headline, 'Norway trims cod quota for the Barents Sea');
+    assert.equal(doc.article.agency, 'Nordic Press Wire');
+    assert.ok(doc.article.body.startsWith('OSLO, April 7, 2026 (NPW) — Norway on Tuesday'));
+  });
+
+  it('should date a text by a date beside its reading time', () => {
+    const doc = extracted(`Fjordland Business Post\nNorway trims cod quota for the Barents Sea\nBy Ingrid Havik\nApril 8, 2026 | 4 min read\n\n${LEAD}`);
+    assert.equal(doc.article.publishedAt, '2026-04-08');
+  });
+
+  it('should leave a text undated whose only date is inside a sentence of its body', () => {
+    const doc = extracted(`Fjordland Business Post\nNorway trims cod quota for the Barents Sea\nBy Ingrid Havik\n\nThe ministry said the quota set on April 7, 2026 would stand for a year.\n\n${LEAD}`);
+    assert.equal(doc.article.publishedAt, null);
+  });
+
+  it('should take the credit line under an HTML headline as the agency', () => {
+    const html = '<html><head><title>Norway trims cod quota | Fjordland Business Post</title></head><body><h1>Norway trims cod quota for the Barents Sea</h1><p class="meta">Nordic Press Wire | April 7, 2026</p>'
+      + `<article>${LEAD.split('\n\n').map((p) => `<p>OSLO (NPW) — ${p}</p>`).slice(0, 1).join('')}<p>Fishing groups said the cut would cost jobs in the north, and asked for talks with the ministry.</p><p>The ministry said the quota would be reviewed in the autumn.</p></article></body></html>`;
+    const doc = new NewsDocument(rawDocument(html, 'html', { file: 'page.html' }, {}));
+    createExtract()(doc);
+    assert.equal(doc.article.agency, 'Nordic Press Wire');
+    const own = html.replace('Nordic Press Wire | April 7, 2026', 'By Ingrid Havik | April 7, 2026');
+    const ownDoc = new NewsDocument(rawDocument(own, 'html', { file: 'page.html' }, {}));
+    createExtract()(ownDoc);
+    assert.equal(ownDoc.article.agency, null);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datedDateline } from './dated-dateline.js';
+import { datedDateline, isLoneWireDateline } from './dated-dateline.js';
 
 describe('datedDateline', () => {
   it("should read the date in brackets after an opening dateline's place", () => {
@@ -30,5 +30,20 @@ describe('datedDateline, a wire or desk dateline with its year after the place',
   it('should read nothing from a dateline without a year or a sentence that opens with a date', () => {
     assert.equal(datedDateline(['OSLO, Feb. 3 (NWA) - The harbour board raised its fees.']), null);
     assert.equal(datedDateline(['The board met on Feb. 3, 2027 - and raised its fees.']), null);
+  });
+});
+
+describe('a wire dateline on a line of its own (review ux77a)', () => {
+  it('should date a paragraph that is the dateline alone, with no dash', () => {
+    assert.equal(datedDateline(['OSLO, April 7, 2026 (HW)']), '2026-04-07');
+    assert.equal(datedDateline(['TROMSØ, 7 April 2026']), '2026-04-07');
+    assert.equal(isLoneWireDateline('OSLO, April 7, 2026 (HW)'), true);
+  });
+
+  it('should not take a sentence that names a date, or a dateline that opens its lead, for a lone dateline', () => {
+    assert.equal(datedDateline(['The fishery board said its quota for April 7, 2026 (HW) stands.']), null);
+    assert.equal(isLoneWireDateline('Fishery Board Chair, April 7, 2026 (HW) said the quota stands'), false);
+    assert.equal(isLoneWireDateline('OSLO, April 7, 2026 (HW) - The fishery board cut the cod quota.'), false);
+    assert.equal(isLoneWireDateline('OSLO (HW)'), false);
   });
 });

@@ -15,8 +15,10 @@ const OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,
  * A wire's or a European desk's dateline: the place, a comma, a written-out date with its year, an
  * agency's credit in brackets if any, then a dash: "OSLO, Feb. 3, 2027 (NWA) - ", "LISBON, Mar 9,
  * 2027 - ", "VIENNA, 11 January 2027 - ". The year is required: without it the day could be any year's.
+ * Copied text often sets the dateline on a line of its own with no dash ("OSLO, April 7, 2026 (HW)"):
+ * the paragraph is then the dateline alone, which no sentence is (review ux77a).
  */
-const WIRE_OPENING = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*((?:\p{L}{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,9}\.?,?)\s+\d{4})\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:)\s/u;
+const WIRE_OPENING = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*((?:\p{L}{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,9}\.?,?)\s+\d{4})\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:--|—|–|-|:)\s|$)/u;
 /** How many of the body's first paragraphs may open with the dateline (scraped text may keep a line or two of the page above it). */
 const FIRST_PARAGRAPHS = 3;
 
@@ -30,4 +32,14 @@ export function datedDateline(paragraphs: readonly string[]): string | null {
     if (date && date.coverage >= 0.6) return date.iso;
   }
   return null;
+}
+
+/**
+ * Whether the line is a wire's dateline and nothing else ("OSLO, April 7, 2026 (HW)"), as copied text
+ * sets it apart from the lead it opens: the layout gives it back to the lead (layout.ts).
+ */
+export function isLoneWireDateline(line: string): boolean {
+  const text = line.trim();
+  // A dash with spaces would open the lead after it: that is the ordinary dateline, not a lone one.
+  return text.length <= 80 && !/\s(?:--|—|–|-|:)\s/u.test(text) && WIRE_OPENING.test(text) && datedDateline([text]) !== null;
 }

@@ -11,6 +11,7 @@ import type { HtmlBlocks } from './html-blocks.js';
 import { type Layout, mergeBylines, type PageMetadata, stripAgencySignature } from './layout.js';
 import { selectMainContent } from './main-content.js';
 import { dateInText } from './visible-date.js';
+import { wireCreditLine } from './wire-credit-line.js';
 
 export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { method: string } {
   const meta: PageMetadata = { ...page.meta, ...hints };
@@ -42,7 +43,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   const layout: Layout & { method: string } = {
     headline,
     authors,
-    agency: byline.agency,
+    agency: byline.agency ?? creditUnderHeadline(page.blocks, headline),
     outlet: meta.outlet ?? byline.outlet,
     // Only an update time stated: the text as we have it was written by then (relative dates read from it).
     publishedAt: meta.publishedAt ?? dateline ?? printed ?? meta.modifiedAt ?? null,
@@ -60,6 +61,23 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   if (captionText >= SLIDESHOW_MIN && bodyText < captionText * 0.5) Object.assign(layout, sortBlocks(main.blocks, headlineKey, authors, true));
   stripAgencySignature(layout);
   return layout;
+}
+
+/**
+ * The wire a credit line right under the headline names ("Nordic Press Wire | April 7, 2026"), as a
+ * site carrying wire copy prints it in place of a byline (wire-credit-line.ts), or null. The whole
+ * page is searched: the main-content region leaves such a line out as page furniture.
+ */
+function creditUnderHeadline(blocks: readonly Block[], headline: string | null): string | null {
+  if (!headline) return null;
+  const key = normalise(headline);
+  const at = blocks.findIndex((b) => normalise(b.text) === key);
+  if (at < 0) return null;
+  for (const block of blocks.slice(at + 1, at + 3)) {
+    const credit = wireCreditLine(block.text);
+    if (credit) return credit.agency;
+  }
+  return null;
 }
 
 type Sorted = Pick<Layout, 'paragraphs' | 'captions' | 'dropped'>;

@@ -120,7 +120,8 @@ export function createExtract(options: ExtractOptions = {}) {
     // A regional wire no list holds is known by its initials in a dated dateline or a closing credit
     // ("BISHKEK, Oct 12 (CAPA) --", "(Reporting by CAPA; editing by ...)"): two sites' copies are one source.
     const credits = layout.dropped.filter((d) => d.rule === 'credit').map((d) => d.text).join('\n');
-    article.agency = layout.agency ?? datelineAgency(article.body, credits) ?? creditAgency(credits);
+    // The page's own name counts too: a wire's own page dates its datelines with its initials ("(CPW)").
+    article.agency = layout.agency ?? datelineAgency(article.body, credits, [layout.outlet, site].filter((w): w is string => !!w)) ?? creditAgency(credits);
     // The title's site names the outlet only where no address does: one site's pages with and without
     // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
     article.outlet = layout.outlet ?? (site && !url ? outletFromSite(site) : null);

@@ -86,3 +86,42 @@ describe("analyseLayout, a federal department's release under its masthead and l
     assert.equal(layout.outlet, 'U.S. Department of Commerce');
   });
 });
+
+describe("analyseLayout, a wire's credit line named \"... Press Wire\" and a dateline on its own line (review ux77a)", () => {
+  it('should take "Nordic Press Wire" under the headline as the agency, not as the headline', () => {
+    const text = [
+      'Fjordland Business Post',
+      'Markets | Energy | Shipping',
+      'Norway trims cod quota for the Barents Sea',
+      'Nordic Press Wire',
+      'April 7, 2026',
+      'Norway on Tuesday cut the cod quota for the Barents Sea by a fifth, the fisheries ministry said.',
+      'Fishing groups said the cut would cost jobs in the north.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Norway trims cod quota for the Barents Sea');
+    assert.equal(layout.agency, 'Nordic Press Wire');
+  });
+
+  it('should keep a Title Case headline ending in "Wire" as the headline, with no agency', () => {
+    const text = ['Valley Courier', 'Thieves Strip Copper Wire From Rail Depot', 'April 7, 2026', 'Thieves took about a tonne of copper wire from the rail depot on Monday night, police said.'].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.headline, 'Thieves Strip Copper Wire From Rail Depot');
+    assert.equal(layout.agency ?? null, null);
+  });
+
+  it('should give a lone dateline back to the lead it opens, and leave a date line of the head alone', () => {
+    const text = [
+      'Nordic Press Wire',
+      'Norway trims cod quota for the Barents Sea',
+      'By Ingrid Havik',
+      'OSLO, April 7, 2026 (NPW)',
+      'Norway on Tuesday cut the cod quota for the Barents Sea by a fifth, the fisheries ministry said.',
+      'Fishing groups said the cut would cost jobs in the north.',
+    ].join('\n');
+    const layout = analyseLayout(textToBlocks(text).blocks, {});
+    assert.equal(layout.paragraphs[0], 'OSLO, April 7, 2026 (NPW) — Norway on Tuesday cut the cod quota for the Barents Sea by a fifth, the fisheries ministry said.');
+    const plain = ['Norway trims cod quota for the Barents Sea', 'By Ingrid Havik', 'April 7, 2026', 'Norway on Tuesday cut the cod quota for the Barents Sea by a fifth, the fisheries ministry said.'].join('\n');
+    assert.equal(analyseLayout(textToBlocks(plain).blocks, {}).paragraphs[0], 'Norway on Tuesday cut the cod quota for the Barents Sea by a fifth, the fisheries ministry said.');
+  });
+});

@@ -9,7 +9,9 @@
 import { bodyMasthead, datedMasthead, mastheadLine, mastheadOutlet } from './masthead.js';
 import { pressReleaseIssuer } from './masthead-forms.js';
 import { briefHeadline } from './brief-headline.js';
-import { AGENCY_SIGNATURE, agencyName, wireCredit } from './agencies.js';
+import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
+import { wireCreditLine } from './wire-credit-line.js';
+import { isLoneWireDateline } from './dated-dateline.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampLine } from './live-stamp.js';
 import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, parseTitledByline, splitGluedByline } from './byline.js';
@@ -120,11 +122,31 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   const headEnd = Math.max(head.headlineIndex, ...head.bylines.map((b) => b.index), ...head.datelines.map((d) => d.index));
   collectCaptions(blocks, head, headEnd, layout);
   collectBody(blocks, headEnd, layout, head.headlineInBody === true);
+  glueLoneDateline(blocks, head.headlineIndex + 1, layout);
   stripAgencySignature(layout);
   if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex >= 0 ? head.headlineIndex : head.bylines[0]?.index ?? -1, layout.paragraphs);
   // A wire credit closing the story names its reporters where no byline did.
   if (layout.authors.length === 0) layout.authors = layout.dropped.filter((d) => d.rule === 'credit').flatMap((d) => creditReporters(d.text));
   return layout;
+}
+
+/**
+ * A wire's dateline set on its own line between the head and the lead ("OSLO, April 7, 2026 (HW)"), as
+ * copied text keeps it, was neither head nor prose and was lost with the day, place and credit it gives
+ * (review ux77a). It opens the lead again as the wire wrote it, where dated-dateline.ts, agencies.ts and
+ * the place reader look for it. Only the lines before the lead: a date line further down is not its.
+ */
+function glueLoneDateline(blocks: readonly Block[], from: number, layout: Layout): void {
+  const lead = layout.paragraphs[0];
+  if (lead === undefined) return;
+  for (let i = Math.max(0, from); i < Math.min(blocks.length, from + 6); i++) {
+    const text = blocks[i]!.text.trim();
+    if (text === lead) return;
+    if (isLoneWireDateline(text)) {
+      layout.paragraphs[0] = `${text} — ${lead}`;
+      return;
+    }
+  }
 }
 
 /** The date the page's head prints under a label ("Posted:", "Updated:"), its publication's first. */
@@ -209,8 +231,11 @@ function creditLine(blocks: readonly Block[], i: number, marks: HeadMarks): Byli
   // Agency"): one wire copy gave its agency and the other, with its date above the credit, gave none (ux73a).
   const dated = i >= 2 && [...marks.datelines, ...marks.stamps].some((d) => d.index === i - 1) && isTitleLike(blocks[i - 2]!.text.trim());
   if (i < 1 || (!dated && !isTitleLike(blocks[i - 1]!.text.trim()))) return null;
-  const agency = wireCredit(blocks[i]!.text);
-  return agency ? { authors: [], agency, outlet: null } : null;
+  // Also a name ending "Wire" or "News Service", and the day beside it ("Nordic Press Wire | April 7, 2026"): wire-credit-line.ts.
+  const credit = wireCreditLine(blocks[i]!.text);
+  if (!credit) return null;
+  if (credit.iso) marks.datelines.push({ index: i, iso: credit.iso, kind: 'published', labelled: false });
+  return { authors: [], agency: credit.agency, outlet: null };
 }
 
 /** The author's name alone between the headline and the date line (bare-byline.ts). */
