@@ -24,6 +24,18 @@ describe('sameNameWritten', () => {
     assert.ok(sameNameWritten('Maurice Jones-Drew', 'Maurice Drew'));
   });
 
+  it('should take a Spanish or Portuguese name with its second family name left out as the name, for such a country', () => {
+    assert.ok(sameNameWritten('Tomás Berrocal Quintero', 'Tomas Berrocal', true));
+    assert.ok(sameNameWritten('Berrocal', 'Tomás Berrocal Quintero', true));
+    assert.ok(sameNameWritten('Inês Cardim Teles', 'Inês Cardim', true));
+    // Elsewhere the dropped last word is the surname: "Betty Mae" is no writing of Betty Mae Page.
+    assert.ok(!sameNameWritten('Tomás Berrocal Quintero', 'Tomás Berrocal'));
+    assert.ok(!sameNameWritten('Betty Mae Page', 'Betty Mae'));
+    // Another first family name is another name, and the given name alone is none.
+    assert.ok(!sameNameWritten('Tomás Berrocal Quintero', 'Tomás Berrocai', true));
+    assert.ok(!sameNameWritten('Tomás Berrocal Quintero', 'Tomás', true));
+  });
+
   it('should tell another spelling of a part, or another first name, apart', () => {
     assert.ok(!sameNameWritten('Hugh Hefner', 'Hugh Heffner'));
     assert.ok(!sameNameWritten('Yiannis Panagopoulos', 'Giannis Panagopoulos'));
@@ -42,5 +54,11 @@ describe('disagreeingNames', () => {
       { value: 'Hugh Hefner', sources: ['a', 'b'] },
       { value: 'Hugh Heffner', sources: ['c'] },
     ]);
+  });
+
+  it('should fold a name written with its first family name alone into the full one only for a two-family-name country', () => {
+    const names = [{ value: 'Tomás Berrocal Quintero', sources: ['a'] }, { value: 'Tomás Berrocal', sources: ['b'] }];
+    assert.deepEqual(disagreeingNames(names, true), [{ value: 'Tomás Berrocal Quintero', sources: ['a', 'b'] }]);
+    assert.equal(disagreeingNames(names).length, 2);
   });
 });

@@ -28,7 +28,7 @@ import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
 import { transliterationKey } from '../util/transliteration.js';
 import { arabicNameKey, joinedAbd } from '../util/arabic-names.js';
-import { centralAsianZhKey, russianVowelKey, russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
+import { centralAsianZhKey, givesTwoFamilyNames, russianVowelKey, russianYeKey, TWO_SURNAME_COUNTRIES, trailingNameLeftOut } from '../util/name-variants-latin.js';
 
 interface Gathered {
   key: string;
@@ -101,7 +101,8 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     });
     // "Magalhães" written without its accent, as wires do, is no other name, nor "Frederick C. LaRue" with
     // his middle name left out (name-variants.ts).
-    const writings = disagreeingNames(names);
+    // Nor "Rodrigo Salcedo" for Rodrigo Salcedo Ibarra, of a country whose people carry two family names.
+    const writings = disagreeingNames(names, ofTwoFamilyNameCountry(entry));
     if (writings.length > 1) discrepancies.push({ about: `name of ${name}`, variants: writings });
     const conflictingRoles = distinctRoles(roles);
     // One outlet's commander is another's captain, whatever job each adds (rank-conflict.ts).
@@ -495,6 +496,15 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
 function ofTwoSurnameCountry(a: Gathered, b: Gathered): boolean {
   const countries = [...a.mentions, ...b.mentions].map((m) => m.person.country ?? homeCountry(m.article));
   return countries.some((c) => c !== null && TWO_SURNAME_COUNTRIES.has(c)) && !countries.some((c) => c !== null && !TWO_SURNAME_COUNTRIES.has(c));
+}
+
+/**
+ * Whether the reports place the person in a Spanish- or Portuguese-speaking country (their own country,
+ * else the report's home) and in no other: the second family name is then one the press leaves out.
+ */
+function ofTwoFamilyNameCountry(entry: Gathered): boolean {
+  const countries = entry.mentions.map((m) => m.person.country ?? homeCountry(m.article)).filter((c): c is string => c !== null);
+  return countries.some((c) => givesTwoFamilyNames(c)) && countries.every((c) => givesTwoFamilyNames(c));
 }
 
 /** Near spellings in every word (near-spelling.ts), where the reports give both one country and no other. */

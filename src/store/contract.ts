@@ -577,6 +577,24 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find a Spanish or Portuguese name of two family names by either one, and an English name not by its middle name', async () => {
+      const store = await open();
+      const a = sampleArticle(60);
+      const b = sampleArticle(61);
+      // No country of the person's own: the event's place (Lima) tells a name of two family names.
+      const berrocal = { name: 'Tomás Berrocal Quintero', aliases: [], role: 'trade minister', organization: null, country: null, sources: [a.id] };
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000060', [a], { location: { name: 'Lima', country: 'PE', lat: null, lon: null }, participants: [berrocal] })));
+      const page = { name: 'Wendell Harlan Brooks', aliases: [], role: 'mayor', organization: null, country: 'IE', sources: [b.id] };
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000061', [b], { participants: [page] })));
+      const ids = async (entity: string): Promise<string[]> => (await store.queryEvents({ entity })).map((e) => e.id);
+      assert.deepEqual(await ids('Berrocal'), ['evt_0000000000000060']);
+      assert.deepEqual(await ids('Quintero'), ['evt_0000000000000060']);
+      assert.deepEqual(await ids('Tomas Berrocal'), ['evt_0000000000000060']);
+      assert.deepEqual(await ids('Brooks'), ['evt_0000000000000061']);
+      assert.deepEqual(await ids('Harlan'), []);
+      await store.close();
+    });
+
     it('should filter, sort and page events, and count them by country, month and theme', async () => {
       const store = await open();
       const a = sampleArticle(10);

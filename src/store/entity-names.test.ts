@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { filterNames, shortNames, surnames, withoutCountry } from './entity-names.js';
+import { filterNames, shortNames, surnames, withFirstFamilyName, withoutCountry } from './entity-names.js';
 
 describe('shortNames', () => {
   it('should drop a kind word, a legal form and a leading "the" when a name is left', () => {
@@ -117,5 +117,31 @@ describe('surnames of names written family name first', () => {
   it('should leave a name in given-name-first order as it was, elsewhere and for a given name that is also such a family name', () => {
     assert.deepEqual(surnames({ name: 'Helen Marsh', aliases: [], country: 'GB' }), ['Marsh']);
     assert.deepEqual(surnames({ name: 'Kim Abernathy', aliases: [], country: 'US' }), ['Abernathy']);
+  });
+});
+
+describe('surnames of Spanish and Portuguese names with two family names', () => {
+  it('should give either family name of a given name and two family names of such a country', () => {
+    assert.deepEqual(surnames({ name: 'Tomás Berrocal Quintero', aliases: [], country: 'CL' }), ['Berrocal', 'Quintero']);
+    assert.deepEqual(surnames({ name: 'Inês Cardim Teles', aliases: [], country: 'BR' }), ['Cardim', 'Teles']);
+  });
+
+  it("should take the event's place country where the reports give the person none", () => {
+    assert.deepEqual(surnames({ name: 'Tomás Berrocal Quintero', aliases: [], country: null }, 'MX'), ['Berrocal', 'Quintero']);
+    assert.deepEqual(surnames({ name: 'Tomás Berrocal Quintero', aliases: [], country: 'US' }, 'MX'), ['Quintero'], "the person's own country comes first");
+  });
+
+  it('should not take an English middle name, nor a particle or initial, as a family name', () => {
+    assert.deepEqual(surnames({ name: 'Betty Mae Page', aliases: [], country: 'US' }), ['Page']);
+    assert.deepEqual(surnames({ name: 'Wendell Harlan Brooks', aliases: [], country: null }, 'GB'), ['Brooks']);
+    assert.deepEqual(surnames({ name: 'Tomás de Quintero', aliases: [], country: 'ES' }), ['Quintero']);
+    assert.deepEqual(surnames({ name: 'Tomás R. Quintero', aliases: [], country: 'ES' }), ['Quintero']);
+  });
+});
+
+describe('withFirstFamilyName', () => {
+  it('should give the given name with the first family name, for a person of a two-family-name country only', () => {
+    assert.deepEqual(withFirstFamilyName({ name: 'Tomás Berrocal Quintero', aliases: [], country: 'AR' }), ['Tomás Berrocal']);
+    assert.deepEqual(withFirstFamilyName({ name: 'Wendell Harlan Brooks', aliases: [], country: 'US' }), []);
   });
 });

@@ -7,6 +7,7 @@
 import { gazetteerNames } from '../enrich/threat-actors.js';
 import { countryOfDemonym, lookupCountry, lookupCountryOrCode, lookupPlace, mayBeCity } from '../enrich/gazetteer/places.js';
 import { foldAccents } from '../util/fold.js';
+import { givesTwoFamilyNames, twoFamilyNames } from '../util/name-variants-latin.js';
 import { firmWords } from './firm-words.js';
 
 /** A trailing word that only says what kind of body a name is ("Lazarus Group", "Sandworm Team"). */
@@ -187,11 +188,18 @@ const FIRST_FAMILY_NAMES = new Set(
  * Jun-il); and the first too where the name is known to be written family name first, by the person's
  * country or by a family name of such a country opening it ("Chea" of Chea Sokha; the last word stays,
  * as a report may have turned the name round). A name of one word gives nothing more.
+ * A Spanish or Portuguese name of a given name and two family names is found by either family name
+ * ("Salcedo" or "Ibarra" of Rodrigo Salcedo Ibarra): the press writes the first alone as often as not
+ * (review ux77a fault 7). Known by the person's country, or where the reports give none, by the
+ * country of the event's place (`placeCountry`); an English middle name ("Betty Mae Page") is no key.
  */
-export function surnames(person: { name: string; aliases: readonly string[]; country?: string | null }): string[] {
+export function surnames(person: { name: string; aliases: readonly string[]; country?: string | null }, placeCountry?: string | null): string[] {
   const out = new Set<string>();
   const familyFirst = person.country ? FAMILY_NAME_FIRST.has(person.country) : false;
+  const twoFamily = givesTwoFamilyNames(person.country ?? placeCountry);
   for (const name of [person.name, ...person.aliases]) {
+    const family = twoFamily ? twoFamilyNames(name) : null;
+    if (family) out.add(family[0]);
     const words = name.trim().split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
@@ -201,6 +209,20 @@ export function surnames(person: { name: string; aliases: readonly string[]; cou
     if (/^\p{Lu}\p{L}+$/u.test(first) && (familyFirst || FIRST_FAMILY_NAMES.has(foldAccents(first).toLowerCase()))) out.add(first);
   }
   return [...out];
+}
+
+/**
+ * A Spanish or Portuguese name of two family names as the press writes it with the first alone
+ * ("Rodrigo Salcedo" of Rodrigo Salcedo Ibarra), for the filter (see surnames for when).
+ */
+export function withFirstFamilyName(person: { name: string; aliases: readonly string[]; country?: string | null }, placeCountry?: string | null): string[] {
+  if (!givesTwoFamilyNames(person.country ?? placeCountry)) return [];
+  const out: string[] = [];
+  for (const name of [person.name, ...person.aliases]) {
+    const family = twoFamilyNames(name);
+    if (family) out.push(`${name.trim().split(/\s+/)[0]!} ${family[0]}`);
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Article, NewsEvent } from '../model/types.js';
 import { awaitingKeys } from '../consolidate/earlier-links.js';
 import { foldAccents } from '../util/fold.js';
 import { dayNumber } from '../util/dates.js';
-import { filterNames, surnames } from './entity-names.js';
+import { filterNames, surnames, withFirstFamilyName } from './entity-names.js';
 import { nameSpellings } from './name-spellings.js';
 import { actorText, participantText, themeText, vesselText } from './event-search-text.js';
 import type { EntityKind } from './store.js';
@@ -120,7 +120,7 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
   for (const p of event.participants) {
     if (p.country) add('country', p.country);
     // Every romanisation of the name ("Dmitry" for "Dmitri"; name-spellings.ts): the filter's key is the name as typed.
-    for (const name of [p.name, ...p.aliases, ...surnames(p)]) for (const spelling of nameSpellings(name)) add('entity', nameKey(spelling));
+    for (const name of [p.name, ...p.aliases, ...surnames(p, event.location?.country), ...withFirstFamilyName(p, event.location?.country)]) for (const spelling of nameSpellings(name)) add('entity', nameKey(spelling));
     add(ENTITY_TAG.person, p.name);
     for (const alias of p.aliases) if (alias !== p.name) add(PERSON_ALIAS_TAG, alias);
     if (p.country) add(COUNTRY_TAG.person, `${p.name}\t${p.country}`);

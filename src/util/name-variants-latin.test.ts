@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { centralAsianZhKey, familyNamesAlone, russianVowelKey, russianYeKey, trailingNameLeftOut } from './name-variants-latin.js';
+import { centralAsianZhKey, familyNamesAlone, givesTwoFamilyNames, russianVowelKey, russianYeKey, trailingNameLeftOut, twoFamilyNames } from './name-variants-latin.js';
 
 describe('russianYeKey', () => {
   it('should write a leading Ye of a Russian name as E', () => {
@@ -69,5 +69,25 @@ describe('centralAsianZhKey', () => {
 
   it('should leave Chinese names, short words and given names without a family ending', () => {
     for (const word of ['zhang', 'zhixin', 'zhibin', 'zhamal', 'zhou', 'jumabaev']) assert.equal(centralAsianZhKey(word), word, word);
+  });
+});
+
+describe('twoFamilyNames', () => {
+  it('should give both family names of a given name and two family names, accents kept', () => {
+    assert.deepEqual(twoFamilyNames('Tomás Berrocal Quintero'), ['Berrocal', 'Quintero']);
+    assert.deepEqual(twoFamilyNames('Inês Cardim Teles'), ['Cardim', 'Teles']);
+  });
+  it('should give none for a name of another shape: two words, an initial, a particle, four words', () => {
+    assert.equal(twoFamilyNames('Tomás Berrocal'), null);
+    assert.equal(twoFamilyNames('Tomás B. Quintero'), null);
+    assert.equal(twoFamilyNames('Tomás de Quintero'), null);
+    assert.equal(twoFamilyNames('Luiz Carlos Berrocal Teles'), null);
+  });
+});
+
+describe('givesTwoFamilyNames', () => {
+  it('should hold Spanish- and Portuguese-speaking countries, and no other', () => {
+    assert.ok(givesTwoFamilyNames('MX') && givesTwoFamilyNames('BR') && givesTwoFamilyNames('PT'));
+    assert.ok(!givesTwoFamilyNames('GB') && !givesTwoFamilyNames('US') && !givesTwoFamilyNames(null));
   });
 });

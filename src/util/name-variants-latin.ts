@@ -35,6 +35,32 @@ export function russianYeKey(word: string): string {
 /** Countries where a person carries the father's and the mother's family names, the father's first. */
 export const TWO_SURNAME_COUNTRIES: ReadonlySet<string> = new Set(['ES', 'MX', 'AR', 'CO', 'PE', 'CL', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'PR', 'GQ']);
 
+/**
+ * Portuguese-speaking countries, whose people also carry two family names (the mother's, then the
+ * father's): the press writes either one with the given name ("Helena Vasconcelos" of Helena
+ * Vasconcelos Prado), as it writes the father's of a Spanish name.
+ */
+const LUSOPHONE_COUNTRIES: ReadonlySet<string> = new Set(['BR', 'PT', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL']);
+
+/** Whether a person of `country` is written with a given name and two family names, Spanish or Portuguese. */
+export function givesTwoFamilyNames(country: string | null | undefined): boolean {
+  return country != null && (TWO_SURNAME_COUNTRIES.has(country) || LUSOPHONE_COUNTRIES.has(country));
+}
+
+/**
+ * The two family names of a name of one given name and two family names ("Rodrigo Salcedo Ibarra" ->
+ * Salcedo, Ibarra), by its shape alone: three words, the last two capitalised words of four letters or
+ * more (no initial, no particle). The caller knows the person is of a country that gives two
+ * (givesTwoFamilyNames): in an English name the middle word is a middle name ("Betty Mae Page").
+ */
+export function twoFamilyNames(name: string): [string, string] | null {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length !== 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return null;
+  const [first, second] = [words[1]!, words[2]!];
+  const family = /^\p{Lu}\p{Ll}{3,}$/u;
+  return family.test(first) && family.test(second) ? [first, second] : null;
+}
+
 /** "Chi-keung", "Wai-man", "Ka-lok": a Cantonese given name of two syllables joined by a hyphen. */
 const CANTONESE_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,6}$/;
 
