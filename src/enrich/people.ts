@@ -14,7 +14,7 @@ import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
 import { eventRoleOf } from './event-role.js';
 import { capitalOf, countryOfWord, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
-import { titleBeforeName } from './title-before-name.js';
+import { BODY_OF_STATES, titleBeforeName } from './title-before-name.js';
 import { abbreviatedRankBefore } from './abbreviated-rank.js';
 import { roleWithoutBody } from './role-without-body.js';
 import { postOverRank, roleAsHeld } from './role-form.js';
@@ -34,7 +34,7 @@ import { hyphenatedSurnameOf, middleWordsLeftOut } from './name-forms.js';
 import { demonymBefore, withDemonym } from './demonym-body.js';
 import { roleNamedAs } from './named-as-role.js';
 
-const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|master|skipper|crewman|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant|publisher|landlord|tenant|translator|campaigner|protester|bodyguard|assistant|caretaker|carer|guardian)s?\b/i;
+const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|under-?secretary|sub-?secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|master|skipper|crewman|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant|publisher|landlord|tenant|translator|campaigner|protester|bodyguard|assistant|caretaker|carer|guardian)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 /** "Rosa Cutipa, 41, a market vendor", "Angela Morris, 34, of Clintonville, a nurse": the age and the home town before the role. */
 const AGE_AND_HOME = /^\s*,\s*\d{1,3}(?:\s*,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s*,\s*(?:a|an|the)\s))?(?=\s*,)/u;
@@ -441,6 +441,13 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   }
   // An organisation found by the steps above, after the country was looked for.
   if (!cluster.country && cluster.organization) cluster.country = namedBodyCountry(cluster.organization, recognition.entities);
+  // "Brazil's WTO envoy Marco Lins": a country's envoy named by the body of states he is sent to holds
+  // the post for the country, at that body (review ux77a fault 8); the role says where.
+  const held = cluster.organization && cluster.role ? roleHeld(cluster.role, cluster.organization) : null;
+  if (cluster.organization && held && cluster.country && ENVOY_ONLY.test(held) && BODY_OF_STATES.test(cluster.organization)) {
+    cluster.role = `${held} to ${/^(?:NATO|ASEAN)$/.test(cluster.organization) ? '' : 'the '}${cluster.organization.replace(/^the\s+/i, '')}`;
+    cluster.organization = null;
+  }
 }
 
 /**
@@ -527,6 +534,9 @@ function bodyRightBefore(body: string, start: number, role: string, entities: re
 
 /** A post held at a body or for a country: "ambassador to the UN", "the Irish delegate to the European Union". */
 const POST_TO = /\b(?:ambassador|envoy|representative|delegate|observer|emissary)s?\s+(?:to|at)\s+(?:the\s+)?(.+)$/i;
+
+/** A post a country sends to a body, alone ("envoy", "permanent representative"). */
+const ENVOY_ONLY = /^(?:(?:special|permanent|chief|deputy)\s+)?(?:ambassador|envoy|representative|delegate|emissary)$/i;
 
 /** Whether the role is a post held at (or sent to) the body: "ambassador to the IAEA" and "IAEA". */
 function isPostAtBody(role: string, organization: string): boolean {
@@ -800,6 +810,8 @@ const KIN_OWNED = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),
 const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called|said|says|and)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|the\s+(?<people>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 /** "have detained a former deputy health minister, Truong Quoc Cuong": one post, after a verb of the past. */
 const OBJECT_A_BEFORE_NAME = /\b\p{Ll}+ed\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+/** "with Uruguay's foreign minister": a post owned by a name, after a preposition of company or source. */
+const POST_AFTER_PREPOSITION = /^(?:with|alongside|beside|from|by|for|to|among)\s+((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 /** A name followed by its speech verb is whom a clause is attributed to, no apposition. */
 const SPEAKER_AFTER = /^\s+(?:said|says|told|added|wrote|stated)\b/;
 
@@ -841,6 +853,11 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   const clause = inSegment.length > 0 || segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|that)\b/u.test(segment);
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
+  // "with Uruguay's foreign minister, Martín Echeverry, acting as host": a preposition's object that
+  // is a country's or a body's post names the person set off after it (review ux77a fault 8); "With
+  // Norway's backing, Kari Lunde ..." holds no post and stays an adverbial.
+  const posted = clause ? null : POST_AFTER_PREPOSITION.exec(segment);
+  if (posted && ROLE_NOUN.test(posted[1]!.split(/\s+/).pop()!)) return tidyRole(posted[1]!);
   if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
   const found = OBJECT_BEFORE_NAME.exec(segment) ?? OBJECT_A_BEFORE_NAME.exec(segment);
   const object = found?.[1];
