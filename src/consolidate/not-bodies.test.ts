@@ -24,8 +24,16 @@ describe('names tagged as bodies that name none', () => {
     assert.equal(check('Press Release No. 12/2026 was issued.', 'Press Release No.'), true);
   });
 
+  it('should set aside a product by its initials before a noun, and a union by its kind alone', () => {
+    assert.equal(check('Carmakers in Ostrava fear the new EV tariffs.', 'EV'), true);
+    assert.equal(check('LNG imports from Qatar rose.', 'LNG'), true);
+    assert.equal(check('Union leader Jo Alves of the dockers said the strike would go on.', 'Union'), true);
+  });
+
   it('should keep real bodies, initials included', () => {
     assert.equal(check('The FBI said on Monday it had found the men.', 'FBI'), false);
+    assert.equal(check('The European Union said the tariffs broke the rules.', 'European Union'), false);
+    assert.equal(check('EVN, the power utility, said the grid held.', 'EVN'), false);
     assert.equal(check('Korlan Mining said profit would fall.', 'Korlan Mining'), false);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Names the tagger typed as organisations that name no body: a currency or token ("EUR", "USDT"), a
- * reporting period ("Q3", "H1", "FY2026"), a technical standard or scheme ("CVSS", "SHA" of "SHA-256"),
+ * reporting period ("Q3", "H1", "FY2026"), a product by its initials ("EV", "LNG"), a bare "Union", a technical standard or scheme ("CVSS", "SHA" of "SHA-256"),
  * a stock ticker after its exchange ("(XETRA: ABCD)"), a country's formal name cut short ("Democratic
  * People" of "Democratic People's Republic of Korea"), a province or island group ("... Islands"), an
  * article of a treaty ("Article XI of ...") and a document's number ("Press Release No."). Listed as
@@ -12,6 +12,10 @@ const NOT_BODY_WORDS = new Set([
   'usdt', 'usdc', 'btc', 'eth', 'xrp', 'bnb',
   // Technical standards, schemes and formats.
   'cvss', 'sha', 'md5', 'sha1', 'sha256', 'cve', 'cwe', 'ioc', 'iocs', 'ttp', 'ttps', 'url', 'dns', 'http', 'https', 'tls', 'ssl', 'vpn', 'api', 'ip',
+  // Products and goods by their initials, written before a noun ("EV tariffs", "LNG imports", "SUV sales": review ux77a fault 9).
+  'ev', 'evs', 'suv', 'suvs', 'lng', 'lpg', 'gdp', 'gps', 'led', 'leds', 'atm', 'atms', 'usb',
+  // A union's, a party's kind alone, capitalised as a sentence or a title opens ("Union leader Jo Alves said").
+  'union', 'unions',
 ]);
 
 /** "Q3", "H1", "FY2026", "FY26", "Q4 2025": a period of a firm's year. */
