@@ -34,17 +34,3 @@ describe('a post after a preposition set off before the name (review ux77a fault
     assert.equal(p?.role ?? null, null);
   });
 });
-
-describe("a country's envoy named by the body of states he is sent to (review ux77a fault 8)", () => {
-  it('should keep the body in the role, not as the envoy\'s organisation', () => {
-    const p = person('"We want a ruling," Portugal\'s WTO envoy Inês Cardim Teles said.', 'Inês Cardim Teles');
-    assert.equal(p?.role, 'envoy to the WTO');
-    assert.equal(p?.organization, null);
-    assert.equal(p?.country, 'PT');
-  });
-
-  it("should keep a body of states' own official, with no country, at the body", () => {
-    const p = person('"We want a ruling," WTO spokesman Inês Cardim Teles said.', 'Inês Cardim Teles');
-    assert.equal(p?.organization, 'WTO');
-  });
-});

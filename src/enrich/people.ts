@@ -14,7 +14,7 @@ import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
 import { eventRoleOf } from './event-role.js';
 import { capitalOf, countryOfWord, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
-import { BODY_OF_STATES, titleBeforeName } from './title-before-name.js';
+import { titleBeforeName } from './title-before-name.js';
 import { abbreviatedRankBefore } from './abbreviated-rank.js';
 import { roleWithoutBody } from './role-without-body.js';
 import { postOverRank, roleAsHeld } from './role-form.js';
@@ -441,13 +441,6 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   }
   // An organisation found by the steps above, after the country was looked for.
   if (!cluster.country && cluster.organization) cluster.country = namedBodyCountry(cluster.organization, recognition.entities);
-  // "Brazil's WTO envoy Marco Lins": a country's envoy named by the body of states he is sent to holds
-  // the post for the country, at that body (review ux77a fault 8); the role says where.
-  const held = cluster.organization && cluster.role ? roleHeld(cluster.role, cluster.organization) : null;
-  if (cluster.organization && held && cluster.country && ENVOY_ONLY.test(held) && BODY_OF_STATES.test(cluster.organization)) {
-    cluster.role = `${held} to ${/^(?:NATO|ASEAN)$/.test(cluster.organization) ? '' : 'the '}${cluster.organization.replace(/^the\s+/i, '')}`;
-    cluster.organization = null;
-  }
 }
 
 /**
@@ -534,9 +527,6 @@ function bodyRightBefore(body: string, start: number, role: string, entities: re
 
 /** A post held at a body or for a country: "ambassador to the UN", "the Irish delegate to the European Union". */
 const POST_TO = /\b(?:ambassador|envoy|representative|delegate|observer|emissary)s?\s+(?:to|at)\s+(?:the\s+)?(.+)$/i;
-
-/** A post a country sends to a body, alone ("envoy", "permanent representative"). */
-const ENVOY_ONLY = /^(?:(?:special|permanent|chief|deputy)\s+)?(?:ambassador|envoy|representative|delegate|emissary)$/i;
 
 /** Whether the role is a post held at (or sent to) the body: "ambassador to the IAEA" and "IAEA". */
 function isPostAtBody(role: string, organization: string): boolean {
@@ -851,13 +841,13 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
   // Ion Rusu and ...": a clause with its verb, not a role; but the object it ends with may be one.
   const clause = inSegment.length > 0 || segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|that)\b/u.test(segment);
-  // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
-  // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   // "with Uruguay's foreign minister, Martín Echeverry, acting as host": a preposition's object that
   // is a country's or a body's post names the person set off after it (review ux77a fault 8); "With
   // Norway's backing, Kari Lunde ..." holds no post and stays an adverbial.
   const posted = clause ? null : POST_AFTER_PREPOSITION.exec(segment);
   if (posted && ROLE_NOUN.test(posted[1]!.split(/\s+/).pop()!)) return tidyRole(posted[1]!);
+  // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
+  // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
   const found = OBJECT_BEFORE_NAME.exec(segment) ?? OBJECT_A_BEFORE_NAME.exec(segment);
   const object = found?.[1];
