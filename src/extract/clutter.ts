@@ -4,6 +4,9 @@
  * the layout step can say which one dropped a line.
  */
 
+// The share bar's rule has its own module; layouts import it from here with the other clutter.
+export { isShareBar } from './share-bar.js';
+
 /** Headings of the lists that follow an article: nothing after them is the story. */
 const CLOSING_LABELS = new RegExp(
   '^(most popular|most read|most viewed|more from [\\p{L} ]{1,30}|more stories( like this( one)?)?|more news|' +
@@ -201,12 +204,6 @@ const WIDGET = new RegExp(
 export function isSiteWidget(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 400 && WIDGET.test(trimmed);
-}
-
-const SHARE = /^(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x)(\s*[|/·•,]\s*(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x))*\s*$/i;
-
-export function isShareBar(text: string): boolean {
-  return SHARE.test(text.trim());
 }
 
 const BIO_VERBS = /^(is|was|serves|served|has|joined|covers|writes|reports|works|holds|graduated|began|leads|specializes|specialises)\b/;

@@ -10,6 +10,7 @@ import { lookupPlace } from '../enrich/gazetteer/places.js';
 import { parseDateline } from './dateline.js';
 import { namesSection } from './section-label.js';
 import { isMenuLine } from './menu-line.js';
+import { nameBeforeSection } from './section-masthead.js';
 import { isCommonWord } from '../util/common-words.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { nativeOutletWord, postOffice, pressReleaseIssuer, readsAsTagline, servedDistrict } from './masthead-forms.js';
@@ -155,7 +156,10 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number, 
     const first = items.length >= 3 && (/\S\s+\S/.test(items[0]!) || outletWord(items[0]!)) ? items[0]! : null;
     // A name and its tagline ("COURTLINE | Federal courts, covered daily"; masthead-forms.ts).
     const tagged = items.length === 2 && readsAsTagline(items[1]!) && (/\S\s+\S/.test(items[0]!) || outletWord(items[0]!) || isCapitals(items[0]!)) ? items[0]! : null;
-    const candidate = items.length >= 3 ? first : tagged ?? (items.length === 1 && outletWord(text) && /\S\s+\S/.test(text) ? text : null);
+    // A page's first line "Asia Risk Monitor | Sanctions & Compliance": the site's name and its section.
+    const sectioned = i === 0 ? nameBeforeSection(text) : null;
+    const named = sectioned !== null && /\S\s+\S/.test(sectioned) && outletWord(sectioned) ? sectioned : null;
+    const candidate = items.length >= 3 ? first : tagged ?? named ?? (items.length === 1 && outletWord(text) && /\S\s+\S/.test(text) ? text : null);
     if (i === 0 && todayOverMenu(text, blocks[1]?.text.trim() ?? '')) return asWritten(text);
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
     if (i === 0 && items.length === 1 && capitalsPeriodTitle(text, paragraphs)) return asWritten(text);
