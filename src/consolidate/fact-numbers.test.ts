@@ -52,4 +52,23 @@ describe('groupFacts: a report telling the claim with other numbers is no source
     assert.ok(daily.members.length === 2, JSON.stringify(facts.map((f) => [f.fact.text, f.members.length])));
     assert.deepEqual(daily.fact.sources, [one.id]);
   });
+
+  it('should not credit a report that gives the fact\'s share but none of its count (ux77a #3)', () => {
+    const fact = 'The Ferreira steelworks said on Monday it would close its rolling mill in Tavora and dismiss 640 workers, blaming the 25% tariff Arland imposed on flat-rolled steel this month.';
+    const one = enrichedArticle(fact, { title: 'Mill to close', outlet: 'Valley Courier', publishedAt: '2026-02-02T18:00:00Z' });
+    const two = enrichedArticle('The steelworks said it would close the mill and dismiss its workers, blaming the 25% duty Arland imposed on flat-rolled steel.', { title: 'Mill closing', outlet: 'Trade Monitor', publishedAt: '2026-02-03T18:00:00Z' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const shown = facts.find((f) => f.fact.text.includes('640 workers'))!;
+    assert.equal(shown.members.length, 2, JSON.stringify(facts.map((f) => [f.fact.text, f.members.length])));
+    assert.deepEqual(shown.fact.sources, [one.id]);
+  });
+
+  it('should still credit a report that gives the same count beside the share', () => {
+    const fact = 'The Ferreira steelworks said on Monday it would close its rolling mill in Tavora and dismiss 640 workers, blaming the 25% tariff Arland imposed on flat-rolled steel this month.';
+    const one = enrichedArticle(fact, { title: 'Mill to close', outlet: 'Valley Courier', publishedAt: '2026-02-02T18:00:00Z' });
+    const two = enrichedArticle('The steelworks said it would dismiss 640 workers, blaming the 25% duty Arland imposed on flat-rolled steel.', { title: 'Mill closing', outlet: 'Trade Monitor', publishedAt: '2026-02-03T18:00:00Z' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const shown = facts.find((f) => f.fact.text.includes('640 workers'))!;
+    assert.deepEqual([...shown.fact.sources].sort(), [one.id, two.id].sort());
+  });
 });

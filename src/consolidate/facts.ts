@@ -373,6 +373,8 @@ interface SentenceNumbers {
   kinds: ReadonlyMap<NumberKind, ReadonlySet<string>>;
   all: ReadonlySet<string>;
   counted: ReadonlySet<string>;
+  /** The figures of those counts. */
+  countValues: ReadonlySet<string>;
 }
 
 /** Kept for the sentences read lately: an event is grouped again at every report. */
@@ -391,7 +393,7 @@ function numbersOfText(text: string): SentenceNumbers {
       for (const c of counts) bare.delete(String(c.value));
       if (bare.size === 0) kinds.delete('figure');
     }
-    numberMemo.set(text, (found = { kinds, all, counted: new Set(counts.map((c) => (c.period === 'daily' ? `${c.noun} daily` : c.noun))) }));
+    numberMemo.set(text, (found = { kinds, all, counted: new Set(counts.map((c) => (c.period === 'daily' ? `${c.noun} daily` : c.noun))), countValues: new Set(counts.map((c) => String(c.value))) }));
   }
   return found;
 }
@@ -403,12 +405,17 @@ function numbersOfText(text: string): SentenceNumbers {
  * Copperbelt": a day's figures are not a province's total).
  */
 function otherNumbers(own: SentenceNumbers, theirs: SentenceNumbers): boolean {
-  if (tellsOtherNumbers(own.kinds, theirs.kinds)) return true;
-  if (own.all.size === 0 || theirs.all.size === 0 || [...theirs.all].some((v) => own.all.has(v))) return false;
   // A count of the same thing, whatever befell it on one side only ("60 workers evacuated" / "75
   // workers moved"), is numberDiscrepancies' to judge, as figuresMeet reads kinds; a day's figure is
   // never the same thing as a total.
   const meet = (a: string, b: string): boolean => a.endsWith(' daily') === b.endsWith(' daily') && figuresMeet(new Set([a.replace(/ daily$/, '')]), new Set([b.replace(/ daily$/, '')]));
+  if (tellsOtherNumbers(own.kinds, theirs.kinds)) return true;
+  // A sentence that tells the fact's other figures but none of its counts does not confirm them ("would
+  // close the plant and cut 640 jobs, blaming the 25% duty" is not told by "The firm blamed the 25% duty"):
+  // it joined the fact by the figures it shares, and the count shown is the fact's alone. Its value met as
+  // a number of any kind is told ("fell 12 percent", read as a count of percent, / "dropped 12%").
+  if (own.counted.size > 0 && ![...own.countValues].some((v) => theirs.all.has(v) || [...theirs.kinds.values()].some((set) => set.has(v))) && ![...theirs.counted].some((x) => [...own.counted].some((y) => meet(x, y)))) return true;
+  if (own.all.size === 0 || theirs.all.size === 0 || [...theirs.all].some((v) => own.all.has(v))) return false;
   return ![...theirs.counted].some((x) => [...own.counted].some((y) => meet(x, y)));
 }
 
