@@ -36,6 +36,7 @@ import { isPeopleNoun } from '../enrich/people-noun.js';
 import { readingKey } from './reading-key.js';
 import { revisedFigure } from './fact-revision.js';
 import { timeKinds } from './time-gap-kind.js';
+import { coincidenceTail } from './coincidence-clause.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -917,6 +918,9 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   // Whitfield said the truce would let convoys through" claims nothing of "Laura Whitfield, the U.S.
   // special envoy for Sudan, called the deal a chance to feed millions".
   for (const m of roles) for (const w of contentWords(m.role)) notClaim.add(w);
+  // Nor what a "comes as" clause sets the event beside: other news told as context (coincidence-clause.ts).
+  const aside = coincidenceTail(text);
+  if (aside) for (const w of contentWords(aside)) notClaim.add(w);
   // Read once for the claim: the teller's words below are made of the same attribution and speakers.
   const attribution = attributionWords(text);
   for (const w of attribution) notClaim.add(w);
