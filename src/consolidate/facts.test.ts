@@ -226,6 +226,10 @@ describe('facts across reports', () => {
     assert.deepEqual(counts('The group said it had stolen 300 gigabytes of data.'), [['gigabyte/stolen', 300]]);
     assert.deepEqual(counts('Power was cut to about 200,000 homes, and at least 1,100 homes were damaged.'), [['home/without power', 200000], ['home/damaged', 1100]]);
     assert.deepEqual(counts('The company expects to clear the backlog of about 8,000 containers.'), [['container/stuck', 8000]]);
+    // Seized by the authorities (ux77b #7): not the count of the things the case is about; hosting is no state.
+    assert.deepEqual(counts('Agents seized 64 phones in raids on two flats.'), [['phone/seized', 64], ['flat', 2]]);
+    assert.deepEqual(counts('Customs officers confiscated about 300 crates at the port.'), [['crate/seized', 300]]);
+    assert.deepEqual(counts('The pair are accused of hosting more than 70 phones for the ring.'), [['phone', 70]]);
     const one = enrichedArticle('ROTTERDAM (Reuters) -- A ransomware group calling itself Brinehold claimed the attack on the Delta Haven terminal on its leak site on Monday and said it had stolen 300 gigabytes of data.', { title: 'Ransomware halts terminal', outlet: 'Reuters', publishedAt: '2026-11-16T11:00:00Z' });
     const two = enrichedArticle('ROTTERDAM (NL Times) -- Brinehold, the ransomware group that claimed the attack on the Delta Haven terminal, published 120 gigabytes of data on its leak site on Wednesday.', { title: 'Hackers leak terminal data', outlet: 'NL Times', publishedAt: '2026-11-19T09:00:00Z' });
     const groups = sourceGroups([one, two]);

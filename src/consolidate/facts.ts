@@ -1467,6 +1467,9 @@ const STATES: readonly (readonly [string, RegExp])[] = [
   ['diverted', /^(?:divert|rerout|redirect)/],
   ['cancelled', /^(?:cancel|postpon|delay)/],
   ['evacuated', /^evacuat/],
+  // Things taken by the authorities are not the things the case is about: "seized 71 laptops in
+  // searches" is no other figure for "hosting more than 80 laptops" (review ux77b fault 7).
+  ['seized', /^(?:seiz|confiscat|impound)/],
 ];
 
 function stateWord(word: string): string {
